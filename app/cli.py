@@ -1,0 +1,193 @@
+"""``anakgenius``: the command line. No arguments (or just a clip) starts the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import time
+from pathlib import Path
+
+from app import __version__
+from app.edit import LAYOUTS, POSITIONS, Edit
+from app.errors import Cancelled, ExportError, UserError
+from app.export import TooLongError, export
+from app.presets import PRESETS
+from app.probe import probe
+from app.timecode import format_time, parse_time
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_CANCELLED = 0, 1, 2, 130
+
+
+def _time(text: str) -> float:
+    try:
+        return parse_time(text)
+    except UserError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _fraction(low: float, high: float):
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value:g} is outside {low:g}..{high:g}")
+        return value
+
+    return parse
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="anakgenius",
+        description="Turn a clip into a share-ready vertical campaign video (1080×1920, "
+        "H.264/AAC) for TikTok, Reels, Shorts and WhatsApp Status. "
+        "Run without arguments to open the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"AnakGENIUS Studio {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("probe", help="describe a media file as JSON")
+    p.add_argument("input", help="a video or audio file")
+
+    e = sub.add_parser(
+        "export", help="export a clip as a vertical campaign video",
+        description="Export INPUT as a 1080×1920 campaign video. Times are seconds (12.5) or mm:ss(.ms).",
+    )
+    e.add_argument("input", help="the clip")
+    e.add_argument("-o", "--output", required=True, help="the video file to write (.mp4)")
+    e.add_argument("--project", metavar="FILE.json", help="start from a saved project; other options override it")
+    e.add_argument("--start", type=_time, help="keep from this time (default: the start)")
+    e.add_argument("--end", type=_time, help="keep up to this time (default: the end)")
+    e.add_argument("--layout", choices=LAYOUTS, help="blur: over a blurred copy (default); fill: crop; fit: bars")
+    e.add_argument("--focus", type=_fraction(0, 1), help="fill: which part stays, 0 = left … 1 = right")
+    e.add_argument("--background", help="fit: colour around the picture, like '#1A2B3C'")
+    e.add_argument("--hashtag", help="the watermark text (default: the campaign hashtag)")
+    e.add_argument("--position", choices=POSITIONS, help="where the watermark goes (inside the safe zone)")
+    e.add_argument("--no-watermark", action="store_true", help="no watermark")
+    song = e.add_mutually_exclusive_group()
+    song.add_argument("--song", help="a song file instead of the campaign song")
+    song.add_argument("--no-song", action="store_true", help="keep only the clip's own sound")
+    e.add_argument("--song-start", type=_time, help="play the song from this time")
+    e.add_argument("--song-volume", type=_fraction(0, 2), help="0..2 (1 = as is)")
+    e.add_argument("--clip-volume", type=_fraction(0, 2), help="0..2 (0 mutes the clip)")
+    e.add_argument("--preset", choices=list(PRESETS), help="target platform (default: tiktok)")
+    e.add_argument("--cut", action="store_true", help="cut a too-long video to the length limit")
+    e.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
+    e.add_argument("--progress", action="store_true", help="show progress")
+    return parser
+
+
+def edit_from_args(args: argparse.Namespace) -> Edit:
+    edit = Edit.load(args.project) if args.project else Edit()
+    edit.source = str(Path(args.input).absolute())
+    if args.start is not None:
+        edit.trim.start = args.start
+    if args.end is not None:
+        edit.trim.end = args.end
+    if args.start is not None and args.end is not None and args.end <= args.start:
+        raise UserError("--end must come after --start")
+    for attr, value in (("layout", args.layout), ("focus", args.focus), ("background", args.background)):
+        if value is not None:
+            setattr(edit.framing, attr, value)
+    if args.hashtag is not None:
+        edit.watermark.text = args.hashtag
+    if args.position is not None:
+        edit.watermark.position, edit.watermark.x, edit.watermark.y = args.position, None, None
+    if args.no_watermark:
+        edit.watermark.enabled = False
+    if args.no_song:
+        edit.audio.song_enabled = False
+    if args.song is not None:
+        edit.audio.song_enabled, edit.audio.song = True, str(Path(args.song).absolute())
+    for attr, value in (("song_start", args.song_start), ("song_volume", args.song_volume),
+                        ("clip_volume", args.clip_volume)):
+        if value is not None:
+            setattr(edit.audio, attr, value)
+    if args.preset:
+        edit.preset = args.preset
+    return edit
+
+
+class ProgressPrinter:
+    """A bar on a terminal; one line per 10 % step otherwise (logs, CI)."""
+
+    def __init__(self, stream=sys.stderr) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.started = time.monotonic()
+        self.last_step = -1
+
+    def __call__(self, fraction: float) -> None:
+        percent = int(fraction * 100)
+        if self.tty:
+            bar = "#" * (percent // 4) + "-" * (25 - percent // 4)
+            elapsed = time.monotonic() - self.started
+            self.stream.write(f"\r[{bar}] {percent:3d}%  {format_time(elapsed)}")
+            if fraction >= 1:
+                self.stream.write("\n")
+            self.stream.flush()
+        elif percent // 10 > self.last_step:
+            self.last_step = percent // 10
+            self.stream.write(f"progress {self.last_step * 10}%\n")
+            self.stream.flush()
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    edit = edit_from_args(args)
+    try:
+        out = export(
+            edit, args.output, overwrite=args.overwrite, cut=args.cut,
+            on_progress=ProgressPrinter() if args.progress else None,
+        )
+    except TooLongError as exc:
+        raise UserError(f"{exc}; trim it with --start/--end or add --cut") from None
+    print(out)
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or (len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in ("probe", "export")):
+        return _start_gui(argv)
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        build_parser().print_help()
+        return EXIT_BAD_INPUT
+    try:
+        if args.command == "probe":
+            print(json.dumps(probe(args.input).to_dict(), indent=2, ensure_ascii=False))
+            return EXIT_OK
+        return cmd_export(args)
+    except UserError as exc:
+        print(f"anakgenius: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except ExportError as exc:
+        print(f"anakgenius: {exc}", file=sys.stderr)
+        if exc.details:
+            print(exc.details.strip().splitlines()[-1], file=sys.stderr)
+        return EXIT_FAILED
+    except (KeyboardInterrupt, Cancelled):
+        print("anakgenius: cancelled; no file was written", file=sys.stderr)
+        return EXIT_CANCELLED
+
+
+def _start_gui(argv: list[str]) -> int:
+    try:
+        from ui.main import run_app
+    except ImportError as exc:
+        print(f"anakgenius: the desktop app cannot start ({exc})", file=sys.stderr)
+        return EXIT_FAILED
+    return run_app(argv)
+
+
+def entry() -> None:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry()

@@ -1,0 +1,186 @@
+"""The Edit: everything the user chose, as plain data that saves to JSON and back."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.errors import UserError
+
+SCHEMA_VERSION = 1
+LAYOUTS = ("blur", "fill", "fit")
+POSITIONS = ("top-left", "top", "top-right", "center", "bottom-left", "bottom", "bottom-right")
+_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+@dataclass
+class Trim:
+    start: float = 0.0
+    end: float | None = None  # None: the end of the clip
+
+
+@dataclass
+class Framing:
+    layout: str = "blur"  # blur | fill | fit
+    focus: float = 0.5  # fill: which part stays in frame, 0 = left edge, 1 = right edge
+    background: str = "#000000"  # fit: the colour around the picture
+
+
+@dataclass
+class Watermark:
+    enabled: bool = True
+    text: str = ""  # empty: the campaign's hashtag
+    position: str = "bottom-right"  # a preset, used when x/y are None
+    x: float | None = None  # centre of the watermark as a fraction of the frame width
+    y: float | None = None  # ... and height
+    scale: float = 1.0
+    opacity: float = 1.0
+
+
+@dataclass
+class Audio:
+    song_enabled: bool = True
+    song: str = ""  # empty: the campaign's song
+    song_start: float | None = None  # None: the campaign's suggested start
+    song_volume: float = 1.0
+    clip_volume: float = 1.0
+    fade_in: float = 1.0
+    fade_out: float = 1.5
+
+
+@dataclass
+class Edit:
+    source: str = ""
+    trim: Trim = field(default_factory=Trim)
+    framing: Framing = field(default_factory=Framing)
+    watermark: Watermark = field(default_factory=Watermark)
+    audio: Audio = field(default_factory=Audio)
+    preset: str = "tiktok"
+    campaign: str = "anakgenius"
+
+    def validate(self) -> None:
+        """Raise :class:`UserError` naming the first field whose value makes no sense."""
+        _check_range("trim.start", self.trim.start, 0, math.inf)
+        if self.trim.end is not None:
+            _check_range("trim.end", self.trim.end, 0, math.inf)
+            if self.trim.end <= self.trim.start:
+                raise UserError("the end of the trim must come after its start")
+        _check_choice("framing.layout", self.framing.layout, LAYOUTS)
+        _check_range("framing.focus", self.framing.focus, 0, 1)
+        if not _COLOUR.match(self.framing.background):
+            raise UserError(f"framing.background must be a colour like #1A2B3C, not '{self.framing.background}'")
+        _check_choice("watermark.position", self.watermark.position, POSITIONS)
+        for name in ("x", "y"):
+            value = getattr(self.watermark, name)
+            if value is not None:
+                _check_range(f"watermark.{name}", value, 0, 1)
+        _check_range("watermark.scale", self.watermark.scale, 0.25, 4)
+        _check_range("watermark.opacity", self.watermark.opacity, 0, 1)
+        if len(self.watermark.text) > 80:
+            raise UserError("watermark.text is too long (80 characters at most)")
+        if self.audio.song_start is not None:
+            _check_range("audio.song_start", self.audio.song_start, 0, math.inf)
+        _check_range("audio.song_volume", self.audio.song_volume, 0, 2)
+        _check_range("audio.clip_volume", self.audio.clip_volume, 0, 2)
+        _check_range("audio.fade_in", self.audio.fade_in, 0, 10)
+        _check_range("audio.fade_out", self.audio.fade_out, 0, 10)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"schema": SCHEMA_VERSION, **dataclasses.asdict(self)}
+
+    def save(self, path: str | Path) -> None:
+        """Write the project as JSON, atomically (a crash never leaves half a file)."""
+        path = Path(path)
+        data = self.to_dict()
+        if self.source:
+            data["source"] = _relative_if_possible(Path(self.source), path.parent)
+        tmp = path.with_name(f".{path.name}.saving")
+        tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        tmp.replace(path)
+
+    @classmethod
+    def from_dict(cls, data: Any, base: Path | None = None) -> Edit:
+        if not isinstance(data, dict):
+            raise UserError("the project file is not an AnakGENIUS project")
+        schema = data.get("schema")
+        if not isinstance(schema, int):
+            raise UserError("the project file has no schema version; it is not an AnakGENIUS project")
+        if schema > SCHEMA_VERSION:
+            raise UserError("the project was saved by a newer version of AnakGENIUS Studio; please update the app")
+        edit = cls(
+            source=_typed(data, "source", str, ""),
+            trim=_section(Trim, data, "trim"),
+            framing=_section(Framing, data, "framing"),
+            watermark=_section(Watermark, data, "watermark"),
+            audio=_section(Audio, data, "audio"),
+            preset=_typed(data, "preset", str, "tiktok"),
+            campaign=_typed(data, "campaign", str, "anakgenius"),
+        )
+        if edit.source and base is not None and not Path(edit.source).is_absolute():
+            edit.source = str((base / edit.source).resolve())
+        edit.validate()
+        return edit
+
+    @classmethod
+    def load(cls, path: str | Path) -> Edit:
+        path = Path(path)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise UserError(f"the project file {path} does not exist") from None
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            raise UserError(f"the project file {path.name} is damaged and cannot be read") from None
+        return cls.from_dict(data, base=path.parent)
+
+
+def _relative_if_possible(source: Path, folder: Path) -> str:
+    try:
+        return Path(source).resolve().relative_to(folder.resolve()).as_posix()
+    except ValueError:
+        return str(source)
+
+
+_KINDS = {"float": float, "str": str, "bool": bool}
+
+
+def _coerce(value: Any, kind: type, name: str) -> Any:
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
+        raise UserError(f"the project field '{name}' has a wrong value: {value!r}")
+    return value
+
+
+def _typed(data: dict, key: str, kind: type, default: Any) -> Any:
+    return _coerce(data[key], kind, key) if key in data else default
+
+
+def _section(cls: type, data: dict, name: str) -> Any:
+    raw = data.get(name, {})
+    if not isinstance(raw, dict):
+        raise UserError(f"the project field '{name}' has a wrong value")
+    values = {}
+    for f in dataclasses.fields(cls):
+        if f.name not in raw:
+            continue
+        type_name = str(f.type)
+        if raw[f.name] is None and "None" in type_name:
+            values[f.name] = None
+        else:
+            values[f.name] = _coerce(raw[f.name], _KINDS[type_name.split(" ")[0]], f"{name}.{f.name}")
+    return cls(**values)
+
+
+def _check_range(name: str, value: float, low: float, high: float) -> None:
+    if not isinstance(value, (int, float)) or not (low <= value <= high) or math.isnan(value):
+        raise UserError(f"{name} must be between {low:g} and {high:g}, not {value}")
+
+
+def _check_choice(name: str, value: str, choices: tuple[str, ...]) -> None:
+    if value not in choices:
+        raise UserError(f"{name} must be one of {', '.join(choices)}, not '{value}'")

@@ -1,0 +1,53 @@
+"""Export presets: what each platform accepts (see shared/PLATFORM_SPECS.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.errors import UserError
+
+WIDTH, HEIGHT, FPS = 1080, 1920, 30
+
+
+@dataclass(frozen=True)
+class ExportPreset:
+    id: str
+    label: str
+    max_seconds: float
+    profile: str = "high"
+    b_frames: int = 2
+    crf: int = 23
+    max_kbps: int = 8000
+    audio_kbps: int = 192
+    x264_preset: str = "veryfast"
+    size_limit_bytes: int | None = None  # the file must stay under this (WhatsApp)
+
+    def video_kbps_for(self, seconds: float) -> int | None:
+        """A bitrate that keeps the file under the size limit, or None for quality-based."""
+        if not self.size_limit_bytes:
+            return None
+        budget_bits = self.size_limit_bytes * 8 * 0.92  # container overhead and safety
+        total_kbps = budget_bits / max(seconds, 1.0) / 1000
+        return max(300, min(self.max_kbps, int(total_kbps - self.audio_kbps)))
+
+
+PRESETS: dict[str, ExportPreset] = {
+    p.id: p
+    for p in (
+        ExportPreset("tiktok", "TikTok", max_seconds=60),
+        ExportPreset("reels", "Instagram Reels", max_seconds=180),
+        ExportPreset("shorts", "YouTube Shorts", max_seconds=180),
+        ExportPreset(
+            "whatsapp", "WhatsApp Status", max_seconds=60, profile="main", b_frames=0,
+            max_kbps=4000, audio_kbps=128, size_limit_bytes=16 * 1000 * 1000,
+        ),
+        ExportPreset("draft", "Draft (quick check)", max_seconds=600, crf=30, x264_preset="ultrafast"),
+    )
+}
+
+
+def get_preset(preset_id: str) -> ExportPreset:
+    try:
+        return PRESETS[preset_id]
+    except KeyError:
+        raise UserError(f"unknown preset '{preset_id}'; choose one of {', '.join(PRESETS)}") from None

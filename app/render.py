@@ -1,0 +1,186 @@
+"""``plan()``: an Edit and the clip's facts in, one ffmpeg command out. Runs nothing.
+
+The whole export is a single filtergraph in one ffmpeg process (DESIGN.md measured this at
+15× the speed of compositing in Python). Only numbers computed here go into the graph;
+user text reaches ffmpeg as pixels of the watermark PNG, and paths only as ``-i`` arguments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PIL import Image
+
+from app.campaign import Campaign
+from app.edit import Edit
+from app.layout import cover, fit, watermark_origin
+from app.presets import FPS, HEIGHT, WIDTH, ExportPreset
+from app.probe import MediaInfo
+from app.tools import ffmpeg_exe
+from app.watermark import render_watermark
+
+BLUR_W, BLUR_H = 270, 480  # the blurred background is computed small, then scaled up
+AUDIO_RATE = 48000
+
+
+@dataclass(frozen=True)
+class WatermarkJob:
+    """The PNG that must exist before ffmpeg starts, and where it goes on the frame."""
+
+    image: Image.Image
+    path: Path
+    x: int
+    y: int
+
+
+@dataclass(frozen=True)
+class RenderPlan:
+    argv: list[str]
+    output: Path  # the file the user asked for
+    temp_output: Path  # ffmpeg writes here; renamed to output only on success
+    duration: float
+    watermark: WatermarkJob | None = None
+    overwrite: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+def _n(value: float) -> str:
+    """A number for the command line, without float noise (5.0 → '5', 1/3 → '0.333333')."""
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def resolve_song(edit: Edit, campaign: Campaign) -> tuple[Path | None, float]:
+    """Which song file plays, and from which second of it."""
+    if not edit.audio.song_enabled:
+        return None, 0.0
+    if edit.audio.song:
+        song = Path(edit.audio.song)
+        default_start = 0.0
+    elif campaign.song:
+        song, default_start = campaign.song.path, campaign.song.suggested_start
+    else:
+        return None, 0.0
+    start = edit.audio.song_start if edit.audio.song_start is not None else default_start
+    return song, start
+
+
+def video_graph(edit: Edit, media: MediaInfo) -> str:
+    """Frames of input 0 → ``[v0]``: constant 30 fps, framed to 1080×1920."""
+    f = edit.framing
+    head = f"[0:v]fps={FPS}"
+    if f.layout == "fill":
+        box = cover(media.width, media.height, focus=f.focus)
+        return f"{head},scale={box.w}:{box.h},crop={WIDTH}:{HEIGHT}:{box.x}:{box.y},setsar=1[v0]"
+    fg = fit(media.width, media.height)
+    if f.layout == "fit":
+        colour = "0x" + f.background.lstrip("#")
+        return f"{head},scale={fg.w}:{fg.h},setsar=1,pad={WIDTH}:{HEIGHT}:{fg.x}:{fg.y}:color={colour}[v0]"
+    bg = cover(media.width, media.height, BLUR_W, BLUR_H)
+    return (
+        f"{head},split[bgsrc][fgsrc];"
+        f"[bgsrc]scale={bg.w}:{bg.h},crop={BLUR_W}:{BLUR_H}:{bg.x}:{bg.y},boxblur=8:2,"
+        f"scale={WIDTH}:{HEIGHT},setsar=1[bg];"
+        f"[fgsrc]scale={fg.w}:{fg.h},setsar=1[fg];"
+        f"[bg][fg]overlay={fg.x}:{fg.y}[v0]"
+    )
+
+
+def audio_graph(edit: Edit, media: MediaInfo, song_input: int | None, duration: float) -> str:
+    """The clip's sound and the song → ``[a]``: 48 kHz stereo, exactly ``duration`` long."""
+    fmt = f"aresample={AUDIO_RATE},aformat=sample_fmts=fltp:sample_rates={AUDIO_RATE}:channel_layouts=stereo"
+    a = edit.audio
+    parts, labels = [], []
+    if media.has_audio and a.clip_volume > 0:
+        parts.append(f"[0:a]{fmt},volume={_n(a.clip_volume)}[clipa]")
+        labels.append("[clipa]")
+    if song_input is not None and a.song_volume > 0:
+        fades = ""
+        if a.fade_in > 0:
+            fades += f",afade=t=in:d={_n(min(a.fade_in, duration / 2))}"
+        if a.fade_out > 0:
+            out = min(a.fade_out, duration / 2)
+            fades += f",afade=t=out:st={_n(duration - out)}:d={_n(out)}"
+        parts.append(
+            f"[{song_input}:a]atrim=0:{_n(duration)},asetpts=PTS-STARTPTS,{fmt},"
+            f"volume={_n(a.song_volume)}{fades}[songa]"
+        )
+        labels.append("[songa]")
+    tail = f"apad=whole_dur={_n(duration)},atrim=0:{_n(duration)}[a]"
+    if not labels:
+        return f"anullsrc=r={AUDIO_RATE}:cl=stereo,atrim=0:{_n(duration)}[a]"
+    if len(labels) == 1:
+        return ";".join(parts) + f";{labels[0]}{tail}"
+    return ";".join(parts) + f";{''.join(labels)}amix=inputs=2:normalize=0:duration=longest,{tail}"
+
+
+def encoder_args(preset: ExportPreset, duration: float) -> list[str]:
+    args = [
+        "-c:v", "libx264", "-preset", preset.x264_preset, "-profile:v", preset.profile,
+        "-pix_fmt", "yuv420p", "-r", str(FPS), "-g", str(FPS // 2), "-keyint_min", str(FPS // 2),
+        "-sc_threshold", "0", "-bf", str(preset.b_frames), "-flags", "+cgop",
+    ]
+    target = preset.video_kbps_for(duration)
+    if target:
+        args += ["-b:v", f"{target}k", "-maxrate", f"{target}k", "-bufsize", f"{target}k"]
+    else:
+        args += ["-crf", str(preset.crf), "-maxrate", f"{preset.max_kbps}k", "-bufsize", f"{preset.max_kbps * 2}k"]
+    return args + [
+        "-c:a", "aac", "-b:a", f"{preset.audio_kbps}k", "-ar", str(AUDIO_RATE), "-ac", "2",
+    ]
+
+
+def plan(
+    edit: Edit,
+    media: MediaInfo,
+    campaign: Campaign,
+    preset: ExportPreset,
+    output: Path,
+    workdir: Path,
+    start: float,
+    end: float,
+    overwrite: bool = False,
+) -> RenderPlan:
+    """The ffmpeg command for this edit. ``start``/``end`` are the checked trim in seconds."""
+    duration = end - start
+    output = Path(output)
+    temp_output = output.with_name(f".{output.stem}.anakgenius-part")
+    argv = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-loglevel", "error",
+            "-progress", "pipe:1", "-nostats", "-stats_period", "0.25"]
+    argv += ["-ss", _n(start), "-t", _n(duration), "-i", str(media.path)]
+    graph = [video_graph(edit, media)]
+    next_input = 1
+    watermark = None
+    if edit.watermark.enabled:
+        watermark = _watermark_job(edit, campaign, workdir)
+        argv += ["-i", str(watermark.path)]
+        graph.append(f"[v0][{next_input}:v]overlay={watermark.x}:{watermark.y},format=yuv420p[v]")
+        next_input += 1
+    else:
+        graph.append("[v0]format=yuv420p[v]")
+    song, song_start = resolve_song(edit, campaign)
+    song_input = None
+    if song is not None:
+        argv += ["-stream_loop", "-1", "-ss", _n(song_start), "-i", str(song)]
+        song_input = next_input
+    graph.append(audio_graph(edit, media, song_input, duration))
+    argv += ["-filter_complex", ";".join(graph), "-map", "[v]", "-map", "[a]"]
+    argv += encoder_args(preset, duration)
+    argv += [
+        "-t", _n(duration), "-map_metadata", "-1", "-map_chapters", "-1",
+        "-metadata:s:v:0", "handler_name=VideoHandler", "-metadata:s:a:0", "handler_name=SoundHandler",
+        "-movflags", "+faststart", "-f", "mp4", str(temp_output),
+    ]
+    return RenderPlan(argv, output, temp_output, duration, watermark, overwrite)
+
+
+def watermark_image(edit: Edit, campaign: Campaign) -> Image.Image:
+    """The watermark exactly as the export draws it (the preview shows this same image)."""
+    wm, style = edit.watermark, campaign.watermark
+    return render_watermark(wm.text or campaign.hashtag, style.font, wm.scale, wm.opacity, style.fill, style.outline)
+
+
+def _watermark_job(edit: Edit, campaign: Campaign, workdir: Path) -> WatermarkJob:
+    image = watermark_image(edit, campaign)
+    x, y = watermark_origin(edit.watermark.position, edit.watermark.x, edit.watermark.y, image.width, image.height)
+    return WatermarkJob(image, Path(workdir) / "watermark.png", x, y)

@@ -1,0 +1,141 @@
+"""Running a RenderPlan: one ffmpeg process, progress, cancel, and an atomic finish.
+
+ffmpeg writes to a hidden temporary file beside the target; only a complete file is moved
+into place, and never over an existing file unless the plan says so. On failure or cancel
+the temporary file is removed, so nothing half-written is ever left behind.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from app.errors import Cancelled, ExportError, UserError
+from app.render import RenderPlan
+
+ProgressFn = Callable[[float], None]
+CancelFn = Callable[[], bool]
+
+
+def run(
+    plan: RenderPlan,
+    on_progress: ProgressFn | None = None,
+    should_cancel: CancelFn | None = None,
+) -> Path:
+    """Run the plan; return the finished file. Raises Cancelled, ExportError or UserError."""
+    if plan.output.exists() and not plan.overwrite:
+        raise UserError(f"{plan.output.name} already exists; choose another name or allow overwriting")
+    if plan.watermark:
+        plan.watermark.path.parent.mkdir(parents=True, exist_ok=True)
+        plan.watermark.image.save(plan.watermark.path)
+    with tempfile.TemporaryFile() as errors:
+        try:
+            code = _run_ffmpeg(plan, errors, on_progress, should_cancel)
+        except BaseException:
+            _remove(plan.temp_output)
+            raise
+        if code != 0:
+            _remove(plan.temp_output)
+            errors.seek(0)
+            details = errors.read().decode("utf-8", "replace")[-4000:]
+            raise ExportError(_explain(details, code), details)
+    try:
+        _move_into_place(plan.temp_output, plan.output, plan.overwrite)
+    except BaseException:
+        _remove(plan.temp_output)
+        raise
+    if on_progress:
+        on_progress(1.0)
+    return plan.output
+
+
+def _run_ffmpeg(plan: RenderPlan, errors, on_progress: ProgressFn | None, should_cancel: CancelFn | None) -> int:
+    popen_kwargs: dict = {}
+    if sys.platform == "win32":
+        popen_kwargs["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP | subprocess.CREATE_NO_WINDOW
+    else:
+        popen_kwargs["start_new_session"] = True  # the terminal's Ctrl-C is ours to handle
+    proc = subprocess.Popen(
+        plan.argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors, **popen_kwargs
+    )
+    lines: queue.Queue[bytes | None] = queue.Queue()
+    reader = threading.Thread(target=_pump, args=(proc.stdout, lines), daemon=True)
+    reader.start()
+    try:
+        done = False
+        while not done:
+            if should_cancel and should_cancel():
+                raise Cancelled()
+            try:
+                line = lines.get(timeout=0.05)
+            except queue.Empty:
+                continue
+            if line is None:
+                done = True
+            elif on_progress and line.startswith(b"out_time_us="):
+                value = line.split(b"=", 1)[1].strip()
+                if value.lstrip(b"-").isdigit() and plan.duration > 0:
+                    on_progress(max(0.0, min(0.999, int(value) / 1e6 / plan.duration)))
+        return proc.wait()
+    finally:
+        if proc.poll() is None:
+            _stop(proc)
+        reader.join(timeout=2)
+
+
+def _pump(stream, lines: queue.Queue) -> None:
+    for line in iter(stream.readline, b""):
+        lines.put(line)
+    lines.put(None)
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    proc.kill()
+    try:
+        proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        pass
+
+
+def _remove(path: Path) -> None:
+    for _ in range(20):  # Windows may hold the file a moment after the process died
+        try:
+            path.unlink(missing_ok=True)
+            return
+        except PermissionError:
+            time.sleep(0.1)
+
+
+def _move_into_place(temp: Path, target: Path, overwrite: bool) -> None:
+    if overwrite:
+        os.replace(temp, target)
+        return
+    try:
+        os.link(temp, target)  # fails if target exists: no race with another writer
+    except FileExistsError:
+        raise UserError(f"{target.name} already exists; choose another name or allow overwriting") from None
+    except OSError:
+        if target.exists():
+            raise UserError(f"{target.name} already exists; choose another name or allow overwriting") from None
+        shutil.move(temp, target)  # file systems without hard links (FAT32 USB sticks)
+        return
+    temp.unlink()
+
+
+def _explain(details: str, code: int) -> str:
+    low = details.lower()
+    if "no space left" in low:
+        return "the disk is full; free some space and export again"
+    if "permission denied" in low:
+        return "the output folder cannot be written to (permission denied)"
+    if "invalid data found" in low or "error while decoding" in low:
+        return "the clip is damaged and could not be converted"
+    return f"the export failed (ffmpeg exit code {code})"
