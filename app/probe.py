@@ -186,7 +186,7 @@ def _is_variable(path: Path, packets: int = 300) -> bool:
         if len(parts) >= 3 and parts[2].lstrip("-").isdigit():
             times.append(int(parts[2]))
     times.sort()
-    deltas = [b - a for a, b in zip(times, times[1:]) if b > a]
+    deltas = [b - a for a, b in zip(times, times[1:], strict=False) if b > a]
     if len(deltas) < 4:
         return False
     typical = statistics.median(deltas)

@@ -65,10 +65,14 @@ def resolve_song(edit: Edit, campaign: Campaign) -> tuple[Path | None, float]:
     return song, start
 
 
-def video_graph(edit: Edit, media: MediaInfo) -> str:
-    """Frames of input 0 → ``[v0]``: constant 30 fps, framed to 1080×1920."""
+def video_graph(edit: Edit, media: MediaInfo, duration: float) -> str:
+    """Frames of input 0 → ``[v0]``: constant 30 fps, framed to 1080×1920.
+
+    The last frame is held (tpad) so the picture lasts as long as the sound even when a
+    variable-frame-rate clip's last frame starts before the trim's end.
+    """
     f = edit.framing
-    head = f"[0:v]fps={FPS}"
+    head = f"[0:v]fps={FPS},tpad=stop_mode=clone:stop_duration={_n(duration)}"
     if f.layout == "fill":
         box = cover(media.width, media.height, focus=f.focus)
         return f"{head},scale={box.w}:{box.h},crop={WIDTH}:{HEIGHT}:{box.x}:{box.y},setsar=1[v0]"
@@ -148,7 +152,7 @@ def plan(
     argv = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-loglevel", "error",
             "-progress", "pipe:1", "-nostats", "-stats_period", "0.25"]
     argv += ["-ss", _n(start), "-t", _n(duration), "-i", str(media.path)]
-    graph = [video_graph(edit, media)]
+    graph = [video_graph(edit, media, duration)]
     next_input = 1
     watermark = None
     if edit.watermark.enabled:

@@ -58,7 +58,8 @@ def make_clip(media_dir: Path) -> Callable[..., Path]:
         path = media_dir / (name or f"clip-{digest}.mp4")
         if path.exists():
             return path
-        inputs = ["-f", "lavfi", "-i", f"{source}=s={size}:r={fps}:d={seconds}"]
+        sep = ":" if "=" in source else "="
+        inputs = ["-f", "lavfi", "-i", f"{source}{sep}s={size}:r={fps}:d={seconds}"]
         maps = ["-map", "0:v"]
         if tone is not None:
             inputs += ["-f", "lavfi", "-i", f"sine=f={tone}:d={seconds}:sample_rate=48000,"

@@ -1,0 +1,78 @@
+"""What the desktop app remembers between runs: window shape, last folders, recent clips.
+
+Plain JSON in the config folder from :mod:`app.paths` (so tests, which point ``ANAKGENIUS_HOME``
+at a temporary folder, never touch the real one). Qt-free: the window state is stored as the
+base64 text of whatever bytes the GUI hands over.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from app.paths import config_dir
+
+FILE_NAME = "settings.json"
+MAX_RECENT = 8
+
+
+@dataclass
+class Settings:
+    window_geometry: str = ""  # base64 of the GUI's saved geometry
+    window_state: str = ""  # base64 of the GUI's saved toolbar/dock state
+    last_open_folder: str = ""
+    last_export_folder: str = ""
+    recent_clips: list[str] = field(default_factory=list)
+    show_guides: bool = True
+    preset: str = "tiktok"
+
+    def add_recent(self, path: str | Path) -> None:
+        """Put a clip first in the recent list (once), keeping at most MAX_RECENT."""
+        text = str(Path(path))
+        self.recent_clips = [text] + [p for p in self.recent_clips if p != text]
+        del self.recent_clips[MAX_RECENT:]
+
+    def remove_recent(self, path: str | Path) -> None:
+        text = str(Path(path))
+        self.recent_clips = [p for p in self.recent_clips if p != text]
+
+    def existing_recent(self) -> list[str]:
+        """Recent clips that still exist on disk."""
+        return [p for p in self.recent_clips if Path(p).is_file()]
+
+    def save(self, path: Path | None = None) -> None:
+        """Write atomically; a failure to save settings is never worth a crash."""
+        path = path or settings_path()
+        tmp = path.with_name(f".{path.name}.saving")
+        try:
+            tmp.write_text(json.dumps(asdict(self), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+            tmp.replace(path)
+        except OSError:
+            tmp.unlink(missing_ok=True)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        """The saved settings; defaults for anything missing, damaged or of the wrong type."""
+        path = path or settings_path()
+        try:
+            data: Any = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            return cls()
+        if not isinstance(data, dict):
+            return cls()
+        settings = cls()
+        for f in fields(cls):
+            value = data.get(f.name)
+            default = getattr(settings, f.name)
+            if isinstance(default, list):
+                if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                    setattr(settings, f.name, value[:MAX_RECENT])
+            elif value is not None and type(value) is type(default):
+                setattr(settings, f.name, value)
+        return settings
+
+
+def settings_path() -> Path:
+    return config_dir() / FILE_NAME
