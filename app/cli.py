@@ -40,15 +40,22 @@ def _fraction(low: float, high: float):
     return parse
 
 
+class Parser(argparse.ArgumentParser):
+    """Bad arguments get one line (and a pointer to --help), not a page of usage."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="anakgenius",
         description="Turn a clip into a share-ready vertical campaign video (1080×1920, "
         "H.264/AAC) for TikTok, Reels, Shorts and WhatsApp Status. "
         "Run without arguments to open the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"AnakGENIUS Studio {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     p = sub.add_parser("probe", help="describe a media file as JSON")
     p.add_argument("input", help="a video or audio file")
@@ -153,7 +160,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if not argv or (len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in ("probe", "export")):
         return _start_gui(argv)
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or one line about bad arguments
+        return int(exc.code or 0)
     if args.command is None:
         build_parser().print_help()
         return EXIT_BAD_INPUT

@@ -1,0 +1,31 @@
+"""The core never imports Qt: everything in app/ runs headless and from the CLI."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_no_module_in_app_imports_pyside6():
+    offenders = []
+    for path in (ROOT / "app").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in ("PySide6", "shiboken6")]
+    assert offenders == []
+
+
+def test_importing_the_whole_core_loads_no_qt():
+    modules = [p.stem for p in (ROOT / "app").glob("*.py") if p.stem not in ("__init__", "__main__")]
+    code = "import sys\n" + "".join(f"import app.{m}\n" for m in modules)
+    code += "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "[]"
