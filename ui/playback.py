@@ -1,0 +1,177 @@
+"""Live playback: the clip (QMediaPlayer → QVideoSink → canvas) and the campaign song in sync.
+
+The song plays from ``song_start + (position − trim.start)``, looped like the export loops it,
+at the chosen volumes. Playback stays inside the trim: it starts at the trim's start and
+pauses at its end.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
+
+from app.campaign import Campaign
+from app.edit import Edit
+from app.render import resolve_song
+
+DRIFT_MS = 120  # resync the song when it wanders further than this from the clip
+
+
+class Playback(QObject):
+    positionChanged = Signal(int)  # ms
+    playingChanged = Signal(bool)
+    durationChanged = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, campaign: Campaign, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.campaign = campaign
+        self.edit = Edit()
+        self.fps = 30.0
+        self.sink = QVideoSink(self)
+        self.player = QMediaPlayer(self)
+        self.player.setVideoSink(self.sink)
+        self.clip_audio = QAudioOutput(self)
+        self.player.setAudioOutput(self.clip_audio)
+        self.song = QMediaPlayer(self)
+        self.song_audio = QAudioOutput(self)
+        self.song.setAudioOutput(self.song_audio)
+        self._song_path: Path | None = None
+        self.player.positionChanged.connect(self._on_position)
+        self.player.playbackStateChanged.connect(self._on_state)
+        self.player.durationChanged.connect(self._on_duration)
+        self.player.errorOccurred.connect(self._on_error)
+        self._sync = QTimer(self, interval=500)
+        self._sync.timeout.connect(self._sync_song)
+
+    # Source and settings ----------------------------------------------------------------------
+
+    def open(self, path: str, fps: float) -> None:
+        self.fps = fps if fps > 0 else 30.0
+        self.player.setSource(QUrl.fromLocalFile(path))
+        self.player.pause()  # decode and show the first frame without playing
+
+    def close(self) -> None:
+        self.stop_all()
+        self.player.setSource(QUrl())
+        self.song.setSource(QUrl())
+        self._song_path = None
+
+    def set_edit(self, edit: Edit) -> None:
+        self.edit = edit
+        self.clip_audio.setVolume(min(1.0, edit.audio.clip_volume))
+        self.song_audio.setVolume(min(1.0, edit.audio.song_volume))
+        song, _ = resolve_song(edit, self.campaign)
+        if song != self._song_path:
+            self._song_path = song
+            self.song.setSource(QUrl.fromLocalFile(str(song)) if song else QUrl())
+            if self.is_playing():
+                self._sync_song(force=True)
+        if not self.is_playing():
+            return
+        start, end = self.trim_ms()
+        if self.player.position() >= end:
+            self.pause()
+
+    # Transport -----------------------------------------------------------------------------------
+
+    def trim_ms(self) -> tuple[int, int]:
+        duration = self.player.duration()
+        start = int(round(self.edit.trim.start * 1000))
+        end = duration if self.edit.trim.end is None else min(duration, int(round(self.edit.trim.end * 1000)))
+        return min(start, duration), max(end, 0)
+
+    def position(self) -> int:
+        return self.player.position()
+
+    def is_playing(self) -> bool:
+        return self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+
+    def play(self) -> None:
+        if self.player.source().isEmpty():
+            return
+        start, end = self.trim_ms()
+        pos = self.player.position()
+        if pos < start or pos >= end - self.frame_ms():
+            self.player.setPosition(start)
+        self.player.play()
+        self._sync_song(force=True)
+        self._sync.start()
+
+    def pause(self) -> None:
+        self.player.pause()
+        self.song.pause()
+        self._sync.stop()
+
+    def stop_all(self) -> None:
+        self.player.stop()
+        self.song.stop()
+        self._sync.stop()
+
+    def toggle(self) -> None:
+        self.pause() if self.is_playing() else self.play()
+
+    def frame_ms(self) -> float:
+        return 1000.0 / self.fps
+
+    def seek(self, ms: int) -> None:
+        ms = max(0, min(self.player.duration(), int(ms)))
+        self.player.setPosition(ms)
+        if self.is_playing():
+            self._sync_song(force=True)
+
+    def step_frames(self, frames: int) -> None:
+        self.pause()
+        current = round(self.player.position() / self.frame_ms())
+        self.seek(round((current + frames) * self.frame_ms()))
+
+    def step_seconds(self, seconds: float) -> None:
+        self.pause()
+        self.seek(self.player.position() + round(seconds * 1000))
+
+    # Internals ---------------------------------------------------------------------------------
+
+    def song_position_ms(self, clip_ms: int) -> int | None:
+        """Where in the song the clip's ``clip_ms`` falls (the export loops the song)."""
+        song, song_start = resolve_song(self.edit, self.campaign)
+        if song is None:
+            return None
+        pos = int(round(song_start * 1000)) + clip_ms - int(round(self.edit.trim.start * 1000))
+        duration = self.song.duration()
+        if duration > 0:
+            pos %= duration
+        return max(0, pos)
+
+    def _sync_song(self, force: bool = False) -> None:
+        want = self.song_position_ms(self.player.position())
+        if want is None or not self.is_playing() or self.edit.audio.song_volume <= 0:
+            self.song.pause()
+            return
+        if force or abs(self.song.position() - want) > DRIFT_MS:
+            self.song.setPosition(want)
+        if self.song.playbackState() != QMediaPlayer.PlaybackState.PlayingState:
+            self.song.play()
+
+    def _on_position(self, ms: int) -> None:
+        if self.is_playing():
+            _, end = self.trim_ms()
+            if end > 0 and ms >= end:
+                self.pause()
+                self.player.setPosition(end)
+        self.positionChanged.emit(ms)
+
+    def _on_duration(self, ms: int) -> None:
+        self.durationChanged.emit(int(ms))
+
+    def _on_state(self, state: QMediaPlayer.PlaybackState) -> None:
+        playing = state == QMediaPlayer.PlaybackState.PlayingState
+        if not playing:
+            self.song.pause()
+            self._sync.stop()
+        self.playingChanged.emit(playing)
+
+    def _on_error(self, error: QMediaPlayer.Error, message: str) -> None:
+        if error != QMediaPlayer.Error.NoError:
+            self.failed.emit(message)

@@ -1,0 +1,146 @@
+"""The look: campaign colours (magenta, warm yellow, white), big friendly controls."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFontDatabase, QPalette
+from PySide6.QtWidgets import QApplication
+
+from app.paths import assets_dir
+
+MAGENTA = "#C2185B"
+MAGENTA_DARK = "#8E0F43"
+MAGENTA_SOFT = "#FCE4EC"
+YELLOW = "#FFC93C"
+YELLOW_SOFT = "#FFF4D6"
+INK = "#2D1B25"
+MUTED = "#7A6470"
+PAPER = "#FFFAF3"
+LINE = "#F0DCE4"
+GOOD = "#2E7D32"
+BAD = "#C62828"
+
+QSS = f"""
+QMainWindow, QWidget#Page {{ background: {PAPER}; }}
+QWidget {{ color: {INK}; font-size: 10.5pt; }}
+QMenuBar {{ background: {PAPER}; }}
+QFrame#Header {{
+    background: qlineargradient(x1:0, y1:0, x2:1, y2:0, stop:0 {MAGENTA}, stop:1 #D81B60);
+    border: none;
+}}
+QLabel#AppTitle {{ color: white; font-family: Lato; font-weight: 900; font-size: 17pt; }}
+QLabel#CampaignChip {{
+    color: {INK}; background: {YELLOW}; border-radius: 12px; padding: 3px 12px;
+    font-family: Lato; font-weight: bold; font-size: 10.5pt;
+}}
+QFrame#Header QPushButton {{
+    color: white; background: rgba(255,255,255,0.16); border: 1px solid rgba(255,255,255,0.55);
+    border-radius: 16px; padding: 6px 14px; font-family: Lato; font-weight: bold;
+}}
+QFrame#Header QPushButton:hover {{ background: rgba(255,255,255,0.28); }}
+QFrame#Header QPushButton:disabled {{ color: rgba(255,255,255,0.45); border-color: rgba(255,255,255,0.25); }}
+
+QFrame#Card, QFrame#WelcomeCard {{
+    background: white; border: 1px solid {LINE}; border-radius: 16px;
+}}
+QLabel#SectionTitle {{ font-family: Lato; font-weight: 900; font-size: 12.5pt; color: {MAGENTA}; }}
+QLabel#Hint {{ color: {MUTED}; font-size: 9.5pt; }}
+QLabel#Headline {{ font-family: Lato; font-weight: 900; font-size: 24pt; color: {INK}; }}
+QLabel#Lead {{ color: {MUTED}; font-size: 12pt; }}
+QLabel#StepNumber {{
+    background: {YELLOW}; color: {INK}; border-radius: 17px; font-family: Lato; font-weight: 900; font-size: 13pt;
+}}
+QLabel#StepText {{ font-family: Lato; font-weight: bold; font-size: 11pt; }}
+
+QPushButton {{
+    background: white; border: 1.5px solid {LINE}; border-radius: 12px; padding: 7px 14px;
+    font-family: Lato; font-weight: bold;
+}}
+QPushButton:hover {{ border-color: {MAGENTA}; }}
+QPushButton:checked {{ background: {MAGENTA}; color: white; border-color: {MAGENTA}; }}
+QPushButton:disabled {{ color: #B9A8B0; background: #FBF6F8; }}
+QPushButton#Primary {{
+    background: {MAGENTA}; color: white; border: none; border-radius: 22px; padding: 11px 26px;
+    font-size: 13pt; font-weight: 900;
+}}
+QPushButton#Primary:hover {{ background: #D81B60; }}
+QPushButton#Primary:pressed {{ background: {MAGENTA_DARK}; }}
+QPushButton#Primary:disabled {{ background: #E7B9CB; color: white; }}
+QPushButton#BigOpen {{
+    background: {MAGENTA}; color: white; border: none; border-radius: 28px; padding: 16px 40px;
+    font-size: 16pt; font-weight: 900;
+}}
+QPushButton#BigOpen:hover {{ background: #D81B60; }}
+QPushButton#Segment {{ border-radius: 10px; padding: 9px 6px; }}
+QPushButton#Swatch {{ border-radius: 13px; padding: 0; min-width: 26px; max-width: 26px;
+    min-height: 26px; max-height: 26px; }}
+QPushButton#PosButton {{ border-radius: 8px; padding: 4px; min-width: 30px; min-height: 22px; }}
+QPushButton#Recent {{ text-align: left; padding: 9px 14px; font-weight: normal; font-family: none; }}
+QPushButton#Transport {{ border-radius: 18px; padding: 6px; min-width: 24px; }}
+QPushButton#Play {{
+    background: {YELLOW}; border: none; border-radius: 22px; min-width: 44px; min-height: 44px;
+    max-width: 44px; max-height: 44px; padding: 0;
+}}
+QPushButton#Play:hover {{ background: #FFD45F; }}
+QPushButton#Link {{ border: none; background: transparent; color: {MAGENTA}; padding: 2px 4px;
+    text-decoration: underline; }}
+
+QFrame#Transport {{ background: white; border: 1px solid {LINE}; border-radius: 16px; }}
+QFrame#Stage {{ background: {MAGENTA_SOFT}; border-radius: 18px; }}
+QLabel#TimeLabel {{ font-family: "DejaVu Sans Mono", monospace; font-size: 11pt; color: {INK}; }}
+
+QSlider::groove:horizontal {{ height: 6px; background: {LINE}; border-radius: 3px; }}
+QSlider::sub-page:horizontal {{ background: {MAGENTA}; border-radius: 3px; }}
+QSlider::handle:horizontal {{
+    background: white; border: 3px solid {MAGENTA}; width: 12px; height: 12px; margin: -6px 0;
+    border-radius: 9px;
+}}
+QSlider::handle:horizontal:hover {{ background: {YELLOW}; }}
+QSlider::groove:horizontal:disabled {{ background: #EEE; }}
+QSlider::sub-page:horizontal:disabled {{ background: #DDD; }}
+
+QLineEdit, QComboBox, QDoubleSpinBox {{
+    background: white; border: 1.5px solid {LINE}; border-radius: 10px; padding: 6px 10px;
+}}
+QLineEdit:focus, QComboBox:focus, QDoubleSpinBox:focus {{ border-color: {MAGENTA}; }}
+QCheckBox {{ spacing: 8px; font-family: Lato; font-weight: bold; }}
+QCheckBox::indicator {{
+    width: 20px; height: 20px; border-radius: 6px; border: 2px solid {MAGENTA}; background: white;
+}}
+QCheckBox::indicator:checked {{ background: {MAGENTA}; image: none; }}
+QProgressBar {{
+    background: {MAGENTA_SOFT}; border: none; border-radius: 9px; height: 18px; text-align: center;
+    color: {INK}; font-weight: bold;
+}}
+QProgressBar::chunk {{ background: {MAGENTA}; border-radius: 9px; }}
+
+QFrame#Banner {{ background: #FFF1F1; border: 1.5px solid #F3B6B6; border-radius: 12px; }}
+QFrame#Banner[kind="ok"] {{ background: #EEF8EE; border-color: #B5DDB7; }}
+QLabel#BannerText {{ font-size: 11pt; }}
+QFrame#DropHint {{ border: 2px dashed {MAGENTA}; border-radius: 16px; background: {MAGENTA_SOFT}; }}
+
+QStatusBar {{ background: white; border-top: 1px solid {LINE}; }}
+QStatusBar QLabel {{ padding: 3px 8px; }}
+QLabel#LengthOk {{ color: {GOOD}; font-weight: bold; }}
+QLabel#LengthBad {{ color: {BAD}; font-weight: bold; }}
+QScrollArea {{ border: none; background: transparent; }}
+QScrollArea > QWidget > QWidget {{ background: transparent; }}
+QToolTip {{ background: {INK}; color: white; border: none; padding: 6px; border-radius: 6px; }}
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    fonts = assets_dir() / "fonts"
+    for name in ("Lato-Bold.ttf", "Lato-Black.ttf"):
+        if (fonts / name).is_file():
+            QFontDatabase.addApplicationFont(str(fonts / name))
+    app.setStyle("Fusion")
+    palette = app.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(PAPER))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(MAGENTA))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
+    palette.setColor(QPalette.ColorRole.Button, QColor("white"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(INK))
+    palette.setColor(QPalette.ColorRole.Text, QColor(INK))
+    palette.setColor(QPalette.ColorRole.Base, QColor("white"))
+    app.setPalette(palette)
+    app.setStyleSheet(QSS)
