@@ -37,12 +37,15 @@ from ui.workers import ExportTask, ProbeTask, pool
 VIDEO_FILTER = "*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.3gp *.mts *.m2ts *.wmv *.mpg *.mpeg"
 
 
-def sentence(text: str) -> str:
-    """A UserError's sentence, ready for the window: capital first letter, full stop."""
+def sentence(text: str, capital: bool = True) -> str:
+    """A UserError's sentence, ready for the window: capital first letter (unless it starts with a
+    file name, which keeps its spelling), full stop."""
     text = text.strip()
     if not text:
         return text
-    text = text[0].upper() + text[1:]
+    first = text.split(" ", 1)[0]
+    if capital and not any(c in first for c in "./\\"):
+        text = text[0].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
@@ -122,13 +125,12 @@ class MainWindow(QMainWindow):
         self._shortcuts()
 
         self.doc.changed.connect(self._edit_changed)
-        self.doc.undo_stack.cleanChanged.connect(lambda _: self._update_title())
         self.canvas.watermarkDragged.connect(self._watermark_dragged)
         self.canvas.focusDragged.connect(self._focus_dragged)
         self.panel.exportRequested.connect(self.start_export)
         self.panel.cancelRequested.connect(self.cancel_export)
         self.panel.showFileRequested.connect(self._show_export)
-        self.panel.problem.connect(lambda text: self.banner.show_message(sentence(text)))
+        self.panel.problem.connect(self._show_problem)
         self.playback.positionChanged.connect(self._position_changed)
         self.playback.durationChanged.connect(self._duration_changed)
         self.playback.playingChanged.connect(self._playing_changed)
@@ -413,7 +415,7 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().clearMessage()
         name = Path(task.path).name if task else ""
-        text = self.tr("This file can’t be used: %s") % sentence(message) if name else sentence(message)
+        text = self.tr("This file can’t be used: %s") % sentence(message, False) if name else sentence(message)
         self.banner.show_message(text)
         self.openFailed.emit(message)
 
@@ -497,6 +499,9 @@ class MainWindow(QMainWindow):
             return
         end = None if here >= self.doc.media.duration - 0.001 else here
         self.doc.change(self.tr("End here"), lambda e: setattr(e.trim, "end", end))
+
+    def _show_problem(self, text: str) -> None:
+        self.banner.show_message(sentence(text))
 
     def _update_length(self) -> None:
         if self.doc.media is None:
@@ -633,7 +638,7 @@ class MainWindow(QMainWindow):
     def _export_failed(self, message: str) -> None:
         self._export_done()
         self.panel.show_result(sentence(message), False)
-        self.banner.show_message(self.tr("The video was not exported: %s") % sentence(message))
+        self.banner.show_message(self.tr("The video was not exported: %s") % sentence(message, False))
         self.exportFailed.emit(message)
 
     def _export_cancelled(self) -> None:
