@@ -42,7 +42,7 @@ class RenderPlan:
     duration: float
     watermark: WatermarkJob | None = None
     overwrite: bool = False
-    notes: list[str] = field(default_factory=list)
+    inputs: dict[int, tuple[str, Path]] = field(default_factory=dict)  # ffmpeg input index → (role, file)
 
 
 def _n(value: float) -> str:
@@ -152,12 +152,14 @@ def plan(
     argv = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-loglevel", "error",
             "-progress", "pipe:1", "-nostats", "-stats_period", "0.25"]
     argv += ["-ss", _n(start), "-t", _n(duration), "-i", str(media.path)]
+    inputs = {0: ("clip", Path(media.path))}
     graph = [video_graph(edit, media, duration)]
     next_input = 1
     watermark = None
     if edit.watermark.enabled:
         watermark = _watermark_job(edit, campaign, workdir)
         argv += ["-i", str(watermark.path)]
+        inputs[next_input] = ("watermark", watermark.path)
         graph.append(f"[v0][{next_input}:v]overlay={watermark.x}:{watermark.y},format=yuv420p[v]")
         next_input += 1
     else:
@@ -167,6 +169,7 @@ def plan(
     if song is not None:
         argv += ["-stream_loop", "-1", "-ss", _n(song_start), "-i", str(song)]
         song_input = next_input
+        inputs[song_input] = ("song", Path(song))
     graph.append(audio_graph(edit, media, song_input, duration))
     argv += ["-filter_complex", ";".join(graph), "-map", "[v]", "-map", "[a]"]
     argv += encoder_args(preset, duration)
@@ -175,7 +178,7 @@ def plan(
         "-metadata:s:v:0", "handler_name=VideoHandler", "-metadata:s:a:0", "handler_name=SoundHandler",
         "-movflags", "+faststart", "-f", "mp4", str(temp_output),
     ]
-    return RenderPlan(argv, output, temp_output, duration, watermark, overwrite)
+    return RenderPlan(argv, output, temp_output, duration, watermark, overwrite, inputs)
 
 
 def watermark_image(edit: Edit, campaign: Campaign) -> Image.Image:

@@ -46,7 +46,7 @@ def run(
             _remove(plan.temp_output)
             errors.seek(0)
             details = errors.read().decode("utf-8", "replace")[-4000:]
-            raise ExportError(_explain(details, code), details)
+            raise ExportError(_explain(details, code, plan), details)
     try:
         _move_into_place(plan.temp_output, plan.output, plan.overwrite)
     except BaseException:
@@ -130,12 +130,17 @@ def _move_into_place(temp: Path, target: Path, overwrite: bool) -> None:
     temp.unlink()
 
 
-def _explain(details: str, code: int) -> str:
+def _explain(details: str, code: int, plan: RenderPlan) -> str:
+    """One sentence for the user from ffmpeg's error text."""
     low = details.lower()
     if "no space left" in low:
         return "the disk is full; free some space and export again"
-    if "permission denied" in low:
+    if "permission denied" in low and str(plan.temp_output) in details:
         return "the output folder cannot be written to (permission denied)"
-    if "invalid data found" in low or "error while decoding" in low:
-        return "the clip is damaged and could not be converted"
+    for index, (role, path) in sorted(plan.inputs.items(), reverse=True):
+        if str(path) in details or f"#{index}:" in details:
+            if role == "song":
+                return f"the song {path.name} could not be read; choose another song"
+            if role == "clip":
+                return f"the clip {path.name} is damaged and could not be converted"
     return f"the export failed (ffmpeg exit code {code})"
