@@ -1,0 +1,124 @@
+"""Export from the window (progress, cancel), remembered state, a rotated clip, the screenshot."""
+
+from __future__ import annotations
+
+import shutil
+import time
+
+from PySide6.QtCore import Qt
+
+from app.probe import probe
+from app.settings import Settings
+from tests.conftest import ARTIFACTS, ROOT, ffmpeg
+
+
+def _choose_preset(window, preset_id: str) -> None:
+    combo = window.panel.preset_combo
+    combo.setCurrentIndex(combo.findData(preset_id))
+    combo.activated.emit(combo.currentIndex())
+
+
+def test_export_button_writes_the_file(open_clip, clip, qtbot, tmp_path, monkeypatch):
+    window = open_clip(clip)
+    _choose_preset(window, "draft")
+    assert window.doc.edit.preset == "draft"
+    out = tmp_path / "my video.mp4"
+    monkeypatch.setattr(window, "ask_export_path", lambda: (str(out), False))
+    progress: list[float] = []
+    finished: list[str] = []
+    window.exportFinished.connect(finished.append)
+    qtbot.mouseClick(window.panel.export_button, Qt.MouseButton.LeftButton)
+    window.export_task.signals.progress.connect(progress.append)
+    assert window.panel.progress_row.isVisible() and not window.panel.export_button.isEnabled()
+    qtbot.waitUntil(lambda: window.export_task is None, timeout=60000)
+    assert finished == [str(out)], window.panel.result_label.text()
+    info = probe(out)
+    assert (info.width, info.height) == (1080, 1920) and abs(info.duration - 3.0) < 0.1
+    assert window.panel.export_button.isEnabled() and not window.panel.progress_row.isVisible()
+    assert "my video.mp4" in window.panel.result_label.text()
+    assert progress and progress[-1] == 1.0
+
+
+def test_cancel_leaves_no_file(open_clip, make_clip, qtbot, tmp_path, monkeypatch):
+    window = open_clip(make_clip(seconds=20.0, tone=None))
+    _choose_preset(window, "draft")
+    out = tmp_path / "cancelled.mp4"
+    monkeypatch.setattr(window, "ask_export_path", lambda: (str(out), False))
+    qtbot.mouseClick(window.panel.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.panel.progress.value() > 0, timeout=30000)
+    with qtbot.waitSignal(window.exportCancelled, timeout=10000):
+        qtbot.mouseClick(window.panel.cancel_button, Qt.MouseButton.LeftButton)
+    assert list(tmp_path.iterdir()) == []
+    assert "cancelled" in window.panel.result_label.text().lower()
+
+
+def test_too_long_video_shows_in_the_status_line(open_clip, make_clip, qtbot):
+    window = open_clip(make_clip(seconds=3.0))
+    window.doc.campaign = window.campaign = __import__("dataclasses").replace(window.campaign, max_seconds=2)
+    window.doc.change("preset", lambda e: setattr(e, "preset", "whatsapp"))
+    assert window.length_label.objectName() == "LengthBad"
+    assert "WhatsApp" in window.length_label.text() and "too long" in window.length_label.text()
+
+
+def test_window_remembers_size_folder_recent_and_guides(window, qtbot, clip, campaign):
+    with qtbot.waitSignal(window.clipLoaded, timeout=10000):
+        window.open_clip(clip)
+    window.resize(1100, 700)
+    window.set_guides(False)
+    window.shutdown()
+    saved = Settings.load()
+    assert saved.recent_clips == [str(clip)] and saved.last_open_folder == str(clip.parent)
+    assert saved.window_geometry and saved.show_guides is False
+
+    from ui.window import MainWindow
+
+    again = MainWindow(campaign, Settings.load())
+    qtbot.addWidget(again)
+    again.show()
+    # the offscreen screen is 800×800, so Qt keeps the restored window at its minimum width
+    assert again.height() == 700 and again.width() >= again.minimumWidth()
+    assert again.recent_box.isVisibleTo(again) and not again.canvas.show_guides
+    assert again.recent_menu.actions()[0].text() == clip.name
+    again.shutdown()
+
+
+def test_rotated_phone_clip_shows_upright(open_clip, make_clip, qtbot, tmp_path):
+    # upright: a red band at the top of a 180×320 portrait picture, stored sideways + rotation flag
+    stored = make_clip(size="180x320", source="color=c=gray", tone=None,
+                       vf="drawbox=x=0:y=0:w=180:h=60:color=red:t=fill,transpose=1")
+    rotated = tmp_path / "phone.mp4"
+    ffmpeg("-display_rotation", "90", "-i", str(stored), "-c", "copy", str(rotated))
+    info = probe(rotated)
+    assert (info.width, info.height, info.rotation) == (180, 320, 90)
+    window = open_clip(rotated)
+    window.set_guides(False)
+    window.doc.change("fit, no hashtag", lambda e: (setattr(e.framing, "layout", "fit"),
+                                                    setattr(e.watermark, "enabled", False)))
+    image = window.canvas.grab().toImage()
+
+    def colour(x, y):
+        p = window.canvas.to_widget(x, y)
+        c = image.pixelColor(round(p.x() * image.devicePixelRatio()), round(p.y() * image.devicePixelRatio()))
+        return c.red(), c.green(), c.blue()
+
+    red, green, blue = colour(540, 150)
+    assert red > 200 and green < 60 and blue < 60, "the red band must be at the top"
+    assert all(abs(v - 128) < 30 for v in colour(540, 1800))
+    assert all(abs(v - 128) < 30 for v in colour(30, 960)), "the portrait clip fills the frame, no bars"
+
+
+def test_screenshot_of_the_main_window(open_clip, clip, qtbot):
+    window = open_clip(clip)
+    window.resize(1366, 768)
+    window.doc.undo_stack.clear()
+    window.playback.seek(1500)
+    qtbot.waitUntil(lambda: abs(window.playback.position() - 1500) < 40, timeout=3000)
+    time.sleep(0.1)
+    qtbot.wait(150)
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / "main-window.png"
+    assert window.grab().save(str(path))
+    assert path.stat().st_size > 20000
+    docs = ROOT / "docs"
+    if docs.is_dir() and not (docs / "main-window.png").exists():
+        shutil.copy(path, docs / "main-window.png")
