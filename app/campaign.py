@@ -1,13 +1,15 @@
-"""Campaign data: hashtag, song, look and limits, read from a pack's ``campaign.toml``."""
+"""Campaign data: hashtag, song, look, card and limits, read from a pack's ``campaign.toml``.
+
+The dataclasses here are what the rest of the app sees. Reading and checking a pack is done by
+:mod:`app.pack_format` (fields) and :mod:`app.pack_files` (files); user packs are installed and
+listed by :mod:`app.packs`.
+"""
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
-
-from app.errors import UserError
-from app.paths import assets_dir
 
 DEFAULT_CAMPAIGN = "anakgenius"
 
@@ -19,6 +21,9 @@ class Song:
     credit: str
     licence: str
     suggested_start: float = 0.0
+    chorus_start: float | None = None
+    stands_in_for: str = ""  # e.g. "the ministry's official campaign song"
+    official: bool = False  # True: the file the user chose with "Use the official song file…"
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,30 @@ class WatermarkStyle:
     outline: str = "#000000"
     position: str = "bottom-right"
     scale: float = 1.0
+
+
+@dataclass(frozen=True)
+class Colours:
+    primary: str = "#C2185B"  # panels, backgrounds
+    accent: str = "#FFC83D"  # highlights (the acronym letters)
+    text: str = "#FFFFFF"
+
+
+@dataclass(frozen=True)
+class CardItem:
+    key: str  # the letters that stand out, e.g. "NI"
+    word: str  # the word they come from, e.g. "beraNI"
+
+
+@dataclass(frozen=True)
+class Card:
+    """A caption card: a lower-third over the whole video, or an end card over its last seconds."""
+
+    title: str
+    items: tuple[CardItem, ...] = ()
+    subtitle: str = ""  # e.g. "Hari Anak Nasional"
+    end_seconds: float = 3.0
+    font: Path | None = None  # the words; None: the watermark font
 
 
 @dataclass(frozen=True)
@@ -41,53 +70,29 @@ class Campaign:
     watermark: WatermarkStyle
     caption_hashtags: tuple[str, ...] = field(default_factory=tuple)
     description: str = ""
+    starts: date | None = None
+    ends: date | None = None
+    colours: Colours = field(default_factory=Colours)
+    logo: Path | None = None
+    card: Card | None = None
+    folder: Path | None = None
+    builtin: bool = False
 
-
-def _resolve(folder: Path, name: str) -> Path:
-    for base in (folder, assets_dir() / "fonts", assets_dir() / "song"):
-        candidate = base / name
-        if candidate.is_file():
-            return candidate
-    raise UserError(f"campaign file '{name}' is missing from {folder}")
+    @property
+    def caption(self) -> str:
+        """The hashtags to paste under the video."""
+        return " ".join(self.caption_hashtags or (self.hashtag,))
 
 
 def load_campaign(folder: Path) -> Campaign:
-    try:
-        data = tomllib.loads((folder / "campaign.toml").read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise UserError(f"campaign in {folder} cannot be read: {exc}") from None
-    song_data = data.get("song")
-    song = None
-    if song_data:
-        song = Song(
-            path=_resolve(folder, song_data["file"]),
-            title=song_data.get("title", ""),
-            credit=song_data.get("credit", ""),
-            licence=song_data.get("licence", ""),
-            suggested_start=float(song_data.get("suggested_start", 0.0)),
-        )
-    wm = data.get("watermark", {})
-    return Campaign(
-        id=data["id"],
-        name_id=data.get("name_id", data["id"]),
-        name_en=data.get("name_en", data["id"]),
-        hashtag=data["hashtag"],
-        max_seconds=float(data.get("max_seconds", 60)),
-        song=song,
-        watermark=WatermarkStyle(
-            font=_resolve(folder, wm.get("font", "Lato-Black.ttf")),
-            fill=wm.get("fill", "#FFFFFF"),
-            outline=wm.get("outline", "#000000"),
-            position=wm.get("position", "bottom-right"),
-            scale=float(wm.get("scale", 1.0)),
-        ),
-        caption_hashtags=tuple(data.get("caption_hashtags", [data["hashtag"]])),
-        description=data.get("description", ""),
-    )
+    """Read and check the pack in ``folder``. Raises :class:`app.pack_files.PackError`."""
+    from app.pack_format import load_pack
+
+    return load_pack(Path(folder))
 
 
 def get_campaign(campaign_id: str = DEFAULT_CAMPAIGN) -> Campaign:
-    folder = assets_dir() / "campaigns" / campaign_id
-    if not (folder / "campaign.toml").is_file():
-        raise UserError(f"there is no campaign called '{campaign_id}'")
-    return load_campaign(folder)
+    """A built-in or installed campaign by id, with the user's official song if one was chosen."""
+    from app.packs import find_campaign
+
+    return find_campaign(campaign_id)
