@@ -81,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--song-start", type=_time, help="play the song from this time")
     e.add_argument("--song-volume", type=_fraction(0, 2), help="0..2 (1 = as is)")
     e.add_argument("--clip-volume", type=_fraction(0, 2), help="0..2 (0 mutes the clip)")
+    e.add_argument("--no-loudness", action="store_true",
+                   help="keep the mix's own loudness (default: normalise to -14 LUFS, peaks <= -1 dBTP)")
     e.add_argument("--preset", choices=list(PRESETS), help="target platform (default: tiktok)")
     e.add_argument("--cut", action="store_true", help="cut a too-long video to the length limit")
     e.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
@@ -114,6 +116,8 @@ def edit_from_args(args: argparse.Namespace) -> Edit:
                         ("clip_volume", args.clip_volume)):
         if value is not None:
             setattr(edit.audio, attr, value)
+    if args.no_loudness:
+        edit.audio.normalize = False
     if args.preset:
         edit.preset = args.preset
     return edit

@@ -15,6 +15,7 @@ from app.errors import UserError
 SCHEMA_VERSION = 1
 LAYOUTS = ("blur", "fill", "fit")
 POSITIONS = ("top-left", "top", "top-right", "center", "bottom-left", "bottom", "bottom-right")
+CARDS = ("off", "lower-third", "end-card")  # the campaign's caption card
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
@@ -51,6 +52,7 @@ class Audio:
     clip_volume: float = 1.0
     fade_in: float = 1.0
     fade_out: float = 1.5
+    normalize: bool = True  # loudness to −14 LUFS, peaks ≤ −1 dBTP (what the platforms play at)
 
 
 @dataclass
@@ -62,6 +64,7 @@ class Edit:
     audio: Audio = field(default_factory=Audio)
     preset: str = "tiktok"
     campaign: str = "anakgenius"
+    card: str = "off"  # off | lower-third (over the whole video) | end-card (over its last seconds)
 
     def validate(self) -> None:
         """Raise :class:`UserError` naming the first field whose value makes no sense."""
@@ -89,6 +92,7 @@ class Edit:
         _check_range("audio.clip_volume", self.audio.clip_volume, 0, 2)
         _check_range("audio.fade_in", self.audio.fade_in, 0, 10)
         _check_range("audio.fade_out", self.audio.fade_out, 0, 10)
+        _check_choice("card", self.card, CARDS)
 
     def to_dict(self) -> dict[str, Any]:
         return {"schema": SCHEMA_VERSION, **dataclasses.asdict(self)}
@@ -120,6 +124,7 @@ class Edit:
             audio=_section(Audio, data, "audio"),
             preset=_typed(data, "preset", str, "tiktok"),
             campaign=_typed(data, "campaign", str, "anakgenius"),
+            card=_typed(data, "card", str, "off"),
         )
         if edit.source and base is not None and not Path(edit.source).is_absolute():
             edit.source = str((base / edit.source).resolve())

@@ -6,6 +6,7 @@ with the same sentences.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import tempfile
@@ -14,7 +15,8 @@ from pathlib import Path
 
 from app.campaign import Campaign, get_campaign
 from app.edit import Edit
-from app.errors import UserError
+from app.errors import ExportError, UserError
+from app.loudness import measure
 from app.presets import ExportPreset, get_preset
 from app.probe import MediaInfo, probe
 from app.render import RenderPlan, plan, resolve_song
@@ -22,6 +24,7 @@ from app.runner import CancelFn, ProgressFn, run
 from app.timecode import format_time
 
 MIN_SECONDS = 1.0
+SIZE_TRIES = 3
 
 
 class TooLongError(UserError):
@@ -32,14 +35,37 @@ class TooLongError(UserError):
         self.seconds, self.limit = seconds, limit
 
 
+class TooBigError(ExportError):
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(f"the file came out at {size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit")
+        self.size, self.limit = size, limit
+
+
 @dataclass(frozen=True)
 class Prepared:
-    plan: RenderPlan
+    """Everything checked and measured for one export; ``plan`` is its ffmpeg command."""
+
+    edit: Edit
     media: MediaInfo
     campaign: Campaign
     preset: ExportPreset
     start: float
     end: float
+    target: Path
+    workdir: Path
+    overwrite: bool
+    loudness: str | None
+    video_kbps: int | None = None
+
+    @property
+    def plan(self) -> RenderPlan:
+        return plan(self.edit, self.media, self.campaign, self.preset, self.target, self.workdir,
+                    self.start, self.end, self.overwrite, self.loudness, self.video_kbps)
+
+    def check_size(self, path: Path) -> None:
+        limit = self.preset.size_limit_bytes
+        if limit and path.stat().st_size >= limit:
+            raise TooBigError(path.stat().st_size, limit)
 
 
 def length_limit(campaign: Campaign, preset: ExportPreset) -> float:
@@ -119,8 +145,8 @@ def prepare(edit: Edit, output: str | Path, workdir: Path, overwrite: bool = Fal
     start, end = check_trim(edit, media, length_limit(campaign, preset), preset, cut)
     target = check_output(Path(output), Path(edit.source), overwrite)
     check_song(edit, campaign)
-    render_plan = plan(edit, media, campaign, preset, target, workdir, start, end, overwrite)
-    return Prepared(render_plan, media, campaign, preset, start, end)
+    loudness = measure(edit, media, campaign, start, end - start) if edit.audio.normalize else None
+    return Prepared(edit, media, campaign, preset, start, end, target, workdir, overwrite, loudness)
 
 
 def export(
@@ -136,6 +162,15 @@ def export(
     workdir = Path(tempfile.mkdtemp(prefix="anakgenius-"))
     try:
         prepared = prepare(edit, output, workdir, overwrite, cut)
-        return run(prepared.plan, on_progress, should_cancel)
+        for _ in range(SIZE_TRIES):
+            try:
+                return run(prepared.plan, on_progress, should_cancel, prepared.check_size)
+            except TooBigError as exc:
+                # a lower bitrate in proportion to the overshoot, with a margin, and try again
+                kbps = prepared.video_kbps or prepared.preset.video_kbps_for(prepared.end - prepared.start)
+                lower = int(kbps * exc.limit / exc.size * 0.9)
+                prepared = dataclasses.replace(prepared, video_kbps=max(100, lower))
+        raise ExportError(f"the video does not fit under {prepared.preset.size_limit_bytes / 1e6:.0f} MB "
+                          f"for {prepared.preset.label}; make it shorter")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

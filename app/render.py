@@ -45,7 +45,7 @@ class RenderPlan:
     inputs: dict[int, tuple[str, Path]] = field(default_factory=dict)  # ffmpeg input index → (role, file)
 
 
-def _n(value: float) -> str:
+def num(value: float) -> str:
     """A number for the command line, without float noise (5.0 → '5', 1/3 → '0.333333')."""
     return f"{value:.6f}".rstrip("0").rstrip(".")
 
@@ -72,7 +72,7 @@ def video_graph(edit: Edit, media: MediaInfo, duration: float) -> str:
     variable-frame-rate clip's last frame starts before the trim's end.
     """
     f = edit.framing
-    head = f"[0:v]fps={FPS},tpad=stop_mode=clone:stop_duration={_n(duration)}"
+    head = f"[0:v]fps={FPS},tpad=stop_mode=clone:stop_duration={num(duration)}"
     if f.layout == "fill":
         box = cover(media.width, media.height, focus=f.focus)
         return f"{head},scale={box.w}:{box.h},crop={WIDTH}:{HEIGHT}:{box.x}:{box.y},setsar=1[v0]"
@@ -90,41 +90,46 @@ def video_graph(edit: Edit, media: MediaInfo, duration: float) -> str:
     )
 
 
-def audio_graph(edit: Edit, media: MediaInfo, song_input: int | None, duration: float) -> str:
-    """The clip's sound and the song → ``[a]``: 48 kHz stereo, exactly ``duration`` long."""
+def audio_graph(edit: Edit, media: MediaInfo, song_input: int | None, duration: float, label: str = "a") -> str:
+    """The clip's sound and the song → ``[label]``: 48 kHz stereo, exactly ``duration`` long."""
     fmt = f"aresample={AUDIO_RATE},aformat=sample_fmts=fltp:sample_rates={AUDIO_RATE}:channel_layouts=stereo"
     a = edit.audio
     parts, labels = [], []
     if media.has_audio and a.clip_volume > 0:
-        parts.append(f"[0:a]{fmt},volume={_n(a.clip_volume)}[clipa]")
+        parts.append(f"[0:a]{fmt},volume={num(a.clip_volume)}[clipa]")
         labels.append("[clipa]")
     if song_input is not None and a.song_volume > 0:
         fades = ""
         if a.fade_in > 0:
-            fades += f",afade=t=in:d={_n(min(a.fade_in, duration / 2))}"
+            fades += f",afade=t=in:d={num(min(a.fade_in, duration / 2))}"
         if a.fade_out > 0:
             out = min(a.fade_out, duration / 2)
-            fades += f",afade=t=out:st={_n(duration - out)}:d={_n(out)}"
+            fades += f",afade=t=out:st={num(duration - out)}:d={num(out)}"
         parts.append(
-            f"[{song_input}:a]atrim=0:{_n(duration)},asetpts=PTS-STARTPTS,{fmt},"
-            f"volume={_n(a.song_volume)}{fades}[songa]"
+            f"[{song_input}:a]atrim=0:{num(duration)},asetpts=PTS-STARTPTS,{fmt},"
+            f"volume={num(a.song_volume)}{fades}[songa]"
         )
         labels.append("[songa]")
-    tail = f"apad=whole_dur={_n(duration)},atrim=0:{_n(duration)}[a]"
+    tail = f"apad=whole_dur={num(duration)},atrim=0:{num(duration)}[{label}]"
     if not labels:
-        return f"anullsrc=r={AUDIO_RATE}:cl=stereo,atrim=0:{_n(duration)}[a]"
+        return f"anullsrc=r={AUDIO_RATE}:cl=stereo,atrim=0:{num(duration)}[{label}]"
     if len(labels) == 1:
         return ";".join(parts) + f";{labels[0]}{tail}"
     return ";".join(parts) + f";{''.join(labels)}amix=inputs=2:normalize=0:duration=longest,{tail}"
 
 
-def encoder_args(preset: ExportPreset, duration: float) -> list[str]:
+def song_args(song: Path, song_start: float) -> list[str]:
+    """The song as an input, from its start second, looped in case it is shorter than the video."""
+    return ["-stream_loop", "-1", "-ss", num(song_start), "-i", str(song)]
+
+
+def encoder_args(preset: ExportPreset, duration: float, video_kbps: int | None = None) -> list[str]:
     args = [
         "-c:v", "libx264", "-preset", preset.x264_preset, "-profile:v", preset.profile,
         "-pix_fmt", "yuv420p", "-r", str(FPS), "-g", str(FPS // 2), "-keyint_min", str(FPS // 2),
         "-sc_threshold", "0", "-bf", str(preset.b_frames), "-flags", "+cgop",
     ]
-    target = preset.video_kbps_for(duration)
+    target = video_kbps or preset.video_kbps_for(duration)
     if target:
         args += ["-b:v", f"{target}k", "-maxrate", f"{target}k", "-bufsize", f"{target}k"]
     else:
@@ -144,14 +149,20 @@ def plan(
     start: float,
     end: float,
     overwrite: bool = False,
+    loudness: str | None = None,
+    video_kbps: int | None = None,
 ) -> RenderPlan:
-    """The ffmpeg command for this edit. ``start``/``end`` are the checked trim in seconds."""
+    """The ffmpeg command for this edit. ``start``/``end`` are the checked trim in seconds.
+
+    ``loudness`` is a measured ``loudnorm`` filter (app.loudness) applied to the mix;
+    ``video_kbps`` overrides the preset's bitrate (a second try at a size limit).
+    """
     duration = end - start
     output = Path(output)
     temp_output = output.with_name(f".{output.stem}.anakgenius-part")
     argv = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-loglevel", "error",
             "-progress", "pipe:1", "-nostats", "-stats_period", "0.25"]
-    argv += ["-ss", _n(start), "-t", _n(duration), "-i", str(media.path)]
+    argv += ["-ss", num(start), "-t", num(duration), "-i", str(media.path)]
     inputs = {0: ("clip", Path(media.path))}
     graph = [video_graph(edit, media, duration)]
     next_input = 1
@@ -167,14 +178,18 @@ def plan(
     song, song_start = resolve_song(edit, campaign)
     song_input = None
     if song is not None:
-        argv += ["-stream_loop", "-1", "-ss", _n(song_start), "-i", str(song)]
+        argv += song_args(song, song_start)
         song_input = next_input
         inputs[song_input] = ("song", Path(song))
-    graph.append(audio_graph(edit, media, song_input, duration))
+    if loudness:
+        graph.append(audio_graph(edit, media, song_input, duration, label="mix"))
+        graph.append(f"[mix]{loudness},aresample={AUDIO_RATE}[a]")
+    else:
+        graph.append(audio_graph(edit, media, song_input, duration))
     argv += ["-filter_complex", ";".join(graph), "-map", "[v]", "-map", "[a]"]
-    argv += encoder_args(preset, duration)
+    argv += encoder_args(preset, duration, video_kbps)
     argv += [
-        "-t", _n(duration), "-map_metadata", "-1", "-map_chapters", "-1",
+        "-t", num(duration), "-map_metadata", "-1", "-map_chapters", "-1",
         "-metadata:s:v:0", "handler_name=VideoHandler", "-metadata:s:a:0", "handler_name=SoundHandler",
         "-movflags", "+faststart", "-f", "mp4", str(temp_output),
     ]

@@ -29,13 +29,19 @@ def run(
     plan: RenderPlan,
     on_progress: ProgressFn | None = None,
     should_cancel: CancelFn | None = None,
+    check_file: Callable[[Path], None] | None = None,
 ) -> Path:
-    """Run the plan; return the finished file. Raises Cancelled, ExportError or UserError."""
+    """Run the plan; return the finished file. Raises Cancelled, ExportError or UserError.
+
+    ``check_file`` may refuse the finished temporary file (by raising) before it is moved
+    into place; it is then removed like any failed export.
+    """
     if plan.output.exists() and not plan.overwrite:
         raise UserError(f"{plan.output.name} already exists; choose another name or allow overwriting")
-    if plan.watermark:
-        plan.watermark.path.parent.mkdir(parents=True, exist_ok=True)
-        plan.watermark.image.save(plan.watermark.path)
+    for job in (plan.watermark, *plan.overlays):
+        if job:
+            job.path.parent.mkdir(parents=True, exist_ok=True)
+            job.image.save(job.path)
     with tempfile.TemporaryFile() as errors:
         try:
             code = _run_ffmpeg(plan, errors, on_progress, should_cancel)
@@ -48,6 +54,8 @@ def run(
             details = errors.read().decode("utf-8", "replace")[-4000:]
             raise ExportError(_explain(details, code, plan), details)
     try:
+        if check_file:
+            check_file(plan.temp_output)
         _move_into_place(plan.temp_output, plan.output, plan.overwrite)
     except BaseException:
         _remove(plan.temp_output)

@@ -100,3 +100,17 @@ def top_level_boxes(path: Path) -> list[str]:
                 f.seek(size - 8, 1)
             names.append(name.decode("latin-1"))
     return names
+
+
+def loudness(path: Path) -> tuple[float, float]:
+    """Integrated loudness (LUFS) and true peak (dBTP), measured by ffmpeg's ebur128."""
+    proc = subprocess.run(
+        [ffmpeg_exe(), "-hide_banner", "-nostdin", "-i", str(path), "-vn", "-af", "ebur128=peak=true",
+         "-f", "null", "-"],
+        capture_output=True,
+    )
+    text = proc.stderr.decode("utf-8", "replace")
+    summary_part = text[text.rfind("Summary:"):]
+    integrated = float(re.search(r"I:\s+(-?[\d.]+) LUFS", summary_part).group(1))
+    peak = float(re.search(r"Peak:\s+(-?[\d.]+) dBFS", summary_part).group(1))
+    return integrated, peak
