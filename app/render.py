@@ -13,6 +13,7 @@ from pathlib import Path
 from PIL import Image
 
 from app.campaign import Campaign
+from app.cards import FADE, end_card_window, lower_third_origin, render_end_card, render_lower_third
 from app.edit import Edit
 from app.layout import cover, fit, watermark_origin
 from app.presets import FPS, HEIGHT, WIDTH, ExportPreset
@@ -43,6 +44,7 @@ class RenderPlan:
     watermark: WatermarkJob | None = None
     overwrite: bool = False
     inputs: dict[int, tuple[str, Path]] = field(default_factory=dict)  # ffmpeg input index → (role, file)
+    overlays: tuple[WatermarkJob, ...] = ()  # more PNGs to write before ffmpeg starts (the card)
 
 
 def num(value: float) -> str:
@@ -166,15 +168,41 @@ def plan(
     inputs = {0: ("clip", Path(media.path))}
     graph = [video_graph(edit, media, duration)]
     next_input = 1
-    watermark = None
-    if edit.watermark.enabled:
-        watermark = _watermark_job(edit, campaign, workdir)
-        argv += ["-i", str(watermark.path)]
-        inputs[next_input] = ("watermark", watermark.path)
-        graph.append(f"[v0][{next_input}:v]overlay={watermark.x}:{watermark.y},format=yuv420p[v]")
+    watermark = _watermark_job(edit, campaign, workdir) if edit.watermark.enabled else None
+    overlays: list[WatermarkJob] = []
+    chain = ["[v0]"]  # overlays in order: lower-third, watermark, end card
+
+    def overlay(job: WatermarkJob, role: str, options: str = "", prepare: str = "") -> None:
+        nonlocal next_input
+        argv.extend(["-i", str(job.path)] if not prepare else ["-framerate", str(FPS), "-i", str(job.path)])
+        inputs[next_input] = (role, job.path)
+        source = f"[{next_input}:v]"
+        if prepare:
+            graph.append(f"{source}{prepare}[{role}]")
+            source = f"[{role}]"
+        label = f"[v{len(chain)}]"
+        graph.append(f"{chain[-1]}{source}overlay={job.x}:{job.y}{options}{label}")
+        chain.append(label)
         next_input += 1
+
+    end_length = 0.0
+    if edit.card == "lower-third":
+        job = lower_third_job(edit, campaign, workdir, watermark)
+        overlays.append(job)
+        overlay(job, "card")
+    if watermark is not None:
+        overlay(watermark, "watermark")
+    if edit.card == "end-card":
+        end_start, end_length = end_card_window(duration, campaign)
+        job = WatermarkJob(render_end_card(campaign), Path(workdir) / "end-card.png", 0, 0)
+        overlays.append(job)
+        overlay(job, "card", ":eof_action=pass", f"format=rgba,loop=loop={round(end_length * FPS)}:size=1,"
+                f"fade=t=in:st=0:d={num(min(FADE, end_length))}:alpha=1,"
+                f"setpts=PTS-STARTPTS+{num(end_start)}/TB")
+    if len(chain) == 2 and watermark is not None:  # the common case keeps its simple graph
+        graph[-1] = graph[-1].replace("[v1]", ",format=yuv420p[v]")
     else:
-        graph.append("[v0]format=yuv420p[v]")
+        graph.append(f"{chain[-1]}format=yuv420p[v]")
     song, song_start = resolve_song(edit, campaign)
     song_input = None
     if song is not None:
@@ -193,13 +221,21 @@ def plan(
         "-metadata:s:v:0", "handler_name=VideoHandler", "-metadata:s:a:0", "handler_name=SoundHandler",
         "-movflags", "+faststart", "-f", "mp4", str(temp_output),
     ]
-    return RenderPlan(argv, output, temp_output, duration, watermark, overwrite, inputs)
+    return RenderPlan(argv, output, temp_output, duration, watermark, overwrite, inputs, tuple(overlays))
 
 
 def watermark_image(edit: Edit, campaign: Campaign) -> Image.Image:
     """The watermark exactly as the export draws it (the preview shows this same image)."""
     wm, style = edit.watermark, campaign.watermark
     return render_watermark(wm.text or campaign.hashtag, style.font, wm.scale, wm.opacity, style.fill, style.outline)
+
+
+def lower_third_job(edit: Edit, campaign: Campaign, workdir: Path, watermark: WatermarkJob | None) -> WatermarkJob:
+    """The lower-third card at the bottom of the safe box, above the watermark if they would meet."""
+    image = render_lower_third(campaign)
+    avoid = (watermark.x, watermark.y, watermark.image.width, watermark.image.height) if watermark else None
+    x, y = lower_third_origin(image.width, image.height, avoid)
+    return WatermarkJob(image, Path(workdir) / "lower-third.png", x, y)
 
 
 def _watermark_job(edit: Edit, campaign: Campaign, workdir: Path) -> WatermarkJob:
