@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 from app import __version__
+from app.batch import BatchItem, collect_clips, run_batch, summary
 from app.edit import LAYOUTS, POSITIONS, Edit
 from app.errors import Cancelled, ExportError, UserError
 from app.export import TooLongError, export
@@ -18,6 +19,7 @@ from app.probe import probe
 from app.timecode import format_time, parse_time
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_CANCELLED = 0, 1, 2, 130
+COMMANDS = ("probe", "export", "batch", "campaigns")
 
 
 def _time(text: str) -> float:
@@ -69,35 +71,53 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--project", metavar="FILE.json", help="start from a saved project; other options override it")
     e.add_argument("--start", type=_time, help="keep from this time (default: the start)")
     e.add_argument("--end", type=_time, help="keep up to this time (default: the end)")
-    e.add_argument("--layout", choices=LAYOUTS, help="blur: over a blurred copy (default); fill: crop; fit: bars")
-    e.add_argument("--focus", type=_fraction(0, 1), help="fill: which part stays, 0 = left … 1 = right")
-    e.add_argument("--background", help="fit: colour around the picture, like '#1A2B3C'")
-    e.add_argument("--hashtag", help="the watermark text (default: the campaign hashtag)")
-    e.add_argument("--position", choices=POSITIONS, help="where the watermark goes (inside the safe zone)")
-    e.add_argument("--no-watermark", action="store_true", help="no watermark")
-    song = e.add_mutually_exclusive_group()
-    song.add_argument("--song", help="a song file instead of the campaign song")
-    song.add_argument("--no-song", action="store_true", help="keep only the clip's own sound")
-    e.add_argument("--song-start", type=_time, help="play the song from this time")
-    e.add_argument("--song-volume", type=_fraction(0, 2), help="0..2 (1 = as is)")
-    e.add_argument("--clip-volume", type=_fraction(0, 2), help="0..2 (0 mutes the clip)")
-    e.add_argument("--no-loudness", action="store_true",
-                   help="keep the mix's own loudness (default: normalise to -14 LUFS, peaks <= -1 dBTP)")
-    e.add_argument("--preset", choices=list(PRESETS), help="target platform (default: tiktok)")
+    _add_look_options(e)
     e.add_argument("--cut", action="store_true", help="cut a too-long video to the length limit")
     e.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
     e.add_argument("--progress", action="store_true", help="show progress")
+
+    b = sub.add_parser(
+        "batch", help="export many clips (files or folders) with the same settings",
+        description="Export every clip, one after another, into FOLDER, named hashtag - clip - date. "
+        "Each keeps its first seconds up to the length limit. A broken clip is reported and skipped.",
+    )
+    b.add_argument("inputs", nargs="+", metavar="INPUT", help="clips, or folders of clips")
+    b.add_argument("-o", "--output", required=True, metavar="FOLDER", help="the folder to write the videos to")
+    b.add_argument("--project", metavar="FILE.json", help="take the settings from a saved project")
+    _add_look_options(b)
+    b.add_argument("--progress", action="store_true", help="show progress")
     return parser
+
+
+def _add_look_options(p: argparse.ArgumentParser) -> None:
+    """Framing, watermark, sound and preset: the same for one clip and for a batch."""
+    p.add_argument("--layout", choices=LAYOUTS, help="blur: over a blurred copy (default); fill: crop; fit: bars")
+    p.add_argument("--focus", type=_fraction(0, 1), help="fill: which part stays, 0 = left … 1 = right")
+    p.add_argument("--background", help="fit: colour around the picture, like '#1A2B3C'")
+    p.add_argument("--hashtag", help="the watermark text (default: the campaign hashtag)")
+    p.add_argument("--position", choices=POSITIONS, help="where the watermark goes (inside the safe zone)")
+    p.add_argument("--no-watermark", action="store_true", help="no watermark")
+    song = p.add_mutually_exclusive_group()
+    song.add_argument("--song", help="a song file instead of the campaign song")
+    song.add_argument("--no-song", action="store_true", help="keep only the clip's own sound")
+    p.add_argument("--song-start", type=_time, help="play the song from this time")
+    p.add_argument("--song-volume", type=_fraction(0, 2), help="0..2 (1 = as is)")
+    p.add_argument("--clip-volume", type=_fraction(0, 2), help="0..2 (0 mutes the clip)")
+    p.add_argument("--no-loudness", action="store_true",
+                   help="keep the mix's own loudness (default: normalise to -14 LUFS, peaks <= -1 dBTP)")
+    p.add_argument("--preset", choices=list(PRESETS), help="target platform (default: tiktok)")
 
 
 def edit_from_args(args: argparse.Namespace) -> Edit:
     edit = Edit.load(args.project) if args.project else Edit()
-    edit.source = str(Path(args.input).absolute())
-    if args.start is not None:
-        edit.trim.start = args.start
-    if args.end is not None:
-        edit.trim.end = args.end
-    if args.start is not None and args.end is not None and args.end <= args.start:
+    if getattr(args, "input", None):
+        edit.source = str(Path(args.input).absolute())
+    start, end = getattr(args, "start", None), getattr(args, "end", None)
+    if start is not None:
+        edit.trim.start = start
+    if end is not None:
+        edit.trim.end = end
+    if start is not None and end is not None and end <= start:
         raise UserError("--end must come after --start")
     for attr, value in (("layout", args.layout), ("focus", args.focus), ("background", args.background)):
         if value is not None:
@@ -160,9 +180,33 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_batch(args: argparse.Namespace) -> int:
+    template = edit_from_args(args)
+    template.validate()
+    folder = Path(args.output)
+    if not folder.is_dir():
+        raise UserError(f"the folder {folder} does not exist")
+    clips = collect_clips(args.inputs)
+    if not clips:
+        raise UserError("no video clips were found in what was given")
+    items = [BatchItem(str(c.absolute())) for c in clips]
+    total = len(items)
+
+    def on_item(index: int, item: BatchItem) -> None:
+        if item.status in ("done", "failed"):
+            word = "ok" if item.status == "done" else f"FAILED: {item.error}"
+            print(f"[{index + 1}/{total}] {Path(item.source).name}: {word}", file=sys.stderr, flush=True)
+
+    printer = ProgressPrinter() if args.progress else None
+    run_batch(items, template, folder, on_item,
+              (lambda i, f: printer((i + f) / total)) if printer else None)
+    print(summary(items))
+    return EXIT_OK if all(i.status == "done" for i in items) else EXIT_FAILED
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if not argv or (len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in ("probe", "export")):
+    if not argv or (len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in COMMANDS):
         return _start_gui(argv)
     try:
         args = build_parser().parse_args(argv)
@@ -175,6 +219,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "probe":
             print(json.dumps(probe(args.input).to_dict(), indent=2, ensure_ascii=False))
             return EXIT_OK
+        if args.command == "batch":
+            return cmd_batch(args)
         return cmd_export(args)
     except UserError as exc:
         print(f"anakgenius: {exc}", file=sys.stderr)
