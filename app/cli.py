@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from app import __version__
+from app import __version__, cli_campaigns
 from app.batch import BatchItem, collect_clips, run_batch, summary
 from app.edit import LAYOUTS, POSITIONS, Edit
 from app.errors import Cancelled, ExportError, UserError
@@ -86,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--project", metavar="FILE.json", help="take the settings from a saved project")
     _add_look_options(b)
     b.add_argument("--progress", action="store_true", help="show progress")
+    cli_campaigns.add_parser(sub)
     return parser
 
 
@@ -106,6 +107,7 @@ def _add_look_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-loudness", action="store_true",
                    help="keep the mix's own loudness (default: normalise to -14 LUFS, peaks <= -1 dBTP)")
     p.add_argument("--preset", choices=list(PRESETS), help="target platform (default: tiktok)")
+    cli_campaigns.add_look_options(p)
 
 
 def edit_from_args(args: argparse.Namespace) -> Edit:
@@ -140,6 +142,7 @@ def edit_from_args(args: argparse.Namespace) -> Edit:
         edit.audio.normalize = False
     if args.preset:
         edit.preset = args.preset
+    cli_campaigns.apply_look_options(args, edit)
     return edit
 
 
@@ -219,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "probe":
             print(json.dumps(probe(args.input).to_dict(), indent=2, ensure_ascii=False))
             return EXIT_OK
+        if args.command == "campaigns":
+            return cli_campaigns.run(args)
         if args.command == "batch":
             return cmd_batch(args)
         return cmd_export(args)
