@@ -73,3 +73,43 @@ def test_whatsapp_overshoot_is_re_encoded_under_the_limit(make_clip, tmp_path, m
     assert out.stat().st_size < limit
     assert "B" not in picture_types(out)
     assert [p.name for p in tmp_path.iterdir()] == ["wa.mp4"]
+
+
+SPECS = {  # from shared/PLATFORM_SPECS.md
+    "tiktok": {"profile": "High", "b_frames": True, "limit": 60},
+    "reels": {"profile": "High", "b_frames": True, "limit": 180},
+    "shorts": {"profile": "High", "b_frames": True, "limit": 180},
+    "whatsapp": {"profile": "Main", "b_frames": False, "limit": 60},
+}
+
+
+@pytest.mark.parametrize("preset", list(SPECS))
+def test_each_preset_matches_the_platform_spec(make_clip, tmp_path, preset):
+    from app.presets import PRESETS
+    from tests.mediacheck import stream_durations, summary, top_level_boxes
+
+    spec = SPECS[preset]
+    assert PRESETS[preset].max_seconds == spec["limit"]
+    out = export(Edit(source=str(make_clip(seconds=2)), preset=preset), tmp_path / f"{preset}.mp4")
+    info = probe(out)
+    assert (info.width, info.height, info.fps, info.variable_fps) == (1080, 1920, 30.0, False)
+    assert (info.video_codec, info.pixel_format) == ("h264", "yuv420p")
+    assert (info.audio_codec, info.audio_rate, info.audio_channels) == ("aac", 48000, 2)
+    text = summary(out)
+    assert f"h264 ({spec['profile']})" in text and "aac (LC)" in text
+    types = picture_types(out)
+    assert ("B" in types) == spec["b_frames"]
+    assert [i for i, t in enumerate(types) if t == "I"] == [0, 15, 30, 45]  # closed GOP of fps/2
+    boxes = top_level_boxes(out)
+    assert boxes.index("moov") < boxes.index("mdat")
+    d = stream_durations(out)
+    assert d["video"] == pytest.approx(2.0, abs=1 / 30) and d["audio"] == pytest.approx(d["video"], abs=0.03)
+
+
+@pytest.mark.slow
+def test_a_busy_minute_for_whatsapp_stays_under_16_mb(make_clip, tmp_path):
+    busy = make_clip(size="640x360", seconds=60, vf="noise=alls=40:allf=t")
+    out = export(Edit(source=str(busy), preset="whatsapp"), tmp_path / "wa60.mp4")
+    assert probe(out).duration == pytest.approx(60, abs=0.1)
+    assert out.stat().st_size < 16_000_000
+    assert "B" not in picture_types(out)[:300]
