@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
@@ -38,7 +40,28 @@ def run_app(argv: list[str]) -> int:
         QMessageBox.critical(None, QCoreApplication.translate("run_app", "AnakGENIUS Studio"), str(exc))
         return 2
     show_later(window, clip)
+    if os.environ.get("ANAKGENIUS_SMOKE_TEST"):
+        _smoke_test(app, window, clip)
     return app.exec()
+
+
+def _smoke_test(app: QApplication, window: MainWindow, clip: str | None) -> None:
+    """ANAKGENIUS_SMOKE_TEST=1 (packaging/smoke_test.sh): print when the window is visible (epoch
+    seconds) and, with a clip, when it is opened and its playback has a duration; then quit
+    (exit 0, or 3 if anything failed)."""
+
+    def say(what: str, ok: bool, detail: str = "", done: bool = False) -> None:
+        print(f"SMOKE {what} {time.time():.3f} {'ok' if ok else 'FAILED'} {detail}".rstrip(), flush=True)
+        if done or not ok:
+            QTimer.singleShot(0, lambda: (window.close(), app.exit(0 if ok else 3)))
+
+    QTimer.singleShot(0, lambda: say("visible", window.isVisible(), done=not clip))
+    if clip:
+        window.clipLoaded.connect(lambda path: say("opened", True, path))
+        window.openFailed.connect(lambda message: say("opened", False, message))
+        window.playback.durationChanged.connect(lambda ms: ms > 0 and say("playable", True, f"{ms} ms", done=True))
+        window.playback.failed.connect(lambda message: say("playable", False, message))
+        QTimer.singleShot(60_000, lambda: say("timeout", False))
 
 
 if __name__ == "__main__":
