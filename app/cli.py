@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from app import __version__, cli_campaigns
+from app import __version__, cli_campaigns, leftovers
 from app.batch import BatchItem, collect_clips, run_batch, summary
 from app.edit import LAYOUTS, POSITIONS, Edit
 from app.errors import Cancelled, ExportError, UserError
@@ -218,6 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         build_parser().print_help()
         return EXIT_BAD_INPUT
+    leftovers.clean_leftovers()
     try:
         if args.command == "probe":
             print(json.dumps(probe(args.input).to_dict(), indent=2, ensure_ascii=False))

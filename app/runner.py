@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from app import leftovers
 from app.errors import Cancelled, ExportError, UserError
 from app.render import RenderPlan
 
@@ -42,24 +43,28 @@ def run(
         if job:
             job.path.parent.mkdir(parents=True, exist_ok=True)
             job.image.save(job.path)
-    with tempfile.TemporaryFile() as errors:
+    note = leftovers.remember(plan.temp_output)
+    try:
+        with tempfile.TemporaryFile() as errors:
+            try:
+                code = _run_ffmpeg(plan, errors, on_progress, should_cancel)
+            except BaseException:
+                _remove(plan.temp_output)
+                raise
+            if code != 0:
+                _remove(plan.temp_output)
+                errors.seek(0)
+                details = errors.read().decode("utf-8", "replace")[-4000:]
+                raise ExportError(_explain(details, code, plan), details)
         try:
-            code = _run_ffmpeg(plan, errors, on_progress, should_cancel)
+            if check_file:
+                check_file(plan.temp_output)
+            _move_into_place(plan.temp_output, plan.output, plan.overwrite)
         except BaseException:
             _remove(plan.temp_output)
             raise
-        if code != 0:
-            _remove(plan.temp_output)
-            errors.seek(0)
-            details = errors.read().decode("utf-8", "replace")[-4000:]
-            raise ExportError(_explain(details, code, plan), details)
-    try:
-        if check_file:
-            check_file(plan.temp_output)
-        _move_into_place(plan.temp_output, plan.output, plan.overwrite)
-    except BaseException:
-        _remove(plan.temp_output)
-        raise
+    finally:
+        leftovers.forget(note)
     if on_progress:
         on_progress(1.0)
     return plan.output
@@ -71,6 +76,8 @@ def _run_ffmpeg(plan: RenderPlan, errors, on_progress: ProgressFn | None, should
         popen_kwargs["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP | subprocess.CREATE_NO_WINDOW
     else:
         popen_kwargs["start_new_session"] = True  # the terminal's Ctrl-C is ours to handle
+    if sys.platform.startswith("linux"):
+        popen_kwargs["preexec_fn"] = _die_with_parent
     proc = subprocess.Popen(
         plan.argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors, **popen_kwargs
     )
@@ -97,6 +104,15 @@ def _run_ffmpeg(plan: RenderPlan, errors, on_progress: ProgressFn | None, should
         if proc.poll() is None:
             _stop(proc)
         reader.join(timeout=2)
+
+
+def _die_with_parent() -> None:
+    """Linux: ffmpeg is killed if the app dies (killed, crashed) while it runs."""
+    import ctypes
+    import signal
+
+    PR_SET_PDEATHSIG = 1
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 def _pump(stream, lines: queue.Queue) -> None:

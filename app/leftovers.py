@@ -1,0 +1,62 @@
+"""Unfinished exports are written down while they run, so a crash or power cut leaves no litter.
+
+Each running export keeps a small note (its process id and temporary file) in the data folder;
+it is removed when the export ends in any way. At the next start, :func:`clean_leftovers`
+deletes the temporary files of exports whose process is gone.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from pathlib import Path
+
+from app.paths import data_dir
+
+
+def _notes() -> Path:
+    folder = data_dir() / "unfinished"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def remember(temp: Path) -> Path:
+    note = _notes() / f"{uuid.uuid4().hex}.json"
+    note.write_text(json.dumps({"pid": os.getpid(), "temp": str(temp)}), encoding="utf-8")
+    return note
+
+
+def forget(note: Path) -> None:
+    note.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def clean_leftovers() -> list[Path]:
+    """Delete temporary files left by exports whose process died; return what was removed."""
+    removed = []
+    for note in _notes().glob("*.json"):
+        try:
+            data = json.loads(note.read_text(encoding="utf-8"))
+            pid, temp = int(data["pid"]), Path(data["temp"])
+        except (OSError, ValueError, KeyError, TypeError):
+            note.unlink(missing_ok=True)
+            continue
+        if _alive(pid):
+            continue
+        if temp.name.endswith(".anakgenius-part") and temp.exists():
+            temp.unlink(missing_ok=True)
+            removed.append(temp)
+        note.unlink(missing_ok=True)
+    return removed
