@@ -92,7 +92,7 @@ class LabeledSlider(QWidget):
         self._show(self.slider.value())
 
 
-class SidePanel(QScrollArea):
+class SidePanel(QWidget):
     exportRequested = Signal()
     cancelRequested = Signal()
     showFileRequested = Signal()
@@ -101,21 +101,26 @@ class SidePanel(QScrollArea):
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(330)
+        self.setMinimumWidth(340)
         self.setMaximumWidth(400)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(12)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
-        self.setWidget(inner)
+        self.scroll.setWidget(inner)
         col = QVBoxLayout(inner)
-        col.setContentsMargins(4, 0, 10, 8)
-        col.setSpacing(14)
+        col.setContentsMargins(0, 0, 6, 0)
+        col.setSpacing(12)
         self._gesture: dict[str, object] = {}
         col.addWidget(self._framing_card())
         col.addWidget(self._watermark_card())
         col.addWidget(self._music_card())
-        col.addWidget(self._export_card())
         col.addStretch(1)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self._export_card())  # always in sight, whatever the screen height
         doc.changed.connect(self.refresh)
         self.refresh()
 
@@ -306,9 +311,13 @@ class SidePanel(QScrollArea):
         return card
 
     def _export_card(self) -> QFrame:
-        card, box = _card(self.tr("Export"))
+        card = QFrame(objectName="ExportCard")
+        box = QVBoxLayout(card)
+        box.setContentsMargins(18, 14, 18, 16)
+        box.setSpacing(10)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("For")))
+        row.setSpacing(10)
+        row.addWidget(QLabel(self.tr("Make it for"), objectName="SectionTitle"))
         self.preset_combo = QComboBox()
         for preset in PRESETS.values():
             self.preset_combo.addItem(preset.label, preset.id)

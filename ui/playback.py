@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
 
 from app.campaign import Campaign
@@ -17,6 +17,27 @@ from app.edit import Edit
 from app.render import resolve_song
 
 DRIFT_MS = 120  # resync the song when it wanders further than this from the clip
+
+
+class _Queued(QObject):
+    """Calls into a player that tear its decoding threads down (``stop``, ``setSource``) are queued.
+
+    They then run from the event loop, where PySide has released Python's GIL. Called directly
+    from Python, they block the GUI thread while it holds the GIL, and the backend's audio thread,
+    which needs the GIL for a moment while it cleans up (a Python-made QAudioOutput is connected
+    to it), waits for ever: a deadlock seen with PySide6 6.12's FFmpeg backend.
+    """
+
+    stop = Signal()
+    setSource = Signal(QUrl)  # noqa: N815 - mirrors the Qt slot
+    pause = Signal()
+
+    def __init__(self, player: QMediaPlayer) -> None:
+        super().__init__(player)
+        queued = Qt.ConnectionType.QueuedConnection
+        self.stop.connect(player.stop, queued)
+        self.setSource.connect(player.setSource, queued)
+        self.pause.connect(player.pause, queued)
 
 
 class Playback(QObject):
@@ -39,6 +60,8 @@ class Playback(QObject):
         self.song_audio = QAudioOutput(self)
         self.song.setAudioOutput(self.song_audio)
         self._song_path: Path | None = None
+        self._video_q = _Queued(self.player)
+        self._song_q = _Queued(self.song)
         self.player.positionChanged.connect(self._on_position)
         self.player.playbackStateChanged.connect(self._on_state)
         self.player.durationChanged.connect(self._on_duration)
@@ -50,14 +73,20 @@ class Playback(QObject):
 
     def open(self, path: str, fps: float) -> None:
         self.fps = fps if fps > 0 else 30.0
-        self.player.setSource(QUrl.fromLocalFile(path))
-        self.player.pause()  # decode and show the first frame without playing
+        self._video_q.setSource.emit(QUrl.fromLocalFile(path))
+        self._video_q.pause.emit()  # decode and show the first frame without playing
 
-    def close(self) -> None:
-        self.stop_all()
-        self.player.setSource(QUrl())
-        self.song.setSource(QUrl())
+    def close(self, wait: bool = False) -> None:
+        """Stop both players and let go of their files; ``wait`` until that has happened."""
+        self._sync.stop()
+        for queue in (self._video_q, self._song_q):
+            queue.stop.emit()
+            queue.setSource.emit(QUrl())
         self._song_path = None
+        if wait:
+            loop = QEventLoop()
+            QTimer.singleShot(0, loop.quit)
+            loop.exec()  # runs the queued calls without holding the GIL
 
     def set_edit(self, edit: Edit) -> None:
         self.edit = edit
@@ -66,7 +95,8 @@ class Playback(QObject):
         song, _ = resolve_song(edit, self.campaign)
         if song != self._song_path:
             self._song_path = song
-            self.song.setSource(QUrl.fromLocalFile(str(song)) if song else QUrl())
+            self._song_q.stop.emit()
+            self._song_q.setSource.emit(QUrl.fromLocalFile(str(song)) if song else QUrl())
             if self.is_playing():
                 self._sync_song(force=True)
         if not self.is_playing():
@@ -103,11 +133,6 @@ class Playback(QObject):
     def pause(self) -> None:
         self.player.pause()
         self.song.pause()
-        self._sync.stop()
-
-    def stop_all(self) -> None:
-        self.player.stop()
-        self.song.stop()
         self._sync.stop()
 
     def toggle(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.paths import assets_dir
+from app.paths import assets_dir, cache_dir
 
 MAGENTA = "#C2185B"
 MAGENTA_DARK = "#8E0F43"
@@ -39,6 +39,7 @@ QFrame#Header QPushButton {{
 QFrame#Header QPushButton:hover {{ background: rgba(255,255,255,0.28); }}
 QFrame#Header QPushButton:disabled {{ color: rgba(255,255,255,0.45); border-color: rgba(255,255,255,0.25); }}
 
+QFrame#ExportCard {{ background: {YELLOW_SOFT}; border: 1.5px solid {YELLOW}; border-radius: 16px; }}
 QFrame#Card, QFrame#WelcomeCard {{
     background: white; border: 1px solid {LINE}; border-radius: 16px;
 }}
@@ -59,14 +60,14 @@ QPushButton:hover {{ border-color: {MAGENTA}; }}
 QPushButton:checked {{ background: {MAGENTA}; color: white; border-color: {MAGENTA}; }}
 QPushButton:disabled {{ color: #B9A8B0; background: #FBF6F8; }}
 QPushButton#Primary {{
-    background: {MAGENTA}; color: white; border: none; border-radius: 22px; padding: 11px 26px;
+    background: {MAGENTA}; color: white; border: 1px solid {MAGENTA}; border-radius: 16px; padding: 10px 26px;
     font-size: 13pt; font-weight: 900;
 }}
 QPushButton#Primary:hover {{ background: #D81B60; }}
 QPushButton#Primary:pressed {{ background: {MAGENTA_DARK}; }}
 QPushButton#Primary:disabled {{ background: #E7B9CB; color: white; }}
 QPushButton#BigOpen {{
-    background: {MAGENTA}; color: white; border: none; border-radius: 28px; padding: 16px 40px;
+    background: {MAGENTA}; color: white; border: 1px solid {MAGENTA}; border-radius: 22px; padding: 14px 44px;
     font-size: 16pt; font-weight: 900;
 }}
 QPushButton#BigOpen:hover {{ background: #D81B60; }}
@@ -77,7 +78,7 @@ QPushButton#PosButton {{ border-radius: 8px; padding: 4px; min-width: 30px; min-
 QPushButton#Recent {{ text-align: left; padding: 9px 14px; font-weight: normal; font-family: none; }}
 QPushButton#Transport {{ border-radius: 18px; padding: 6px; min-width: 24px; }}
 QPushButton#Play {{
-    background: {YELLOW}; border: none; border-radius: 22px; min-width: 44px; min-height: 44px;
+    background: {YELLOW}; border: 1px solid {YELLOW}; border-radius: 22px; min-width: 44px; min-height: 44px;
     max-width: 44px; max-height: 44px; padding: 0;
 }}
 QPushButton#Play:hover {{ background: #FFD45F; }}
@@ -101,12 +102,16 @@ QSlider::sub-page:horizontal:disabled {{ background: #DDD; }}
 QLineEdit, QComboBox, QDoubleSpinBox {{
     background: white; border: 1.5px solid {LINE}; border-radius: 10px; padding: 6px 10px;
 }}
+QComboBox::drop-down {{ border: none; width: 26px; }}
+QComboBox::down-arrow {{ image: url("@ARROW@"); width: 12px; height: 12px; }}
+QComboBox QAbstractItemView {{ background: white; border: 1px solid {LINE}; selection-background-color: {MAGENTA}; }}
 QLineEdit:focus, QComboBox:focus, QDoubleSpinBox:focus {{ border-color: {MAGENTA}; }}
 QCheckBox {{ spacing: 8px; font-family: Lato; font-weight: bold; }}
 QCheckBox::indicator {{
     width: 20px; height: 20px; border-radius: 6px; border: 2px solid {MAGENTA}; background: white;
 }}
-QCheckBox::indicator:checked {{ background: {MAGENTA}; image: none; }}
+QCheckBox::indicator:checked {{ background: {MAGENTA}; image: url("@CHECK@"); }}
+QCheckBox::indicator:disabled {{ border-color: #D9C6CF; }}
 QProgressBar {{
     background: {MAGENTA_SOFT}; border: none; border-radius: 9px; height: 18px; text-align: center;
     color: {INK}; font-weight: bold;
@@ -123,6 +128,11 @@ QStatusBar QLabel {{ padding: 3px 8px; }}
 QLabel#LengthOk {{ color: {GOOD}; font-weight: bold; }}
 QLabel#LengthBad {{ color: {BAD}; font-weight: bold; }}
 QScrollArea {{ border: none; background: transparent; }}
+QScrollBar:vertical {{ background: transparent; width: 8px; margin: 4px 0; }}
+QScrollBar::handle:vertical {{ background: #E3C3D1; border-radius: 4px; min-height: 40px; }}
+QScrollBar::handle:vertical:hover {{ background: {MAGENTA}; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; width: 0; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}
 QToolTip {{ background: {INK}; color: white; border: none; padding: 6px; border-radius: 6px; }}
 """
@@ -143,4 +153,26 @@ def apply_style(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.Text, QColor(INK))
     palette.setColor(QPalette.ColorRole.Base, QColor("white"))
     app.setPalette(palette)
-    app.setStyleSheet(QSS)
+    sheet = QSS.replace("@CHECK@", _icon_file("ui-check.svg", CHECK_SVG))
+    app.setStyleSheet(sheet.replace("@ARROW@", _icon_file("ui-arrow.svg", ARROW_SVG)))
+
+
+CHECK_SVG = """<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20" viewBox="0 0 20 20">
+<path d="M4.5 10.5 L8.5 14.5 L15.5 6" fill="none" stroke="white" stroke-width="2.8"
+ stroke-linecap="round" stroke-linejoin="round"/></svg>"""
+
+
+ARROW_SVG = f"""<svg xmlns="http://www.w3.org/2000/svg" width="12" height="12" viewBox="0 0 12 12">
+<path d="M2 4 L6 8.5 L10 4" fill="none" stroke="{MAGENTA}" stroke-width="2.2"
+ stroke-linecap="round" stroke-linejoin="round"/></svg>"""
+
+
+def _icon_file(name: str, svg: str) -> str:
+    """A small icon written once into the cache folder (style sheets need a file)."""
+    path = cache_dir() / name
+    try:
+        if not path.is_file() or path.read_text(encoding="utf-8") != svg:
+            path.write_text(svg, encoding="utf-8")
+    except OSError:
+        return ""
+    return path.as_posix()

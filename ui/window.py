@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.last_export: str | None = None
         self._probe_request = 0
         self._probe_tasks: dict[int, ProbeTask] = {}
+        self._shut_down = False
         self.setWindowTitle(self.tr("AnakGENIUS Studio"))
         self.setAcceptDrops(True)
         self.setMinimumSize(980, 620)
@@ -678,11 +679,14 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def shutdown(self) -> None:
-        """Stop playback and any export (leaving no file behind) and save the settings."""
+        """Stop playback and any export (leaving no file behind) and save the settings. Idempotent."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         if self.export_task is not None:
             self.export_task.cancel()
             self.export_task.wait(10)
-        self.playback.close()
+        self.playback.close(wait=True)
         self.save_settings()
 
 
