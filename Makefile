@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PYTHON ?= python3
 
-.PHONY: run test system-deps bench lint clean
+.PHONY: run test system-deps bench lint clean package package-check
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,5 +25,14 @@ test: system-deps $(VENV)/.installed
 bench: system-deps $(VENV)/.installed
 	$(PY) bench/export_bench.py
 
+# The installable app for this platform (packaging/build.sh): dist/anakgenius/ and, on Linux,
+# dist/anakgenius-VERSION-linux-ARCH.tar.gz; prints sizes, fails over budget.
+package: system-deps $(VENV)/.installed
+	VENV=$(VENV) bash packaging/build.sh
+
+# package, then smoke-test the Linux tarball as a user gets it (clean env, offscreen, frozen CLI export).
+package-check: package
+	SMOKE_DROP_CACHES=1 bash packaging/smoke_test.sh dist/anakgenius-$$($(PY) -c 'import app; print(app.__version__)')-linux-$$(uname -m).tar.gz
+
 clean:
-	rm -rf $(VENV) build *.egg-info test-artifacts
+	rm -rf $(VENV) build dist *.egg-info test-artifacts
