@@ -27,8 +27,8 @@ case "$(uname -s)" in
 esac
 
 if [ "$OS" = linux ]; then
-  bash scripts/system-deps.sh
-  bash packaging/system-deps.sh
+  # binutils: strip and objdump (PyInstaller reads shared-library dependencies with them)
+  bash scripts/system-deps.sh binutils coreutils tar gzip findutils
 fi
 
 if [ "$OS" = windows ]; then PY="$VENV/Scripts/python.exe"; else PY="$VENV/bin/python"; fi

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages the app needs (Qt's libraries and PulseAudio's client for
-# QtMultimedia). Does nothing on macOS or when everything is already there.
+# QtMultimedia), plus any packages named as arguments (packaging/build.sh adds its tools).
+# Does nothing on macOS or when everything is already there.
 set -euo pipefail
-PACKAGES=(
+PACKAGES=("$@"
+
   python3 python3-venv make
   libpulse0 libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
