@@ -32,3 +32,14 @@ def format_time(seconds: float, fps: float = 30.0) -> str:
     frames = total_frames % fps_i
     whole = total_frames // fps_i
     return f"{whole // 60:02d}:{whole % 60:02d}.{frames:02d}"
+
+
+def parse_timecode(text: str, fps: float = 30.0) -> float:
+    """What the trim fields accept: ``mm:ss.ff`` as :func:`format_time` shows it (two-digit frames
+    after the dot), or anything :func:`parse_time` takes (``75``, ``1:15.5`` in seconds)."""
+    raw = text.strip()
+    head, dot, frames = raw.rpartition(".")
+    fps_i = max(1, round(fps))
+    if dot and ":" in head and len(frames) == 2 and frames.isdigit() and int(frames) < fps_i:
+        return parse_time(head) + int(frames) / fps
+    return parse_time(raw)

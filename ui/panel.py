@@ -97,6 +97,7 @@ class SidePanel(QWidget):
     cancelRequested = Signal()
     showFileRequested = Signal()
     problem = Signal(str)
+    chorusRequested = Signal()  # "Start at the chorus" (the timeline knows the song's waveform)
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -293,6 +294,20 @@ class SidePanel(QWidget):
         self._bind_slider(self.clip_volume.slider, "clip.volume", self.tr("Clip volume"),
                           lambda e, v: setattr(e.audio, "clip_volume", v / 100))
         box.addWidget(self.clip_volume)
+        self.clip_mute = QCheckBox(self.tr("Mute my clip's own sound"))
+        self.clip_mute.toggled.connect(self._mute_toggled)
+        box.addWidget(self.clip_mute)
+        self._unmuted_volume = 1.0
+        fades = QHBoxLayout()
+        fades.setSpacing(8)
+        self.fade_in = self._seconds_box(self.tr("Song fades in (seconds)"), "fade_in", self.tr("Song fade-in"))
+        self.fade_out = self._seconds_box(self.tr("Song fades out (seconds)"), "fade_out", self.tr("Song fade-out"))
+        fades.addWidget(QLabel(self.tr("Fade in")))
+        fades.addWidget(self.fade_in)
+        fades.addStretch(1)
+        fades.addWidget(QLabel(self.tr("Fade out")))
+        fades.addWidget(self.fade_out)
+        box.addLayout(fades)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Song starts at")))
         row.addStretch(1)
@@ -306,9 +321,33 @@ class SidePanel(QWidget):
             self.tr("Song start"), lambda e: setattr(e.audio, "song_start", round(v, 3)), "song.start"))
         row.addWidget(self.song_start)
         box.addLayout(row)
+        self.chorus_button = QPushButton(self.tr("♪ Start at the chorus"))
+        self.chorus_button.setToolTip(self.tr("Play the catchiest part of the song (or drag the song on the timeline)"))
+        self.chorus_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.chorus_button.clicked.connect(self.chorusRequested)
+        box.addWidget(self.chorus_button)
         if song and song.credit:
             box.addWidget(_hint(self.tr("Song: %s · %s") % (song.credit, song.licence)))
         return card
+
+    def _seconds_box(self, name: str, key: str, label: str) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox()
+        spin.setRange(0, 10)
+        spin.setDecimals(1)
+        spin.setSingleStep(0.5)
+        spin.setSuffix(self.tr(" s"))
+        spin.setAccessibleName(name)
+        spin.valueChanged.connect(lambda v: self._change(label, lambda e: setattr(e.audio, key, round(v, 2)), key))
+        return spin
+
+    def _mute_toggled(self, muted: bool) -> None:
+        if muted:
+            if self.doc.edit.audio.clip_volume > 0:
+                self._unmuted_volume = self.doc.edit.audio.clip_volume
+            self._change(self.tr("Mute the clip"), lambda e: setattr(e.audio, "clip_volume", 0.0))
+        else:
+            volume = self._unmuted_volume or 1.0
+            self._change(self.tr("Unmute the clip"), lambda e: setattr(e.audio, "clip_volume", volume))
 
     def _export_card(self) -> QFrame:
         card = QFrame(objectName="ExportCard")
@@ -418,8 +457,16 @@ class SidePanel(QWidget):
         self.song_volume.set_value(round(a.song_volume * 100))
         self.clip_volume.set_value(round(a.clip_volume * 100))
         has_audio = self.doc.media.has_audio if self.doc.media else True
-        self.clip_volume.setEnabled(has_audio)
+        self.clip_volume.setEnabled(has_audio and a.clip_volume > 0)
         self.clip_volume.setToolTip("" if has_audio else self.tr("This clip has no sound"))
+        with QSignalBlocker(self.clip_mute):
+            self.clip_mute.setChecked(a.clip_volume <= 0)
+        self.clip_mute.setEnabled(has_audio)
+        for spin, value in ((self.fade_in, a.fade_in), (self.fade_out, a.fade_out)):
+            with QSignalBlocker(spin):
+                spin.setValue(value)
+            spin.setEnabled(a.song_enabled)
+        self.chorus_button.setEnabled(a.song_enabled and self.doc.campaign.song is not None)
         start = a.song_start if a.song_start is not None else (
             self.doc.campaign.song.suggested_start if self.doc.campaign.song else 0.0)
         with QSignalBlocker(self.song_start):

@@ -1,12 +1,13 @@
 """Live playback: the clip (QMediaPlayer → QVideoSink → canvas) and the campaign song in sync.
 
 The song plays from ``song_start + (position − trim.start)``, looped like the export loops it,
-at the chosen volumes. Playback stays inside the trim: it starts at the trim's start and
-pauses at its end.
+at the chosen volumes with the export's fades (see :func:`mix_gains`). Playback stays inside
+the trim: it starts at the trim's start and pauses at its end, or loops when ``loop`` is on.
 """
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, QUrl, Signal
@@ -17,6 +18,21 @@ from app.edit import Edit
 from app.render import resolve_song
 
 DRIFT_MS = 120  # resync the song when it wanders further than this from the clip
+
+
+def mix_gains(edit: Edit, seconds_in: float, length: float) -> tuple[float, float]:
+    """(clip, song) output volumes at ``seconds_in`` into the video, as the export mixes them:
+    the chosen volumes and the song's linear fades (app.render.audio_graph). Players cannot go
+    above 1.0, so volumes over 100 % are scaled down together, keeping their balance."""
+    a = edit.audio
+    loudest = max(1.0, a.clip_volume, a.song_volume)
+    song = a.song_volume
+    fade_in, fade_out = min(a.fade_in, length / 2), min(a.fade_out, length / 2)
+    if fade_in > 0:
+        song *= min(1.0, max(0.0, seconds_in / fade_in))
+    if fade_out > 0:
+        song *= min(1.0, max(0.0, (length - seconds_in) / fade_out))
+    return a.clip_volume / loudest, song / loudest
 
 
 class _Queued(QObject):
@@ -68,6 +84,7 @@ class Playback(QObject):
         self.player.errorOccurred.connect(self._on_error)
         self._sync = QTimer(self, interval=500)
         self._sync.timeout.connect(self._sync_song)
+        self.loop = False  # play the trimmed part again and again
 
     # Source and settings ----------------------------------------------------------------------
 
@@ -90,8 +107,7 @@ class Playback(QObject):
 
     def set_edit(self, edit: Edit) -> None:
         self.edit = edit
-        self.clip_audio.setVolume(min(1.0, edit.audio.clip_volume))
-        self.song_audio.setVolume(min(1.0, edit.audio.song_volume))
+        self._apply_mix(self.player.position())
         song, _ = resolve_song(edit, self.campaign)
         if song != self._song_path:
             self._song_path = song
@@ -138,6 +154,11 @@ class Playback(QObject):
     def toggle(self) -> None:
         self.pause() if self.is_playing() else self.play()
 
+    def set_rate(self, rate: float) -> None:
+        """Play faster (J/K/L shuttle); the song keeps pace."""
+        self.player.setPlaybackRate(rate)
+        self.song.setPlaybackRate(rate)
+
     def frame_ms(self) -> float:
         return 1000.0 / self.fps
 
@@ -150,7 +171,8 @@ class Playback(QObject):
     def step_frames(self, frames: int) -> None:
         self.pause()
         current = round(self.player.position() / self.frame_ms())
-        self.seek(round((current + frames) * self.frame_ms()))
+        # ceil: position k·frame must not round below the frame's start, or the frame before shows
+        self.seek(math.ceil((current + frames) * self.frame_ms() - 1e-3))
 
     def step_seconds(self, seconds: float) -> None:
         self.pause()
@@ -179,12 +201,23 @@ class Playback(QObject):
         if self.song.playbackState() != QMediaPlayer.PlaybackState.PlayingState:
             self.song.play()
 
+    def _apply_mix(self, ms: int) -> None:
+        start, end = self.trim_ms()
+        clip, song = mix_gains(self.edit, (ms - start) / 1000, max(0, end - start) / 1000)
+        self.clip_audio.setVolume(clip)
+        self.song_audio.setVolume(song)
+
     def _on_position(self, ms: int) -> None:
         if self.is_playing():
-            _, end = self.trim_ms()
+            start, end = self.trim_ms()
             if end > 0 and ms >= end:
-                self.pause()
-                self.player.setPosition(end)
+                if self.loop and end - start > self.frame_ms():
+                    self.player.setPosition(start)
+                    self._sync_song(force=True)
+                else:
+                    self.pause()
+                    self.player.setPosition(end)
+        self._apply_mix(ms)
         self.positionChanged.emit(ms)
 
     def _on_duration(self, ms: int) -> None:

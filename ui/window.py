@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
-    QSlider,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from ui.canvas import PreviewCanvas
 from ui.document import Document
 from ui.panel import SidePanel
 from ui.playback import Playback
+from ui.timeline import Timeline
 from ui.workers import ExportTask, ProbeTask, pool
 
 VIDEO_FILTER = "*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.3gp *.mts *.m2ts *.wmv *.mpg *.mpeg"
@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         self.canvas.set_show_guides(self.settings.show_guides)
         self.playback.sink.videoFrameChanged.connect(self.canvas.on_video_frame)
         self.panel = SidePanel(self.doc)
+        self.timeline = Timeline(self.doc, self.playback)  # filmstrip, trim handles, music lane
+        self.timeline.problem.connect(lambda text: self._show_problem(text))
+        self.panel.chorusRequested.connect(self.timeline.start_song_at_chorus)
 
         central = QWidget(objectName="Page")
         outer = QVBoxLayout(central)
@@ -255,12 +258,6 @@ class MainWindow(QMainWindow):
         col = QVBoxLayout(bar)
         col.setContentsMargins(14, 8, 14, 8)
         col.setSpacing(4)
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setAccessibleName(self.tr("Position"))
-        self.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.slider.sliderMoved.connect(self.playback.seek)
-        self.slider.valueChanged.connect(self._slider_clicked)
-        col.addWidget(self.slider)
         row = QHBoxLayout()
         row.setSpacing(8)
         icon = self.style().standardIcon
@@ -294,21 +291,16 @@ class MainWindow(QMainWindow):
         self.time_label = QLabel("00:00.00 / 00:00.00", objectName="TimeLabel")
         row.addWidget(self.time_label)
         row.addStretch(1)
-        self.trim_start_button = QPushButton(self.tr("Start here"))
-        self.trim_start_button.setToolTip(self.tr("The video starts at this moment ( [ )"))
-        self.trim_start_button.clicked.connect(self.set_trim_start)
-        self.trim_end_button = QPushButton(self.tr("End here"))
-        self.trim_end_button.setToolTip(self.tr("The video ends at this moment ( ] )"))
-        self.trim_end_button.clicked.connect(self.set_trim_end)
         self.guides_button = QPushButton(self.tr("Safe zone"), checkable=True)
         self.guides_button.setToolTip(self.tr("Show where the apps' buttons cover the video (G)"))
         self.guides_button.setChecked(self.settings.show_guides)
         self.guides_button.toggled.connect(self.set_guides)
-        for button in (self.trim_start_button, self.trim_end_button, self.guides_button):
+        for button in (self.guides_button,):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             row.addWidget(button)
         col.addLayout(row)
+        col.addWidget(self.timeline)
         return bar
 
     def _menus(self) -> None:
@@ -357,6 +349,9 @@ class MainWindow(QMainWindow):
         ):
             action = QAction(text, self, shortcut=QKeySequence(key))
             action.triggered.connect(slot)
+            play_menu.addAction(action)
+        play_menu.addSeparator()
+        for action in self.timeline.actions_:  # I, O, J, K, L, fit, loop, zoom
             play_menu.addAction(action)
         self.play_menu = play_menu
 
@@ -481,25 +476,10 @@ class MainWindow(QMainWindow):
         self.settings.show_guides = on
 
     def set_trim_start(self) -> None:
-        if self.doc.media is None:
-            return
-        here = round(self.playback.position() / 1000, 3)
-        _, end = self.doc.trim_range()
-        if here >= end - 0.1:
-            self.banner.show_message(self.tr("The start must come before the end of the video."))
-            return
-        self.doc.change(self.tr("Start here"), lambda e: setattr(e.trim, "start", here))
+        self.timeline.set_in_here()  # on the frame the preview shows
 
     def set_trim_end(self) -> None:
-        if self.doc.media is None:
-            return
-        here = round(self.playback.position() / 1000, 3)
-        start, _ = self.doc.trim_range()
-        if here <= start + 0.1:
-            self.banner.show_message(self.tr("The end must come after the start of the video."))
-            return
-        end = None if here >= self.doc.media.duration - 0.001 else here
-        self.doc.change(self.tr("End here"), lambda e: setattr(e.trim, "end", end))
+        self.timeline.set_out_here()  # keeps the frame the preview shows
 
     def _show_problem(self, text: str) -> None:
         self.banner.show_message(sentence(text))
@@ -513,7 +493,7 @@ class MainWindow(QMainWindow):
         limit = self.doc.limit_seconds()
         label = PRESETS[self.doc.edit.preset].label
         if seconds > limit:
-            text = self.tr("✗ Your video: %1 — too long: %2 allows %3 s. Trim it with Start here / End here.")
+            text = self.tr("✗ Your video: %1 — too long: %2 allows %3 s. Move the yellow handles or press Fit.")
             ok = False
         else:
             text = self.tr("✓ Your video: %1 — %2 allows up to %3 s.")
@@ -541,21 +521,12 @@ class MainWindow(QMainWindow):
         _, end = self.playback.trim_ms()
         self.playback.seek(max(0, round(end - self.playback.frame_ms())))
 
-    def _slider_clicked(self, value: int) -> None:
-        if not self.slider.isSliderDown() and abs(value - self.playback.position()) > 1:
-            self.playback.seek(value)
-
     def _position_changed(self, ms: int) -> None:
-        if not self.slider.isSliderDown():
-            with QSignalBlocker(self.slider):
-                self.slider.setValue(ms)
         fps = self.doc.media.fps if self.doc.media and self.doc.media.fps > 0 else 30.0
         total = self.doc.media.duration if self.doc.media else 0.0
         self.time_label.setText(f"{format_time(ms / 1000, fps)} / {format_time(total, fps)}")
 
     def _duration_changed(self, ms: int) -> None:
-        self.slider.setRange(0, max(0, ms))
-        self.slider.setPageStep(1000)
         self._position_changed(self.playback.position())
 
     def _playing_changed(self, playing: bool) -> None:
@@ -686,6 +657,7 @@ class MainWindow(QMainWindow):
         if self.export_task is not None:
             self.export_task.cancel()
             self.export_task.wait(10)
+        self.timeline.shutdown()
         self.playback.close(wait=True)
         self.save_settings()
 

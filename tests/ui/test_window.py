@@ -225,7 +225,7 @@ def test_trim_buttons_update_the_length_line(open_clip, make_clip, qtbot):
     window = open_clip(make_clip(seconds=4.0))
     window.playback.seek(1000)
     qtbot.waitUntil(lambda: abs(window.playback.position() - 1000) < 20, timeout=3000)
-    qtbot.mouseClick(window.trim_start_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(window, Qt.Key.Key_I)  # "Start here" on the timeline
     assert window.doc.edit.trim.start == 1.0
     assert "00:03.00" in window.length_label.text()
     window.doc.undo_stack.undo()
