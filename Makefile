@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PYTHON ?= python3
 
-.PHONY: run test system-deps bench lint clean package package-check
+.PHONY: run test system-deps bench lint clean package package-check translations lupdate
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,13 +12,28 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q -e '.[test]'
 	touch $@
 
+# Translations: the .ts files in assets/translations are the source (pyside6-lupdate + translators);
+# the .qm files Qt loads are built from them here (never edited). An install without them builds
+# them into the cache folder at first start (ui/i18n.py).
+TS := $(wildcard assets/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+assets/translations/%.qm: assets/translations/%.ts $(VENV)/.installed
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# Refresh anakgenius_id.ts from the tr() calls in ui/ (then translate the new entries).
+lupdate: $(VENV)/.installed
+	$(VENV)/bin/pyside6-lupdate ui/*.py -ts assets/translations/anakgenius_id.ts -target-language id -no-obsolete
+
 system-deps:
 	bash scripts/system-deps.sh
 
-run: system-deps $(VENV)/.installed
+run: system-deps $(VENV)/.installed translations
 	$(VENV)/bin/anakgenius
 
-test: system-deps $(VENV)/.installed
+test: system-deps $(VENV)/.installed translations
 	$(VENV)/bin/ruff check app ui tests bench tools
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q
 
@@ -27,7 +42,7 @@ bench: system-deps $(VENV)/.installed
 
 # The installable app for this platform (packaging/build.sh): dist/anakgenius/ and, on Linux,
 # dist/anakgenius-VERSION-linux-ARCH.tar.gz; prints sizes, fails over budget.
-package: system-deps $(VENV)/.installed
+package: system-deps $(VENV)/.installed translations
 	VENV=$(VENV) bash packaging/build.sh
 
 # package, then smoke-test the Linux tarball as a user gets it (clean env, offscreen, frozen CLI export).

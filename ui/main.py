@@ -13,8 +13,11 @@ from app import __version__
 from app.campaign import get_campaign
 from app.errors import UserError
 from app.paths import APP_AUTHOR, APP_NAME
+from app.preferences import Preferences
 from app.settings import Settings
-from ui.style import apply_style
+from ui.classroom import on_start, project_argument
+from ui.i18n import set_language
+from ui.theme import apply_theme
 from ui.window import MainWindow, show_later
 
 
@@ -23,12 +26,20 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationVersion(__version__)
-    apply_style(app)
+    prefs = Preferences.load()
+    set_language(prefs.language)
+    apply_theme(app, prefs.theme)
+    app.setProperty("anakgeniusThemeChoice", prefs.theme)
     return app
 
 
 def create_window() -> MainWindow:
-    return MainWindow(get_campaign(), Settings.load())
+    chosen = Preferences.load().campaign  # Preferences ▸ Default campaign ("" = the active one)
+    try:
+        campaign = get_campaign(chosen) if chosen else get_campaign()
+    except UserError:
+        campaign = get_campaign()
+    return MainWindow(campaign, Settings.load())
 
 
 def run_app(argv: list[str]) -> int:
@@ -39,7 +50,13 @@ def run_app(argv: list[str]) -> int:
     except UserError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("run_app", "AnakGENIUS Studio"), str(exc))
         return 2
+    project = project_argument(argv)
+    if project:
+        clip = None
     show_later(window, clip)
+    if project:
+        QTimer.singleShot(0, lambda: window.classroom.projects.open_project(project))
+    QTimer.singleShot(0, lambda: on_start(window, clip or project))
     if os.environ.get("ANAKGENIUS_SMOKE_TEST"):
         _smoke_test(app, window, clip)
     return app.exec()

@@ -28,6 +28,7 @@ from app.probe import MediaInfo
 from app.settings import Settings
 from app.timecode import format_time
 from ui.canvas import PreviewCanvas
+from ui.classroom import install as install_classroom
 from ui.document import Document
 from ui.panel import SidePanel
 from ui.playback import Playback
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self._refresh_recent()
         self._edit_changed()
+        self.classroom = install_classroom(self)  # projects, autosave, preferences, help, sample clip
 
     # Building --------------------------------------------------------------------------------
 
@@ -659,6 +661,7 @@ class MainWindow(QMainWindow):
             self.export_task.wait(10)
         self.timeline.shutdown()
         self.playback.close(wait=True)
+        self.classroom.shutdown()
         self.save_settings()
 
 

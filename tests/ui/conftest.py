@@ -21,6 +21,8 @@ MULTIMEDIA_NOISE = (
     r"^No audio device detected$",
     r"No RHI backend\. Using CPU conversion\.$",
     r"^Could not open media\. FFmpeg error description: Immediate exit requested$",
+    # dialogs shown (and raised) on the offscreen platform, which has no window manager to ask
+    r"^This plugin does not support (propagateSizeHints|raise)\(\)$",
 )
 
 
