@@ -99,7 +99,10 @@ def _run_ffmpeg(plan: RenderPlan, errors, on_progress: ProgressFn | None, should
                 value = line.split(b"=", 1)[1].strip()
                 if value.lstrip(b"-").isdigit() and plan.duration > 0:
                     on_progress(max(0.0, min(0.999, int(value) / 1e6 / plan.duration)))
-        return proc.wait()
+        code = proc.wait()
+        if code == 0 and should_cancel and should_cancel():
+            raise Cancelled()  # cancelled while ffmpeg was finishing: the new file is not wanted
+        return code
     finally:
         if proc.poll() is None:
             _stop(proc)

@@ -118,3 +118,19 @@ def test_disk_full_removes_the_partial_file_and_says_so(make_clip, tmp_path):
         assert list(small.iterdir()) == []
     finally:
         subprocess.run(["umount", str(small)])
+
+
+@pytest.mark.parametrize("moment", ["start", "middle", "finalising"])
+def test_cancel_at_any_moment_keeps_the_previous_file(make_clip, tmp_path, moment):
+    from app.errors import Cancelled
+
+    target = tmp_path / "video.mp4"
+    target.write_bytes(b"the previous, complete video")
+    seen: list[float] = []
+    when = {"start": lambda: True, "middle": lambda: bool(seen) and seen[-1] > 0.3,
+            "finalising": lambda: bool(seen) and seen[-1] >= 0.99}[moment]
+    with pytest.raises(Cancelled):
+        export(Edit(source=str(make_clip(seconds=4)), preset="draft"), target, overwrite=True,
+               on_progress=seen.append, should_cancel=when)
+    assert target.read_bytes() == b"the previous, complete video"
+    assert [p.name for p in tmp_path.iterdir()] == ["video.mp4"]
