@@ -9,7 +9,7 @@ import time
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import __version__
+from app import __version__, leftovers
 from app.campaign import get_campaign
 from app.errors import UserError
 from app.paths import APP_AUTHOR, APP_NAME
@@ -45,6 +45,7 @@ def create_window() -> MainWindow:
 def run_app(argv: list[str]) -> int:
     clip = next((a for a in argv if not a.startswith("-")), None)
     app = create_app()
+    leftovers.clean_leftovers()  # temporary files of an export cut short by a crash or power cut
     try:
         window = create_window()
     except UserError as exc:
