@@ -20,6 +20,21 @@ from app.timecode import format_time, parse_time
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_CANCELLED = 0, 1, 2, 130
 COMMANDS = ("probe", "export", "batch", "campaigns")
+EPILOG = """\
+the desktop app:
+  anakgenius                          open the app
+  anakgenius CLIP.mp4                 open the app with this clip
+  anakgenius PROJECT.anakgenius       open the app with a saved project
+
+examples:
+  anakgenius export clip.mp4 -o video.mp4 --start 0:05 --end 0:35
+  anakgenius export clip.mp4 -o video.mp4 --project kelas5.anakgenius
+  anakgenius batch "Videos kelas 5" -o Hasil
+  anakgenius campaigns list
+
+Run 'anakgenius COMMAND --help' for the options of one command.
+The app works offline and never connects to the internet.
+"""
 
 
 def _time(text: str) -> float:
@@ -55,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turn a clip into a share-ready vertical campaign video (1080×1920, "
         "H.264/AAC) for TikTok, Reels, Shorts and WhatsApp Status. "
         "Run without arguments to open the desktop app.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"AnakGENIUS Studio {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)

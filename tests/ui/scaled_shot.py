@@ -1,0 +1,65 @@
+"""Run in a subprocess by test_scaling.py: show the window (with a clip) and Preferences at the
+QT_SCALE_FACTOR of the environment, save screenshots, and print every label or button whose text
+does not fit (``CLIPPED ...``)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from ui.main import create_app, create_window
+
+out, clip, width, height, font_pt = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), float(
+    sys.argv[5])
+app = create_app()
+if font_pt:
+    font = app.font()
+    font.setPointSizeF(font_pt)
+    app.setFont(font)
+    app.setStyleSheet(app.styleSheet().replace("font-size: 10.5pt", f"font-size: {font_pt}pt"))
+window = create_window()
+window.resize(width, height)
+window.show()
+
+
+def clipped(root: QWidget) -> list[str]:
+    found = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisible() or w.width() <= 0:
+            continue
+        if isinstance(w, QLabel) and w.text() and not w.wordWrap() and w.pixmap().isNull():
+            need = w.minimumSizeHint().width()
+        elif isinstance(w, QAbstractButton) and w.text():
+            need = w.minimumSizeHint().width()
+        else:
+            continue
+        if w.width() + 1 < need:
+            found.append(f"{type(w).__name__} {w.text()!r} {w.width()}<{need}")
+        seen = w.visibleRegion().boundingRect()
+        if not seen.isEmpty() and seen.width() + 1 < min(w.width(), need):
+            found.append(f"{type(w).__name__} {w.text()!r} cut by its parent: {seen.width()} of {w.width()} px")
+    return found
+
+
+def shots() -> None:
+    problems = clipped(window)
+    window.grab().save(str(out.with_name(out.stem + "-window.png")))
+    window.classroom.show_preferences()
+    dialog = window.classroom.preferences_dialog
+    app.processEvents()
+    problems += clipped(dialog)
+    dialog.grab().save(str(out.with_name(out.stem + "-preferences.png")))
+    dialog.reject()
+    for p in problems:
+        print("CLIPPED", p, flush=True)
+    print("DONE", flush=True)
+    window.shutdown()
+    QApplication.quit()
+
+
+window.clipLoaded.connect(lambda _p: QTimer.singleShot(1500, shots))
+QTimer.singleShot(0, lambda: window.open_clip(clip))
+app.exec()
