@@ -30,24 +30,15 @@ from app.timecode import format_time
 from ui.canvas import PreviewCanvas
 from ui.classroom import install as install_classroom
 from ui.document import Document
+from ui.export_dialog import export_dialog
+from ui.export_queue import ExportQueue
 from ui.panel import SidePanel
 from ui.playback import Playback
 from ui.timeline import Timeline
-from ui.workers import ExportTask, ProbeTask, pool
+from ui.wording import sentence
+from ui.workers import ProbeTask, pool
 
 VIDEO_FILTER = "*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.3gp *.mts *.m2ts *.wmv *.mpg *.mpeg"
-
-
-def sentence(text: str, capital: bool = True) -> str:
-    """A UserError's sentence, ready for the window: capital first letter (unless it starts with a
-    file name, which keeps its spelling), full stop."""
-    text = text.strip()
-    if not text:
-        return text
-    first = text.split(" ", 1)[0]
-    if capital and not any(c in first for c in "./\\"):
-        text = text[0].upper() + text[1:]
-    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 class Banner(QFrame):
@@ -87,7 +78,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings.load()
         self.doc = Document(campaign, self)
         self.playback = Playback(campaign, self)
-        self.export_task: ExportTask | None = None
+        self.exports = ExportQueue(self)  # the one export queue: editor and batch, one at a time
         self.last_export: str | None = None
         self._probe_request = 0
         self._probe_tasks: dict[int, ProbeTask] = {}
@@ -311,7 +302,7 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self.choose_clip)
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self.export_action = QAction(self.tr("&Export video…"), self, shortcut=QKeySequence("Ctrl+E"))
+        self.export_action = QAction(self.tr("&Export…"), self, shortcut=QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.start_export)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
@@ -454,7 +445,7 @@ class MainWindow(QMainWindow):
         self.canvas.set_edit(edit)
         self.playback.set_edit(edit)
         has_clip = self.doc.media is not None
-        self.export_action.setEnabled(has_clip and self.export_task is None)
+        self.export_action.setEnabled(has_clip)
         for action in self.play_menu.actions():
             action.setEnabled(has_clip)
         self._update_length()
@@ -542,83 +533,15 @@ class MainWindow(QMainWindow):
 
     # Export -------------------------------------------------------------------------------------
 
-    def ask_export_path(self) -> tuple[str, bool] | None:
-        """Ask where to save; returns (path, overwrite). Tests replace this."""
-        source = Path(self.doc.edit.source)
-        folder = Path(self.settings.last_export_folder or source.parent)
-        suggestion = folder / f"{source.stem}-{self.campaign.id}-{self.doc.edit.preset}.mp4"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the video"), str(suggestion),
-                                              self.tr("MP4 video (*.mp4)"))
-        if not path:
-            return None
-        if not path.lower().endswith(".mp4"):
-            path += ".mp4"
-        return path, Path(path).exists()  # the dialog already asked before replacing a file
-
-    def ask_cut(self, seconds: float, limit: float) -> bool:
-        """The video is too long: cut it to the limit? Tests replace this."""
-        answer = QMessageBox.question(
-            self, self.tr("The video is too long"),
-            self.tr("Your video is %1 long, but this platform allows %2 s. Export only the first %2 s?")
-            .replace("%1", format_time(seconds)).replace("%2", f"{limit:g}"),
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
     def start_export(self) -> None:
-        if self.doc.media is None or self.export_task is not None:
-            return
-        cut = False
-        seconds, limit = self.doc.result_seconds(), self.doc.limit_seconds()
-        if seconds > limit:
-            if not self.ask_cut(seconds, limit):
-                return
-            cut = True
-        target = self.ask_export_path()
-        if target is None:
-            return
-        path, overwrite = target
-        self.settings.last_export_folder = str(Path(path).parent)
-        self.settings.save()
-        self.playback.pause()  # two cores: give them to the encoder
-        task = ExportTask(self.doc.edit, path, overwrite=overwrite, cut=cut)
-        task.signals.progress.connect(self.panel.set_progress)
-        task.signals.finished.connect(self._export_finished)
-        task.signals.failed.connect(self._export_failed)
-        task.signals.cancelled.connect(self._export_cancelled)
-        self.export_task = task
-        self.panel.set_exporting(True)
-        self.export_action.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Exporting… you can keep editing."))
-        pool().start(task)
+        """File ▸ Export… and the panel's Export button open the export dialog (ui/export_dialog.py)."""
+        if self.doc.media is not None:
+            export_dialog(self).open_for_editor()
 
     def cancel_export(self) -> None:
-        if self.export_task is not None:
-            self.export_task.cancel()
-            self.panel.cancel_button.setEnabled(False)
-            self.statusBar().showMessage(self.tr("Cancelling…"))
-
-    def _export_done(self) -> None:
-        self.export_task = None
-        self.panel.set_exporting(False)
-        self.export_action.setEnabled(self.doc.media is not None)
-        self.statusBar().clearMessage()
-
-    def _export_finished(self, path: str) -> None:
-        self._export_done()
-        self.last_export = path
-        self.panel.show_result(self.tr("Done! Saved as %s") % Path(path).name, True)
-        self.exportFinished.emit(path)
-
-    def _export_failed(self, message: str) -> None:
-        self._export_done()
-        self.panel.show_result(sentence(message), False)
-        self.banner.show_message(self.tr("The video was not exported: %s") % sentence(message, False))
-        self.exportFailed.emit(message)
-
-    def _export_cancelled(self) -> None:
-        self._export_done()
-        self.panel.show_result(self.tr("Export cancelled; no file was written."), False)
-        self.exportCancelled.emit()
+        dialog = getattr(self, "_export_dialog", None)
+        if dialog is not None:
+            dialog.stop()
 
     def _show_export(self) -> None:
         if self.last_export:
@@ -642,9 +565,9 @@ class MainWindow(QMainWindow):
         self.settings.save()
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        if self.export_task is not None:
+        if self.exports.busy:
             answer = QMessageBox.question(self, self.tr("Stop the export?"),
-                                          self.tr("A video is being exported. Stop it and close?"))
+                                          self.tr("Videos are being exported. Stop them and close?"))
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
@@ -656,9 +579,8 @@ class MainWindow(QMainWindow):
         if self._shut_down:
             return
         self._shut_down = True
-        if self.export_task is not None:
-            self.export_task.cancel()
-            self.export_task.wait(10)
+        self.exports.cancel_all()
+        self.exports.wait(10)
         self.timeline.shutdown()
         self.playback.close(wait=True)
         self.classroom.shutdown()

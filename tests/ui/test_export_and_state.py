@@ -1,11 +1,9 @@
-"""Export from the window (progress, cancel), remembered state, a rotated clip, the screenshot."""
+"""Remembered state, a rotated clip, the screenshot."""
 
 from __future__ import annotations
 
 import shutil
 import time
-
-from PySide6.QtCore import Qt
 
 from app.probe import probe
 from app.settings import Settings
@@ -18,38 +16,7 @@ def _choose_preset(window, preset_id: str) -> None:
     combo.activated.emit(combo.currentIndex())
 
 
-def test_export_button_writes_the_file(open_clip, clip, qtbot, tmp_path, monkeypatch):
-    window = open_clip(clip)
-    _choose_preset(window, "draft")
-    assert window.doc.edit.preset == "draft"
-    out = tmp_path / "my video.mp4"
-    monkeypatch.setattr(window, "ask_export_path", lambda: (str(out), False))
-    progress: list[float] = []
-    finished: list[str] = []
-    window.exportFinished.connect(finished.append)
-    qtbot.mouseClick(window.panel.export_button, Qt.MouseButton.LeftButton)
-    window.export_task.signals.progress.connect(progress.append)
-    assert window.panel.progress_row.isVisible() and not window.panel.export_button.isEnabled()
-    qtbot.waitUntil(lambda: window.export_task is None, timeout=60000)
-    assert finished == [str(out)], window.panel.result_label.text()
-    info = probe(out)
-    assert (info.width, info.height) == (1080, 1920) and abs(info.duration - 3.0) < 0.1
-    assert window.panel.export_button.isEnabled() and not window.panel.progress_row.isVisible()
-    assert "my video.mp4" in window.panel.result_label.text()
-    assert progress and progress[-1] == 1.0
-
-
-def test_cancel_leaves_no_file(open_clip, make_clip, qtbot, tmp_path, monkeypatch):
-    window = open_clip(make_clip(seconds=20.0, tone=None))
-    _choose_preset(window, "draft")
-    out = tmp_path / "cancelled.mp4"
-    monkeypatch.setattr(window, "ask_export_path", lambda: (str(out), False))
-    qtbot.mouseClick(window.panel.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.panel.progress.value() > 0, timeout=30000)
-    with qtbot.waitSignal(window.exportCancelled, timeout=10000):
-        qtbot.mouseClick(window.panel.cancel_button, Qt.MouseButton.LeftButton)
-    assert list(tmp_path.iterdir()) == []
-    assert "cancelled" in window.panel.result_label.text().lower()
+# Exporting from the dialog, cancelling, overwriting: tests/ui/test_export_dialog.py
 
 
 def test_too_long_video_shows_in_the_status_line(open_clip, make_clip, qtbot):

@@ -1,0 +1,30 @@
+"""Turning the core's error sentences into text for the window."""
+
+from __future__ import annotations
+
+
+def sentence(text: str, capital: bool = True) -> str:
+    """A UserError's sentence, ready for the window: capital first letter (unless it starts with a
+    file name, which keeps its spelling), full stop."""
+    text = text.strip()
+    if not text:
+        return text
+    first = text.split(" ", 1)[0]
+    if capital and not any(c in first for c in "./\\"):
+        text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def file_size(size: int) -> str:
+    """``2.4 MB`` / ``830 KB``: what a file manager would show."""
+    if size >= 1_000_000:
+        return f"{size / 1_000_000:.1f} MB"
+    return f"{max(1, round(size / 1000))} KB"
+
+
+def clock(seconds: float) -> str:
+    """``0:07`` / ``1:15`` / ``1:02:03``: whole seconds, for progress and lengths."""
+    seconds = max(0, round(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
