@@ -27,6 +27,7 @@ from app.presets import PRESETS
 from app.probe import MediaInfo
 from app.settings import Settings
 from app.timecode import format_time
+from ui.batch_window import open_batch_window
 from ui.canvas import PreviewCanvas
 from ui.classroom import install as install_classroom
 from ui.document import Document
@@ -305,6 +306,9 @@ class MainWindow(QMainWindow):
         self.export_action = QAction(self.tr("&Export…"), self, shortcut=QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.start_export)
         file_menu.addAction(self.export_action)
+        self.batch_action = QAction(self.tr("&Batch export…"), self)
+        self.batch_action.triggered.connect(lambda: open_batch_window(self))
+        file_menu.addAction(self.batch_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
