@@ -1,7 +1,7 @@
 """The filmstrip: small thumbnails along the clip, from ONE ffmpeg process, cached per clip.
 
-Long or large clips decode only their keyframes (``-skip_frame nokey -discard nokey``: a
-10-minute 1080p phone clip takes a few seconds on two cores); small clips decode every frame so
+Long or large clips decode only their keyframes (``-skip_frame nokey -discard nokey``, and for
+long clips a packet filter that drops keyframes a slot does not need); small clips decode every frame so
 even a clip with a single keyframe gets a thumbnail per slot. The ``fps`` filter picks one
 picture per slot; rawvideo RGB comes through a pipe and is handed on thumbnail by thumbnail.
 """
@@ -41,8 +41,13 @@ def strip_plan(media: MediaInfo) -> StripPlan:
 
 def filmstrip_argv(media: MediaInfo, plan: StripPlan) -> list[str]:
     argv = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-threads", "2"]
+    slot = max(media.duration, 0.04) / plan.count
     if plan.keyframes_only:
         argv += ["-skip_frame", "nokey", "-discard", "nokey"]
+        if slot >= 1.0:
+            # drop packets before decoding: all but keyframes, and keyframes in the second half of a
+            # slot (a phone's keyframe every second still leaves one per slot): half the decoding
+            argv += ["-bsf:v", f"noise=drop='not(key)+gte(mod(pts*tb\\,{slot:.6f})\\,{slot / 2:.6f})'"]
     else:
         argv += ["-skip_loop_filter", "all"]
     rate = plan.count / max(media.duration, 0.04)

@@ -11,7 +11,7 @@ import math
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollBar, QVBoxLayout, QWidget
 
@@ -23,6 +23,7 @@ from app.waveform import PEAK_RATE, Waveform, loudest_start
 from ui.document import Document
 from ui.playback import Playback
 from ui.shuttle import Shuttle
+from ui.signals import blocked
 from ui.style import BAD, INK, LINE, MAGENTA, YELLOW
 from ui.timeline_tasks import StripTask, WaveTask, timeline_pool
 from ui.timeline_view import TimelineState, TimelineView
@@ -171,6 +172,7 @@ class Timeline(QFrame):
         self._request += 1
         strip = StripTask(self._request, media)
         strip.signals.piece.connect(self._thumb_arrived)
+        strip.signals.done.connect(self._strip_done)
         self._start(strip)
         if media.has_audio:
             wave = WaveTask(self._request, media.path)
@@ -199,6 +201,11 @@ class Timeline(QFrame):
         h, w = rgb.shape[:2]
         image = QImage(rgb.tobytes(), w, h, 3 * w, QImage.Format.Format_RGB888).copy()
         self.view.set_thumb(index, image)
+
+    def _strip_done(self, request: int) -> None:
+        if request == self._request:
+            self.view.strip_done = True  # slots past the last keyframe show the thumbnail before them
+            self.view.update()
 
     def _clip_wave_arrived(self, request: int, at: int, part: Waveform) -> None:
         if request == self._request:
@@ -299,7 +306,7 @@ class Timeline(QFrame):
         zoomed = view.is_zoomed() and view.state.duration > 0
         self.scrollbar.setVisible(zoomed)
         if zoomed:
-            with QSignalBlocker(self.scrollbar):
+            with blocked(self.scrollbar):
                 self.scrollbar.setRange(0, int(max(0.0, view.state.duration - view.visible_seconds()) * 1000))
                 self.scrollbar.setPageStep(int(view.visible_seconds() * 1000))
                 self.scrollbar.setSingleStep(max(1, int(view.visible_seconds() * 100)))
@@ -412,7 +419,7 @@ class Timeline(QFrame):
         self.doc.change(self.tr("Fit to the limit"), lambda e: setattr(e.trim, "end", round(new_end, 6)))
 
     def set_loop(self, on: bool) -> None:
-        with QSignalBlocker(self.loop_button):
+        with blocked(self.loop_button):
             self.loop_button.setChecked(on)
         self.playback.loop = on
 

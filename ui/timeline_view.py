@@ -69,6 +69,7 @@ class TimelineView(QWidget):
         self.position = 0.0
         self.thumbs: list[QImage | None] = []
         self.thumb_aspect = 16 / 9
+        self.strip_done = False
         self.clip_peaks = np.zeros(0, np.float32)
         self.song_peaks = np.zeros(0, np.float32)
         self.clip_wave_filled = 0  # buckets that arrived so far
@@ -106,6 +107,7 @@ class TimelineView(QWidget):
 
     def reset_media(self, duration: float, fps: float, count: int, aspect: float) -> None:
         self.thumbs = [None] * count
+        self.strip_done = False
         self.thumb_aspect = aspect
         self.clip_peaks = np.zeros(int(math.ceil(duration * PEAK_RATE)) + 1, np.float32)
         self.clip_wave_filled = 0
