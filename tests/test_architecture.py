@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -29,3 +30,11 @@ def test_importing_the_whole_core_loads_no_qt():
     code += "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_ui_does_not_use_qsignalblocker():
+    """PySide6 6.12's QSignalBlocker drops a reference to None on every use; the app then aborts
+    after a few thousand panel refreshes ("deallocating None"). Use ui.signals.blocked instead."""
+    uses = re.compile(r"QSignalBlocker\s*\(|import[^\n]*\bQSignalBlocker\b")
+    users = [p.name for p in (ROOT / "ui").rglob("*.py") if uses.search(p.read_text(encoding="utf-8"))]
+    assert users == []

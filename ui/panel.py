@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,6 +33,7 @@ from app.edit import Edit
 from app.errors import UserError
 from app.presets import PRESETS
 from ui.document import Document
+from ui.signals import blocked
 from ui.style import MAGENTA, YELLOW
 
 SWATCHES = ("#000000", "#FFFFFF", MAGENTA, YELLOW, "#1E88E5", "#43A047")
@@ -87,7 +88,7 @@ class LabeledSlider(QWidget):
         self.value_label.setText(f"{value}{self.suffix}")
 
     def set_value(self, value: int) -> None:
-        with QSignalBlocker(self.slider):
+        with blocked(self.slider):
             self.slider.setValue(value)
         self._show(self.slider.value())
 
@@ -422,23 +423,23 @@ class SidePanel(QWidget):
         has_clip = self.doc.media is not None
         self.setEnabled(has_clip)
         layout = e.framing.layout
-        with QSignalBlocker(self.layout_group):
+        with blocked(self.layout_group):
             self.layout_buttons[layout].setChecked(True)
         self.layout_hint.setText(self._layout_tips[layout])
         self.focus_slider.setVisible(layout == "fill")
         self.focus_slider.set_value(round(e.framing.focus * 100))
         self.background_row.setVisible(layout == "fit")
         for colour, swatch in self.swatches.items():
-            with QSignalBlocker(swatch):
+            with blocked(swatch):
                 swatch.setChecked(colour.upper() == e.framing.background.upper())
             border = MAGENTA if swatch.isChecked() else "#D9C6CF"
             width = 3 if swatch.isChecked() else 1.5
             swatch.setStyleSheet(f"background: {colour}; border: {width}px solid {border};")
         wm = e.watermark
-        with QSignalBlocker(self.wm_enabled):
+        with blocked(self.wm_enabled):
             self.wm_enabled.setChecked(wm.enabled)
         if self.wm_text.text() != wm.text:
-            with QSignalBlocker(self.wm_text):
+            with blocked(self.wm_text):
                 self.wm_text.setText(wm.text)
         for widget in (self.wm_text, self.wm_size, self.wm_opacity):
             widget.setEnabled(wm.enabled)
@@ -447,11 +448,11 @@ class SidePanel(QWidget):
         custom = wm.x is not None and wm.y is not None
         self.position_group.setExclusive(not custom)
         for position, button in self.position_buttons.items():
-            with QSignalBlocker(button):
+            with blocked(button):
                 button.setChecked(not custom and position == wm.position)
         self.position_group.setExclusive(True)
         a = e.audio
-        with QSignalBlocker(self.song_enabled):
+        with blocked(self.song_enabled):
             self.song_enabled.setChecked(a.song_enabled and self.doc.campaign.song is not None)
         self.song_volume.setEnabled(a.song_enabled)
         self.song_volume.set_value(round(a.song_volume * 100))
@@ -459,21 +460,21 @@ class SidePanel(QWidget):
         has_audio = self.doc.media.has_audio if self.doc.media else True
         self.clip_volume.setEnabled(has_audio and a.clip_volume > 0)
         self.clip_volume.setToolTip("" if has_audio else self.tr("This clip has no sound"))
-        with QSignalBlocker(self.clip_mute):
+        with blocked(self.clip_mute):
             self.clip_mute.setChecked(a.clip_volume <= 0)
         self.clip_mute.setEnabled(has_audio)
         for spin, value in ((self.fade_in, a.fade_in), (self.fade_out, a.fade_out)):
-            with QSignalBlocker(spin):
+            with blocked(spin):
                 spin.setValue(value)
             spin.setEnabled(a.song_enabled)
         self.chorus_button.setEnabled(a.song_enabled and self.doc.campaign.song is not None)
         start = a.song_start if a.song_start is not None else (
             self.doc.campaign.song.suggested_start if self.doc.campaign.song else 0.0)
-        with QSignalBlocker(self.song_start):
+        with blocked(self.song_start):
             self.song_start.setValue(start)
         self.song_start.setEnabled(a.song_enabled)
         index = self.preset_combo.findData(e.preset)
-        with QSignalBlocker(self.preset_combo):
+        with blocked(self.preset_combo):
             self.preset_combo.setCurrentIndex(index)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSignalBlocker, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,6 +35,7 @@ from ui.export_dialog import export_dialog
 from ui.export_queue import ExportQueue
 from ui.panel import SidePanel
 from ui.playback import Playback
+from ui.signals import blocked
 from ui.timeline import Timeline
 from ui.wording import sentence
 from ui.workers import ProbeTask, pool
@@ -467,7 +468,7 @@ class MainWindow(QMainWindow):
 
     def set_guides(self, on: bool) -> None:
         for widget in (self.guides_button, self.guides_action):
-            with QSignalBlocker(widget):
+            with blocked(widget):
                 widget.setChecked(on)
         self.canvas.set_show_guides(on)
         self.settings.show_guides = on
