@@ -1,6 +1,6 @@
 """Quietly setting a widget's value, without its change signals firing.
 
-Do not use Qt's ``QSignalBlocker`` here: in PySide6 6.12 every use drops one reference to
+Do not use Qt's ``QSignalBlocker`` here: in PySide6 6.12.0 every use dropped one reference to
 Python's ``None`` (a refcount bug in the binding), and after some thousands of panel refreshes
 the interpreter aborts with "deallocating None". ``blockSignals`` has no such bug.
 """
