@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import __version__, leftovers
 from app.campaign import get_campaign
 from app.errors import UserError
+from app.packs import active_campaign
 from app.paths import APP_AUTHOR, APP_NAME
 from app.preferences import Preferences
 from app.settings import Settings
@@ -36,7 +37,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 def create_window() -> MainWindow:
     chosen = Preferences.load().campaign  # Preferences ▸ Default campaign ("" = the active one)
     try:
-        campaign = get_campaign(chosen) if chosen else get_campaign()
+        campaign = get_campaign(chosen) if chosen else active_campaign()  # the one chosen last
     except UserError:
         campaign = get_campaign()
     return MainWindow(campaign, Settings.load())

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.edit import Edit
 from app.errors import UserError
 from app.presets import PRESETS
+from ui.card_option import CardOption
 from ui.document import Document
 from ui.signals import blocked
 from ui.style import MAGENTA, YELLOW
@@ -120,6 +121,7 @@ class SidePanel(QWidget):
         col.addWidget(self._framing_card())
         col.addWidget(self._watermark_card())
         col.addWidget(self._music_card())
+        col.addWidget(CardOption(doc))  # the campaign's caption card (ui/card_option.py)
         col.addStretch(1)
         outer.addWidget(self.scroll, 1)
         outer.addWidget(self._export_card())  # always in sight, whatever the screen height

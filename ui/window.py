@@ -28,6 +28,7 @@ from app.probe import MediaInfo
 from app.settings import Settings
 from app.timecode import format_time
 from ui.batch_window import open_batch_window
+from ui.campaigns import CampaignActions, CampaignChip
 from ui.canvas import PreviewCanvas
 from ui.classroom import install as install_classroom
 from ui.document import Document
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self._refresh_recent()
         self._edit_changed()
         self.classroom = install_classroom(self)  # projects, autosave, preferences, help, sample clip
+        self.campaigns = CampaignActions(self)  # Campaign menu: import, choose, official song
 
     # Building --------------------------------------------------------------------------------
 
@@ -149,9 +151,8 @@ class MainWindow(QMainWindow):
         row.setSpacing(12)
         title = QLabel(self.tr("AnakGENIUS Studio"), objectName="AppTitle")
         row.addWidget(title)
-        chip = QLabel(self.campaign.hashtag, objectName="CampaignChip")
-        chip.setToolTip(self.campaign.description)
-        row.addWidget(chip)
+        self.campaign_chip = CampaignChip(self.campaign)  # hashtag, dates, length limit
+        row.addWidget(self.campaign_chip)
         row.addStretch(1)
         self.undo_button = QPushButton(self.tr("Undo"))
         self.redo_button = QPushButton(self.tr("Redo"))

