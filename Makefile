@@ -18,7 +18,7 @@ $(VENV)/.installed: pyproject.toml
 TS := $(wildcard assets/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-assets/translations/%.qm: assets/translations/%.ts $(VENV)/.installed
+assets/translations/%.qm: assets/translations/%.ts | $(VENV)/.installed
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)

@@ -210,12 +210,14 @@ class Classroom(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if obj is self.window and event.type() == QEvent.Type.LanguageChange:
-            QTimer.singleShot(0, self.retranslate)
+            QTimer.singleShot(0, self, self.retranslate)
         return False
 
     def retranslate(self) -> None:
         """Texts computed from the Edit (title, length) are recomputed in the new language."""
         w = self.window
+        if getattr(w, "_shut_down", False):
+            return
         for name in ("_update_length", "_update_title"):
             hook = getattr(w, name, None)
             if callable(hook):

@@ -129,6 +129,7 @@ class Catalogue:
         self.patterns: list[tuple[re.Pattern[str], list[str], Message]] = []
         self._seen_patterns: set[tuple[str, str]] = set()
         self._loaded: set[str] = set()
+        self.shown: dict[tuple, tuple[Message, str]] = {}  # (object id, what) -> (its message, text shown)
 
     def load(self, language: str) -> None:
         if language in self._loaded or language == "en":
@@ -177,36 +178,64 @@ class Catalogue:
         parts.append(re.escape(text[pos:]))
         self.patterns.append((re.compile("^" + "".join(parts) + "$", re.S), names, msg))
 
-    def retranslate(self, text: str, contexts: tuple[str, ...] = ()) -> str | None:
-        """``text`` (shown in any language) in the current language, or None if unknown."""
+    def retranslate(self, text: str, contexts: tuple[str, ...] = (), key: tuple | None = None) -> str | None:
+        """``text`` (shown in any language) in the current language, or None if unknown. ``key`` names
+        the place the text is shown: a text set there by an earlier switch keeps its source, so two
+        sources with the same translation ("Open clip…", "Open a clip…") never swap."""
         if not text:
             return None
+        remembered = self.shown.get(key) if key is not None else None
+        if remembered is not None and remembered[1] == text:
+            msg = remembered[0]
+            new = QCoreApplication.translate(msg.context, msg.source)
+            self.shown[key] = (msg, new)
+            return new
         found = self.exact.get(text)
         if found:
-            msg = _prefer(found, contexts)
-            return QCoreApplication.translate(msg.context, msg.source)
+            msg = _prefer(sorted(found, key=lambda m: m.source != text), contexts)
+            new = QCoreApplication.translate(msg.context, msg.source)
+            if key is not None:
+                self.shown[key] = (msg, new)
+            return new
         for pattern, names, msg in self.patterns:
             match = pattern.match(text)
             if match is None:
                 continue
             new = QCoreApplication.translate(msg.context, msg.source)
-            values = dict(zip(names, match.groups(), strict=False))
+            # a value that is itself a translated text ("Card: %s" with "At the end") follows along
+            groups = [self._exact(v, contexts) or v for v in match.groups()]
+            values = dict(zip(names, groups, strict=False))
             if "%s" in names:  # %-formatting: the values in order
-                pieces = iter(v for n, v in zip(names, match.groups(), strict=False) if n == "%s")
+                pieces = iter(v for n, v in zip(names, groups, strict=False) if n == "%s")
                 new = re.sub(r"%s", lambda _m, p=pieces: next(p, "%s"), new)
             for name, value in values.items():
                 if name != "%s":
                     new = new.replace(name, value)
             return new
+        for separator in ("  ·  ", " · "):  # texts joined from several translated parts
+            if separator in text:
+                parts = text.split(separator)
+                swapped = [self.retranslate(part, contexts) or part for part in parts]
+                if swapped != parts:
+                    return separator.join(swapped)
         return None
+
+    def _exact(self, text: str, contexts: tuple[str, ...]) -> str | None:
+        found = self.exact.get(text)
+        if not found:
+            return None
+        msg = _prefer(sorted(found, key=lambda m: m.source != text), contexts)
+        return QCoreApplication.translate(msg.context, msg.source)
 
 
 def _prefer(found: list[Message], contexts: tuple[str, ...]) -> Message:
+    """Same-language sources first (the list is sorted so), then the widget's own classes."""
+    first = [m for m in found if m.source == found[0].source]
     for context in contexts:
-        for msg in found:
+        for msg in first:
             if msg.context == context:
                 return msg
-    return found[0]
+    return first[0]
 
 
 # Retranslating widgets whose texts were set once ---------------------------------------------------
@@ -225,52 +254,57 @@ def _contexts(widget: QObject) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _swap(catalogue: Catalogue, getter, setter, contexts: tuple[str, ...]) -> None:
+def _swap(catalogue: Catalogue, getter, setter, contexts: tuple[str, ...], key: tuple | None = None) -> None:
     try:
         old = getter()
     except RuntimeError:
         return
     if not isinstance(old, str) or not old:
         return
-    new = catalogue.retranslate(old, contexts)
+    new = catalogue.retranslate(old, contexts, key)
     if new is not None and new != old:
         setter(new)
 
 
 def retranslate_widget(widget: QWidget, catalogue: Catalogue) -> None:
     ctx = _contexts(widget)
+    wid = id(widget)
     for prop in _WIDGET_TEXTS:
         getter = getattr(widget, prop)
         setter = getattr(widget, "set" + prop[0].upper() + prop[1:])
-        _swap(catalogue, getter, setter, ctx)
+        _swap(catalogue, getter, setter, ctx, (wid, prop))
     if isinstance(widget, (QLabel, QAbstractButton)):
-        _swap(catalogue, widget.text, widget.setText, ctx)
+        _swap(catalogue, widget.text, widget.setText, ctx, (wid, "text"))
     if isinstance(widget, QLineEdit):
-        _swap(catalogue, widget.placeholderText, widget.setPlaceholderText, ctx)
+        _swap(catalogue, widget.placeholderText, widget.setPlaceholderText, ctx, (wid, "placeholderText"))
     if isinstance(widget, QGroupBox):
-        _swap(catalogue, widget.title, widget.setTitle, ctx)
+        _swap(catalogue, widget.title, widget.setTitle, ctx, (wid, "title"))
     if isinstance(widget, QMenu):
-        _swap(catalogue, widget.title, widget.setTitle, ctx)
+        _swap(catalogue, widget.title, widget.setTitle, ctx, (wid, "title"))
     if isinstance(widget, QAbstractSpinBox):
         for name in ("suffix", "prefix", "specialValueText"):
             if hasattr(widget, name):
-                _swap(catalogue, getattr(widget, name), getattr(widget, "set" + name[0].upper() + name[1:]), ctx)
+                setter = getattr(widget, "set" + name[0].upper() + name[1:])
+                _swap(catalogue, getattr(widget, name), setter, ctx, (wid, name))
     if isinstance(widget, QComboBox):
         for i in range(widget.count()):
-            _swap(catalogue, lambda i=i: widget.itemText(i), lambda t, i=i: widget.setItemText(i, t), ctx)
+            _swap(catalogue, lambda i=i: widget.itemText(i), lambda t, i=i: widget.setItemText(i, t), ctx,
+                  (wid, "item", i))
     if isinstance(widget, QTabWidget):
         for i in range(widget.count()):
-            _swap(catalogue, lambda i=i: widget.tabText(i), lambda t, i=i: widget.setTabText(i, t), ctx)
-            _swap(catalogue, lambda i=i: widget.tabToolTip(i), lambda t, i=i: widget.setTabToolTip(i, t), ctx)
+            _swap(catalogue, lambda i=i: widget.tabText(i), lambda t, i=i: widget.setTabText(i, t), ctx,
+                  (wid, "tab", i))
+            _swap(catalogue, lambda i=i: widget.tabToolTip(i), lambda t, i=i: widget.setTabToolTip(i, t), ctx,
+                  (wid, "tabtip", i))
     if isinstance(widget, QTableWidget):
         for i in range(widget.columnCount()):
             item = widget.horizontalHeaderItem(i)
             if item is not None:
-                _swap(catalogue, item.text, item.setText, ctx)
+                _swap(catalogue, item.text, item.setText, ctx, (wid, "hitem", i))
     if isinstance(widget, QTreeWidget):
         header = widget.headerItem()
         for i in range(header.columnCount()):
-            _swap(catalogue, lambda i=i: header.text(i), lambda t, i=i: header.setText(i, t), ctx)
+            _swap(catalogue, lambda i=i: header.text(i), lambda t, i=i: header.setText(i, t), ctx, (wid, "header", i))
     for action in widget.actions():
         retranslate_action(action, catalogue, ctx)
 
@@ -279,14 +313,14 @@ def retranslate_action(action: QAction, catalogue: Catalogue, ctx: tuple[str, ..
     ctx = ctx or _contexts(action)
     text = action.text()
     auto_tip = action.toolTip() == text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-    _swap(catalogue, action.text, action.setText, ctx)
+    _swap(catalogue, action.text, action.setText, ctx, (id(action), "text"))
     if not auto_tip:
-        _swap(catalogue, action.toolTip, action.setToolTip, ctx)
-    _swap(catalogue, action.statusTip, action.setStatusTip, ctx)
-    _swap(catalogue, action.whatsThis, action.setWhatsThis, ctx)
+        _swap(catalogue, action.toolTip, action.setToolTip, ctx, (id(action), "toolTip"))
+    _swap(catalogue, action.statusTip, action.setStatusTip, ctx, (id(action), "statusTip"))
+    _swap(catalogue, action.whatsThis, action.setWhatsThis, ctx, (id(action), "whatsThis"))
     menu = action.menu()
     if isinstance(menu, QMenu):
-        _swap(catalogue, menu.title, menu.setTitle, ctx)
+        _swap(catalogue, menu.title, menu.setTitle, ctx, (id(menu), "title"))
 
 
 class Retranslator(QWidget):

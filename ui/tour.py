@@ -40,9 +40,9 @@ class Tour(QWidget):
                  lambda: _first_visible(window, "big_open", "open_button"),
                  lambda: _first_visible(getattr(window, "classroom", None), "sample_button")),
             Step(lambda: self.tr("Trim"),
-                 lambda: self.tr("Play the clip and press “Start here” and “End here” (or the [ and ] keys) "
-                                 "to keep only the best part."),
-                 lambda: _parent_of(window, "trim_start_button")),
+                 lambda: self.tr("Play the clip and move the yellow handles on the timeline to keep only "
+                                 "the best part."),
+                 lambda: _first_visible(window, "timeline") or _parent_of(window, "trim_start_button")),
             Step(lambda: self.tr("Music and hashtag"),
                  lambda: self.tr("Frame the picture, drag the hashtag where you like, and set the campaign song."),
                  lambda: _first_visible(getattr(window, "panel", None), "scroll")),

@@ -1,0 +1,1945 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="id">
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../ui/window.py" line="58" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <location filename="../../ui/batch_window.py" line="120" />
+        <source>Batch export — AnakGENIUS Studio</source>
+        <translation>Ekspor banyak — AnakGENIUS Studio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="136" />
+        <source>Make a video from every clip</source>
+        <translation>Buat video dari setiap klip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="138" />
+        <source>Add clips…</source>
+        <translation>Tambah klip…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="140" />
+        <source>Add a folder…</source>
+        <translation>Tambah folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="142" />
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="146" />
+        <source>…or drag clips or a folder onto this window.</source>
+        <translation>…atau seret klip atau folder ke jendela ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="163" />
+        <source>Clips to export</source>
+        <translation>Klip yang akan diekspor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="172" />
+        <source>This clip</source>
+        <translation>Klip ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="175" />
+        <source>All clips</source>
+        <translation>Semua klip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="178" />
+        <source>%p% of all</source>
+        <translation>%p% dari semua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="185" />
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="187" />
+        <source>Export all</source>
+        <translation>Ekspor semua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="207" />
+        <source>Same settings for every video:</source>
+        <translation>Pengaturan yang sama untuk setiap video:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="210" />
+        <source>Use the editor's settings</source>
+        <translation>Pakai pengaturan penyunting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="211" />
+        <source>Framing, hashtag, music and card as they are in the editor now</source>
+        <translation>Bingkai, tagar, musik, dan kartu seperti di penyunting sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="216" />
+        <location filename="../../ui/batch_window.py" line="220" />
+        <source>Make them for</source>
+        <translation>Buat untuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="224" />
+        <source>Save them in</source>
+        <translation>Simpan di</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="228" />
+        <source>Change…</source>
+        <translation>Ganti…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="241" />
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="283" />
+        <source>reading…</source>
+        <translation>membaca…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="285" />
+        <location filename="../../ui/batch_window.py" line="458" />
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="286" />
+        <source>Open in editor</source>
+        <translation>Buka di penyunting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="287" />
+        <source>Open it in the editor to choose which part to use</source>
+        <translation>Buka di penyunting untuk memilih bagian yang dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="331" />
+        <source>first %s</source>
+        <translation>%s pertama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="334" />
+        <source>Open it in the editor to choose another part</source>
+        <translation>Buka di penyunting untuk memilih bagian lain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="353" />
+        <source>Add clips</source>
+        <translation>Tambah klip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="354" />
+        <source>Videos (%s);;All files (*)</source>
+        <translation>Video (%s);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="359" />
+        <source>Add every clip in a folder</source>
+        <translation>Tambah semua klip dalam folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="407" />
+        <source>blurred sides</source>
+        <translation>sisi buram</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="407" />
+        <source>fill the screen</source>
+        <translation>penuhi layar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="408" />
+        <source>whole picture</source>
+        <translation>gambar utuh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="410" />
+        <source>hashtag on</source>
+        <translation>tagar nyala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="410" />
+        <source>no hashtag</source>
+        <translation>tanpa tagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="411" />
+        <source>song on</source>
+        <translation>lagu nyala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="411" />
+        <source>no song</source>
+        <translation>tanpa lagu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="412" />
+        <source>no card</source>
+        <translation>tanpa kartu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="412" />
+        <source>GENIUS strip</source>
+        <translation>pita GENIUS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="413" />
+        <source>end card</source>
+        <translation>kartu penutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="430" />
+        <source>Save the videos in…</source>
+        <translation>Simpan video di…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="450" />
+        <source>Choose a folder</source>
+        <translation>Pilih folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="451" />
+        <source>The folder %s is not there. Choose where to save the videos.</source>
+        <translation>Folder %s tidak ada. Pilih tempat menyimpan video.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="470" />
+        <source>Waiting for the other export to finish…</source>
+        <translation>Menunggu ekspor lain selesai…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="471" />
+        <source>Getting ready…</source>
+        <translation>Bersiap…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="493" />
+        <source>Clip %1 of %2</source>
+        <translation>Klip %1 dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="495" />
+        <source>Making it…</source>
+        <translation>Sedang dibuat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="498" />
+        <source>✓ Made: %s</source>
+        <translation>✓ Jadi: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="502" />
+        <source>Not made (stopped)</source>
+        <translation>Tidak dibuat (dihentikan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="516" />
+        <source> · about %s left</source>
+        <translation> · sekitar %s lagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="517" />
+        <source>Time so far: %s</source>
+        <translation>Waktu berjalan: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="535" />
+        <source>%1 of %2 videos made</source>
+        <translation>%1 dari %2 video jadi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="538" />
+        <source>✗ %1 — %2</source>
+        <translation>✗ %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="541" />
+        <source>Stopped before %s more.</source>
+        <translation>Dihentikan; %s lagi belum dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="543" />
+        <source>All done! They are in %s.</source>
+        <translation>Semua selesai! Videonya ada di %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="545" />
+        <source>The others are in %s.</source>
+        <translation>Yang lain ada di %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="553" />
+        <source>Videos are still being made</source>
+        <translation>Video masih dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="554" />
+        <source>Keep making them after this window closes, or stop now?</source>
+        <translation>Lanjutkan setelah jendela ini ditutup, atau hentikan sekarang?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="555" />
+        <source>Keep going</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="556" />
+        <source>Stop them</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="557" />
+        <source>Go back</source>
+        <translation>Kembali</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignActions</name>
+    <message>
+        <location filename="../../ui/campaigns.py" line="117" />
+        <source>&amp;Campaign</source>
+        <translation>&amp;Kampanye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns.py" line="119" />
+        <source>&amp;Import campaign…</source>
+        <translation>&amp;Impor kampanye…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns.py" line="121" />
+        <source>&amp;Choose campaign…</source>
+        <translation>&amp;Pilih kampanye…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns.py" line="123" />
+        <source>Use the &amp;official song file…</source>
+        <translation>Pakai berkas lagu &amp;resmi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns.py" line="125" />
+        <source>Use the &amp;bundled song</source>
+        <translation>Pakai lagu &amp;bawaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns.py" line="142" />
+        <source>Import a campaign</source>
+        <translation>Impor kampanye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns.py" line="143" />
+        <source>Campaign pack (*.zip);;All files (*)</source>
+        <translation>Paket kampanye (*.zip);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns.py" line="147" />
+        <source>The official song file</source>
+        <translation>Berkas lagu resmi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns.py" line="148" />
+        <source>Sound files (*.mp3 *.m4a *.aac *.wav *.ogg *.flac);;All files (*)</source>
+        <translation>Berkas suara (*.mp3 *.m4a *.aac *.wav *.ogg *.flac);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns.py" line="162" />
+        <source>This campaign can’t be imported: %s</source>
+        <translation>Kampanye ini tidak bisa diimpor: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns.py" line="166" />
+        <source>Campaign %s imported. Your videos now use it.</source>
+        <translation>Kampanye %s diimpor. Video Anda sekarang memakainya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns.py" line="191" />
+        <source>Your videos now use the official song.</source>
+        <translation>Video Anda sekarang memakai lagu resmi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns.py" line="221" />
+        <source>Play “%s”</source>
+        <translation>Putar “%s”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns.py" line="221" />
+        <source>the campaign song</source>
+        <translation>lagu kampanye</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignChip</name>
+    <message>
+        <location filename="../../ui/campaigns.py" line="63" />
+        <source>videos up to %s</source>
+        <translation>video maks. %s</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignChooser</name>
+    <message>
+        <location filename="../../ui/campaigns.py" line="73" />
+        <source>Choose a campaign</source>
+        <translation>Pilih kampanye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns.py" line="76" />
+        <source>Which campaign are your videos for?</source>
+        <translation>Video Anda untuk kampanye apa?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns.py" line="78" />
+        <source>Campaigns</source>
+        <translation>Kampanye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns.py" line="88" />
+        <source>%1 — can’t be used: %2</source>
+        <translation>%1 — tidak bisa dipakai: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CardOption</name>
+    <message>
+        <location filename="../../ui/card_option.py" line="26" />
+        <source>Off</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_option.py" line="26" />
+        <source>Strip</source>
+        <translation>Pita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_option.py" line="26" />
+        <source>At the end</source>
+        <translation>Di akhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_option.py" line="28" />
+        <source>No card</source>
+        <translation>Tanpa kartu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_option.py" line="29" />
+        <source>A strip with the letters low on the video, all the way through</source>
+        <translation>Pita huruf di bagian bawah video, dari awal sampai akhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_option.py" line="30" />
+        <source>A big card over the last seconds of the video</source>
+        <translation>Kartu besar di detik-detik terakhir video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_option.py" line="35" />
+        <location filename="../../ui/card_option.py" line="49" />
+        <source>Card: %s</source>
+        <translation>Kartu: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_option.py" line="56" />
+        <source>%s card</source>
+        <translation>Kartu %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_option.py" line="56" />
+        <source>Campaign card</source>
+        <translation>Kartu kampanye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_option.py" line="64" />
+        <source>This campaign has no card.</source>
+        <translation>Kampanye ini tidak punya kartu.</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <location filename="../../ui/classroom.py" line="88" />
+        <source>Try with a &amp;sample clip</source>
+        <translation>Coba dengan &amp;klip contoh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="93" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferensi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="99" />
+        <source>&amp;Help</source>
+        <translation>B&amp;antuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="101" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="103" />
+        <source>Show the &amp;tour</source>
+        <translation>Tampilkan &amp;tur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="113" />
+        <source>Try with a sample clip</source>
+        <translation>Coba dengan klip contoh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="115" />
+        <source>Makes a colourful practice video on this computer</source>
+        <translation>Membuat video latihan warna-warni di komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="137" />
+        <source>Making a sample clip…</source>
+        <translation>Membuat klip contoh…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="157" />
+        <source>The sample clip could not be made. %s</source>
+        <translation>Klip contoh tidak bisa dibuat. %s</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="114" />
+        <location filename="../../ui/export_dialog.py" line="143" />
+        <source>Export your video</source>
+        <translation>Ekspor video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="145" />
+        <source>Where will you post it?</source>
+        <translation>Mau diunggah ke mana?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="152" />
+        <source> · under 16 MB</source>
+        <translation> · di bawah 16 MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="153" />
+        <source>%1
+up to %2</source>
+        <translation>%1
+maks. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="165" />
+        <source>Quality</source>
+        <translation>Kualitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="167" />
+        <source>Best (for posting)</source>
+        <translation>Terbaik (untuk diunggah)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="168" />
+        <source>Draft (fast, to check)</source>
+        <translation>Draf (cepat, untuk dicek)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="175" />
+        <source>Make the sound just as loud as other videos (recommended)</source>
+        <translation>Samakan kerasnya suara dengan video lain (disarankan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="182" />
+        <source>Save it in</source>
+        <translation>Simpan di</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="188" />
+        <source>Change…</source>
+        <translation>Ganti…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="192" />
+        <location filename="../../ui/export_dialog.py" line="197" />
+        <source>File name</source>
+        <translation>Nama berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="211" />
+        <source>Not now</source>
+        <translation>Nanti saja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="214" />
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="227" />
+        <location filename="../../ui/export_dialog.py" line="501" />
+        <location filename="../../ui/export_dialog.py" line="515" />
+        <source>Making your video…</source>
+        <translation>Membuat video…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="236" />
+        <source>Export progress</source>
+        <translation>Kemajuan ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="240" />
+        <source>You can keep editing or close this window; the video keeps being made.</source>
+        <translation>Anda bisa lanjut menyunting atau menutup jendela ini; video tetap dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="245" />
+        <source>Hide</source>
+        <translation>Sembunyikan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="248" />
+        <location filename="../../ui/export_dialog.py" line="497" />
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="249" />
+        <source>Stop now; no file is made</source>
+        <translation>Hentikan sekarang; tidak ada berkas yang dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="265" />
+        <source>Your video is ready!</source>
+        <translation>Video sudah jadi!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="276" />
+        <source>▶  Play it</source>
+        <translation>▶  Putar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="278" />
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="288" />
+        <source>When you post it, paste these hashtags under it so your video counts:</source>
+        <translation>Saat mengunggah, tempel tagar ini di keterangan agar video Anda terhitung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="294" />
+        <location filename="../../ui/export_dialog.py" line="548" />
+        <source>Copy caption</source>
+        <translation>Salin keterangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="302" />
+        <source>Export another</source>
+        <translation>Ekspor lagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="305" />
+        <location filename="../../ui/export_dialog.py" line="339" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="320" />
+        <source>The video was not made</source>
+        <translation>Video tidak jadi dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="326" />
+        <location filename="../../ui/export_dialog.py" line="560" />
+        <location filename="../../ui/export_dialog.py" line="576" />
+        <source>Show details</source>
+        <translation>Tampilkan detail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="336" />
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="413" />
+        <source>Your video is %1 long, but %2 allows %3 here. Only the first %3 will be saved.</source>
+        <translation>Video Anda %1, tetapi %2 hanya menerima %3 di sini. Hanya %3 pertama yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="416" />
+        <source>✓ Your video is %1 long: that fits %2 (up to %3 here).</source>
+        <translation>✓ Video Anda %1: pas untuk %2 (maks. %3 di sini).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="431" />
+        <source>Save the video in…</source>
+        <translation>Simpan video di…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="442" />
+        <source>Keep it, I'll change the name</source>
+        <translation>Biarkan, saya ganti namanya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="444" />
+        <source>Replace it</source>
+        <translation>Timpa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="453" />
+        <source>There is already a video called “%s” in this folder. Replace it with the new one? The old one will be gone.</source>
+        <translation>Sudah ada video bernama “%s” di folder ini. Timpa dengan yang baru? Video lama akan hilang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="481" />
+        <source>Export for %s</source>
+        <translation>Ekspor untuk %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="500" />
+        <source>Waiting for the other videos to finish…</source>
+        <translation>Menunggu video lain selesai…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="502" />
+        <source>Getting ready…</source>
+        <translation>Bersiap…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="510" />
+        <source>Stopping…</source>
+        <translation>Menghentikan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="529" />
+        <source>working out how long…</source>
+        <translation>menghitung lamanya…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="530" />
+        <source>about %s left</source>
+        <translation>sekitar %s lagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="531" />
+        <source>Time so far: %1 · %2</source>
+        <translation>Waktu berjalan: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="544" />
+        <source>%1 · %2 long</source>
+        <translation>%1 · durasi %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="550" />
+        <source>Done! Saved as %s</source>
+        <translation>Selesai! Disimpan sebagai %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="568" />
+        <source>Export stopped; no file was made.</source>
+        <translation>Ekspor dihentikan; tidak ada berkas yang dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="569" />
+        <source>Stopped. No file was made.</source>
+        <translation>Dihentikan. Tidak ada berkas yang dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="576" />
+        <source>Hide details</source>
+        <translation>Sembunyikan detail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="590" />
+        <source>Copied ✓</source>
+        <translation>Tersalin ✓</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/window.py" line="89" />
+        <location filename="../../ui/window.py" line="152" />
+        <location filename="../../ui/window.py" line="508" />
+        <source>AnakGENIUS Studio</source>
+        <translation>AnakGENIUS Studio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="157" />
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="158" />
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="159" />
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Urungkan (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="160" />
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Ulangi (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="167" />
+        <source>Open clip…</source>
+        <translation>Buka klip…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="185" />
+        <source>Make your %s video</source>
+        <translation>Buat video %s kamu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="189" />
+        <source>Open a clip from your phone or camera. We make it tall, add the hashtag and the song, and get it ready for TikTok, Reels, Shorts and WhatsApp.</source>
+        <translation>Buka klip dari ponsel atau kamera. Kami jadikan tegak, tambahkan tagar dan lagunya, lalu siapkan untuk TikTok, Reels, Shorts, dan WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="199" />
+        <source>Open your clip</source>
+        <translation>Buka klip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="199" />
+        <source>Frame it, place the hashtag</source>
+        <translation>Atur bingkai dan tagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="199" />
+        <source>Export and share</source>
+        <translation>Ekspor dan bagikan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="211" />
+        <source>Open a clip…</source>
+        <translation>Buka klip…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="215" />
+        <source>or drag a video file onto this window</source>
+        <translation>atau seret berkas video ke jendela ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="222" />
+        <source>Recent clips</source>
+        <translation>Klip terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="273" />
+        <source>To the start (Home)</source>
+        <translation>Ke awal (Home)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="274" />
+        <source>One frame back (←)</source>
+        <translation>Mundur satu bingkai (←)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="278" />
+        <source>Play / pause (Space)</source>
+        <translation>Putar / jeda (Spasi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="279" />
+        <location filename="../../ui/window.py" line="534" />
+        <source>Play</source>
+        <translation>Putar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="284" />
+        <source>One frame on (→)</source>
+        <translation>Maju satu bingkai (→)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="285" />
+        <source>To the end (End)</source>
+        <translation>Ke akhir (End)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="290" />
+        <source>Safe zone</source>
+        <translation>Area aman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="291" />
+        <source>Show where the apps' buttons cover the video (G)</source>
+        <translation>Tampilkan bagian video yang tertutup tombol aplikasi (G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="303" />
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="304" />
+        <source>&amp;Open clip…</source>
+        <translation>&amp;Buka klip…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="307" />
+        <source>Open &amp;recent</source>
+        <translation>Buka yang &amp;terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="308" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="311" />
+        <source>&amp;Batch export…</source>
+        <translation>Ekspor &amp;banyak…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="315" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="319" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="320" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="322" />
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="329" />
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="330" />
+        <source>Safe-zone &amp;guides</source>
+        <translation>&amp;Garis area aman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="335" />
+        <source>&amp;Playback</source>
+        <translation>&amp;Putar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="336" />
+        <source>Play / pause</source>
+        <translation>Putar / jeda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="340" />
+        <source>Previous frame</source>
+        <translation>Bingkai sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="341" />
+        <source>Next frame</source>
+        <translation>Bingkai berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="342" />
+        <source>Back 1 second</source>
+        <translation>Mundur 1 detik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="343" />
+        <source>Forward 1 second</source>
+        <translation>Maju 1 detik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="344" />
+        <source>To the start</source>
+        <translation>Ke awal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="345" />
+        <source>To the end</source>
+        <translation>Ke akhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="346" />
+        <source>Video starts here</source>
+        <translation>Video mulai di sini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="347" />
+        <source>Video ends here</source>
+        <translation>Video berakhir di sini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="368" />
+        <source>Open a clip</source>
+        <translation>Buka klip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="369" />
+        <source>Videos (%s);;All files (*)</source>
+        <translation>Video (%s);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="382" />
+        <source>Opening %s…</source>
+        <translation>Membuka %s…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="413" />
+        <source>This file can’t be used: %s</source>
+        <translation>Berkas ini tidak bisa dipakai: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="464" />
+        <source>Move hashtag</source>
+        <translation>Pindahkan tagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="467" />
+        <source>Move the picture</source>
+        <translation>Geser gambar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="488" />
+        <source>Open a clip to start</source>
+        <translation>Buka klip untuk mulai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="495" />
+        <source>✗ Your video: %1 — too long: %2 allows %3 s. Move the yellow handles or press Fit.</source>
+        <translation>✗ Video Anda: %1 — terlalu panjang: %2 menerima %3 dtk. Geser pegangan kuning atau tekan Pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="498" />
+        <source>✓ Your video: %1 — %2 allows up to %3 s.</source>
+        <translation>✓ Video Anda: %1 — %2 menerima sampai %3 dtk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="510" />
+        <source>%s — AnakGENIUS Studio</source>
+        <translation>%s — AnakGENIUS Studio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="534" />
+        <source>Pause</source>
+        <translation>Jeda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="537" />
+        <source>The preview cannot play this clip (%s). You can still export it.</source>
+        <translation>Pratinjau tidak bisa memutar klip ini (%s). Anda tetap bisa mengekspornya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="575" />
+        <source>Stop the export?</source>
+        <translation>Hentikan ekspor?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="576" />
+        <source>Videos are being exported. Stop them and close?</source>
+        <translation>Video sedang diekspor. Hentikan dan tutup?</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="94" />
+        <source>Preferences</source>
+        <translation>Preferensi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="95" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="95" />
+        <source>Default &amp;campaign:</source>
+        <translation>&amp;Kampanye utama:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="96" />
+        <source>Export &amp;folder:</source>
+        <translation>&amp;Folder ekspor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="96" />
+        <source>Default &amp;platform:</source>
+        <translation>&amp;Platform utama:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="97" />
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="99" />
+        <location filename="../../ui/preferences_dialog.py" line="101" />
+        <source>Same as the computer</source>
+        <translation>Ikuti komputer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="101" />
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="102" />
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="103" />
+        <source>The active campaign</source>
+        <translation>Kampanye yang aktif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="104" />
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="105" />
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="106" />
+        <source>Default campaign</source>
+        <translation>Kampanye utama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="107" />
+        <location filename="../../ui/preferences_dialog.py" line="144" />
+        <source>Export folder</source>
+        <translation>Folder ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="108" />
+        <source>Where exported videos are saved first</source>
+        <translation>Tempat video hasil ekspor disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="109" />
+        <source>Choose the export folder</source>
+        <translation>Pilih folder ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="110" />
+        <source>Default platform</source>
+        <translation>Platform utama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="111" />
+        <source>The platform a newly opened clip is made for</source>
+        <translation>Platform untuk klip yang baru dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="112" />
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="118" />
+        <source>Your preferences were saved by a newer version of the app, so the defaults are shown. Saving here replaces them.</source>
+        <translation>Preferensi Anda disimpan oleh versi aplikasi yang lebih baru, jadi yang tampil adalah bawaan. Menyimpan di sini akan menggantinya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="121" />
+        <source>Your saved preferences could not be read, so the defaults are shown.</source>
+        <translation>Preferensi yang tersimpan tidak bisa dibaca, jadi yang tampil adalah bawaan.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewCanvas</name>
+    <message>
+        <location filename="../../ui/canvas.py" line="112" />
+        <source>Preview of the vertical video</source>
+        <translation>Pratinjau video tegak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py" line="279" />
+        <source>App buttons cover this area</source>
+        <translation>Tombol aplikasi menutupi area ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py" line="283" />
+        <source>Safe zone</source>
+        <translation>Area aman</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectActions</name>
+    <message>
+        <location filename="../../ui/project_actions.py" line="50" />
+        <source>Open &amp;project…</source>
+        <translation>Buka &amp;proyek…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_actions.py" line="52" />
+        <source>&amp;Save project</source>
+        <translation>&amp;Simpan proyek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_actions.py" line="54" />
+        <source>Save project &amp;as…</source>
+        <translation>Simpan proyek se&amp;bagai…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_actions.py" line="65" />
+        <source>Open a project</source>
+        <translation>Buka proyek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_actions.py" line="66" />
+        <source>AnakGENIUS projects (*.anakgenius);;All files (*)</source>
+        <translation>Proyek AnakGENIUS (*.anakgenius);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_actions.py" line="72" />
+        <source>Save the project</source>
+        <translation>Simpan proyek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_actions.py" line="73" />
+        <source>AnakGENIUS projects (*.anakgenius)</source>
+        <translation>Proyek AnakGENIUS (*.anakgenius)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_actions.py" line="81" />
+        <source>Where is the clip?</source>
+        <translation>Klipnya di mana?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_actions.py" line="82" />
+        <source>The clip of this project, %s, has been moved or deleted. Do you want to find it?</source>
+        <translation>Klip proyek ini, %s, sudah dipindah atau dihapus. Mau dicari?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_actions.py" line="90" />
+        <source>Find the clip %s</source>
+        <translation>Cari klip %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_actions.py" line="91" />
+        <source>Videos (%s);;All files (*)</source>
+        <translation>Video (%s);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_actions.py" line="97" />
+        <source>Restore your work?</source>
+        <translation>Pulihkan pekerjaan Anda?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_actions.py" line="98" />
+        <source>AnakGENIUS Studio did not close properly last time. Restore your unsaved work on %1 (saved at %2)?</source>
+        <translation>AnakGENIUS Studio tidak tertutup dengan benar terakhir kali. Pulihkan pekerjaan yang belum disimpan pada %1 (tersimpan pukul %2)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_actions.py" line="114" />
+        <source>This project can’t be opened: %s</source>
+        <translation>Proyek ini tidak bisa dibuka: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_actions.py" line="126" />
+        <source>The project was not opened: its clip %s is missing.</source>
+        <translation>Proyek tidak dibuka: klipnya, %s, tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_actions.py" line="174" />
+        <source>The project was not saved: %s</source>
+        <translation>Proyek tidak tersimpan: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_actions.py" line="178" />
+        <source>Project saved: %s</source>
+        <translation>Proyek tersimpan: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <location filename="../../ui/shortcuts_window.py" line="73" />
+        <location filename="../../ui/shortcuts_window.py" line="77" />
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_window.py" line="74" />
+        <source>Everything in the menus works from the keyboard: press Alt to reach the menus, Tab to move between controls, Space or Enter to press a button.</source>
+        <translation>Semua menu bisa dipakai dengan keyboard: tekan Alt untuk membuka menu, Tab untuk pindah antar-kontrol, Spasi atau Enter untuk menekan tombol.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_window.py" line="76" />
+        <source>Action</source>
+        <translation>Perintah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_window.py" line="76" />
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_window.py" line="93" />
+        <source>Also</source>
+        <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../ui/panel.py" line="157" />
+        <source>Framing</source>
+        <translation>Bingkai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="158" />
+        <source>How should your clip fill the tall screen?</source>
+        <translation>Bagaimana klip mengisi layar tegak?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="163" />
+        <source>Blur</source>
+        <translation>Buram</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="163" />
+        <source>Fill</source>
+        <translation>Penuh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="163" />
+        <source>Fit</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="165" />
+        <source>Your whole clip, on a soft blurred copy of itself</source>
+        <translation>Seluruh klip, di atas salinannya yang diburamkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="166" />
+        <source>Fill the screen; drag the picture sideways to choose what stays in</source>
+        <translation>Penuhi layar; geser gambar ke samping untuk memilih bagian yang tampil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="167" />
+        <source>Your whole clip on a coloured background</source>
+        <translation>Seluruh klip di atas latar berwarna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="177" />
+        <source>Framing: %s</source>
+        <translation>Bingkai: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="183" />
+        <source>Keep</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="185" />
+        <source>Left</source>
+        <translation>Kiri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="187" />
+        <source>Right</source>
+        <translation>Kanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="189" />
+        <source>Which part of the picture stays in the frame</source>
+        <translation>Bagian gambar yang tetap tampil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="190" />
+        <source>Move the picture</source>
+        <translation>Geser gambar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="198" />
+        <source>Background</source>
+        <translation>Latar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="204" />
+        <source>Background colour %s</source>
+        <translation>Warna latar %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="210" />
+        <source>Choose another colour</source>
+        <translation>Pilih warna lain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="217" />
+        <location filename="../../ui/panel.py" line="220" />
+        <source>Background colour</source>
+        <translation>Warna latar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="225" />
+        <source>Hashtag</source>
+        <translation>Tagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="226" />
+        <source>Show the hashtag on the video</source>
+        <translation>Tampilkan tagar di video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="228" />
+        <source>Show hashtag</source>
+        <translation>Tampilkan tagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="228" />
+        <source>Hide hashtag</source>
+        <translation>Sembunyikan tagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="234" />
+        <location filename="../../ui/panel.py" line="281" />
+        <source>Hashtag text</source>
+        <translation>Teks tagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="238" />
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="239" />
+        <source>Hashtag size</source>
+        <translation>Ukuran tagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="242" />
+        <source>Opacity</source>
+        <translation>Kepekatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="243" />
+        <source>Hashtag opacity</source>
+        <translation>Kepekatan tagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="260" />
+        <source>Put the hashtag here (inside the safe zone)</source>
+        <translation>Letakkan tagar di sini (di dalam area aman)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="263" />
+        <source>Hashtag position</source>
+        <translation>Posisi tagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="268" />
+        <source>Pick a spot, or drag the hashtag on the preview. It snaps to the safe zone.</source>
+        <translation>Pilih posisi, atau seret tagar di pratinjau. Tagar menempel ke area aman.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="284" />
+        <source>Music</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="286" />
+        <source>the campaign song</source>
+        <translation>lagu kampanye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="287" />
+        <source>Play “%s”</source>
+        <translation>Putar “%s”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="290" />
+        <source>Song on</source>
+        <translation>Lagu nyala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="290" />
+        <source>Song off</source>
+        <translation>Lagu mati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="292" />
+        <source>Song</source>
+        <translation>Lagu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="293" />
+        <source>Song volume</source>
+        <translation>Volume lagu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="296" />
+        <source>Your clip</source>
+        <translation>Klip Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="297" />
+        <source>Clip volume</source>
+        <translation>Volume klip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="300" />
+        <source>Mute my clip's own sound</source>
+        <translation>Bisukan suara asli klip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="306" />
+        <source>Song fades in (seconds)</source>
+        <translation>Lagu makin keras di awal (detik)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="306" />
+        <source>Song fade-in</source>
+        <translation>Awal lagu pelan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="307" />
+        <source>Song fades out (seconds)</source>
+        <translation>Lagu makin pelan di akhir (detik)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="307" />
+        <source>Song fade-out</source>
+        <translation>Akhir lagu pelan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="308" />
+        <source>Fade in</source>
+        <translation>Awal pelan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="311" />
+        <source>Fade out</source>
+        <translation>Akhir pelan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="315" />
+        <source>Song starts at</source>
+        <translation>Lagu mulai dari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="321" />
+        <location filename="../../ui/panel.py" line="341" />
+        <source> s</source>
+        <translation> dtk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="322" />
+        <source>Song starts at (seconds)</source>
+        <translation>Lagu mulai dari (detik)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="324" />
+        <source>Song start</source>
+        <translation>Awal lagu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="327" />
+        <source>♪ Start at the chorus</source>
+        <translation>♪ Mulai dari reff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="328" />
+        <source>Play the catchiest part of the song (or drag the song on the timeline)</source>
+        <translation>Putar bagian lagu yang paling seru (atau seret lagu di linimasa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="333" />
+        <source>Song: %s · %s</source>
+        <translation>Lagu: %s · %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="350" />
+        <source>Mute the clip</source>
+        <translation>Bisukan klip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="353" />
+        <source>Unmute the clip</source>
+        <translation>Nyalakan suara klip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="362" />
+        <source>Make it for</source>
+        <translation>Buat untuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="366" />
+        <source>Export for</source>
+        <translation>Ekspor untuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="370" />
+        <source>Export video</source>
+        <translation>Ekspor video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="381" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="390" />
+        <source>Show in folder</source>
+        <translation>Lihat di folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="398" />
+        <source>Export for %s</source>
+        <translation>Ekspor untuk %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="464" />
+        <source>This clip has no sound</source>
+        <translation>Klip ini tidak bersuara</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../ui/timeline.py" line="77" />
+        <source>Start of the video</source>
+        <translation>Awal video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="78" />
+        <source>End of the video</source>
+        <translation>Akhir video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="79" />
+        <source>Start</source>
+        <translation>Awal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="82" />
+        <source>End</source>
+        <translation>Akhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="92" />
+        <source>Loop</source>
+        <translation>Ulang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="93" />
+        <source>Play the chosen part again and again</source>
+        <translation>Putar bagian terpilih berulang-ulang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="98" />
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Perkecil (Ctrl+roda)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="99" />
+        <location filename="../../ui/timeline.py" line="132" />
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="102" />
+        <source>Zoom in to pick the exact frame (Ctrl+wheel)</source>
+        <translation>Perbesar untuk memilih bingkai yang tepat (Ctrl+roda)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="103" />
+        <location filename="../../ui/timeline.py" line="131" />
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="105" />
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="106" />
+        <source>Show the whole clip</source>
+        <translation>Tampilkan seluruh klip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="117" />
+        <source>Scroll the timeline</source>
+        <translation>Gulir linimasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="124" />
+        <source>Start here (I)</source>
+        <translation>Mulai di sini (I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="125" />
+        <source>End here (O)</source>
+        <translation>Akhiri di sini (O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="126" />
+        <source>Play backward (J)</source>
+        <translation>Putar mundur (J)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="127" />
+        <source>Stop (K)</source>
+        <translation>Berhenti (K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="128" />
+        <source>Play forward, faster (L)</source>
+        <translation>Putar maju, lebih cepat (L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="129" />
+        <source>Fit to the length limit</source>
+        <translation>Pas dengan batas durasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="130" />
+        <source>Loop the chosen part</source>
+        <translation>Ulangi bagian terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="150" />
+        <source>minutes:seconds.frames, e.g. 00:12.15 — type a time and press Enter</source>
+        <translation>menit:detik.bingkai, mis. 00:12.15 — ketik waktu lalu tekan Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="257" />
+        <source>Song starts at the chorus</source>
+        <translation>Lagu mulai dari reff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="281" />
+        <source>%s s limit</source>
+        <translation>batas %s dtk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="294" />
+        <source>Length %s</source>
+        <translation>Durasi %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="298" />
+        <source>✂ Fit to %s s</source>
+        <translation>✂ Pas %s dtk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="299" />
+        <source>%1 allows %2 s: keep only the first %2 s from the start</source>
+        <translation>%1 menerima %2 dtk: simpan hanya %2 dtk pertama dari awal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="335" />
+        <source>Move the start</source>
+        <translation>Geser awal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="341" />
+        <source>Move the end</source>
+        <translation>Geser akhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="351" />
+        <source>Move the song</source>
+        <translation>Geser lagu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="367" />
+        <source>the clip is only %s long</source>
+        <translation>klip hanya %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="370" />
+        <source>the start must come at least 1 s before the end</source>
+        <translation>awal harus paling tidak 1 dtk sebelum akhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="372" />
+        <source>the end must come at least 1 s after the start</source>
+        <translation>akhir harus paling tidak 1 dtk setelah awal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="396" />
+        <source>The start must come at least 1 s before the end of the video.</source>
+        <translation>Awal harus paling tidak 1 dtk sebelum akhir video.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="406" />
+        <source>The end must come at least 1 s after the start of the video.</source>
+        <translation>Akhir harus paling tidak 1 dtk setelah awal video.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="419" />
+        <source>Fit to the limit</source>
+        <translation>Pas dengan batas</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="67" />
+        <source>Timeline</source>
+        <translation>Linimasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="84" />
+        <source>Clip</source>
+        <translation>Klip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="84" />
+        <source>Sound</source>
+        <translation>Suara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="84" />
+        <source>Song</source>
+        <translation>Lagu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="85" />
+        <source>Song is off</source>
+        <translation>Lagu mati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="85" />
+        <source>muted</source>
+        <translation>bisu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="86" />
+        <source>no sound</source>
+        <translation>tanpa suara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="86" />
+        <source>chorus</source>
+        <translation>reff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="87" />
+        <source>Loading the song…</source>
+        <translation>Memuat lagu…</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <location filename="../../ui/tour.py" line="37" />
+        <source>Open a clip</source>
+        <translation>Buka klip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="38" />
+        <source>Start with a video from a phone or camera. No video yet? Press “Try with a sample clip”.</source>
+        <translation>Mulai dengan video dari ponsel atau kamera. Belum punya video? Tekan “Coba dengan klip contoh”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="42" />
+        <source>Trim</source>
+        <translation>Potong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="43" />
+        <source>Play the clip and move the yellow handles on the timeline to keep only the best part.</source>
+        <translation>Putar klip dan geser pegangan kuning di linimasa untuk menyimpan bagian terbaik saja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="46" />
+        <source>Music and hashtag</source>
+        <translation>Musik dan tagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="47" />
+        <source>Frame the picture, drag the hashtag where you like, and set the campaign song.</source>
+        <translation>Atur bingkai gambar, seret tagar ke tempat yang Anda suka, dan atur lagu kampanye.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="49" />
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="50" />
+        <source>Choose the platform and press Export. The video is ready to share.</source>
+        <translation>Pilih platform lalu tekan Ekspor. Video siap dibagikan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="119" />
+        <source>Skip tour</source>
+        <translation>Lewati tur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="120" />
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="121" />
+        <source>Tour</source>
+        <translation>Tur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="126" />
+        <source>Step %1 of %2</source>
+        <translation>Langkah %1 dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="131" />
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="131" />
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+</context>
+<context>
+    <name>classroom</name>
+    <message>
+        <location filename="../../ui/classroom.py" line="237" />
+        <source>Your saved preferences could not be read, so the defaults are used.</source>
+        <translation>Preferensi yang tersimpan tidak bisa dibaca, jadi pengaturan bawaan dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="239" />
+        <source>Your preferences were saved by a newer version of the app; the defaults are used.</source>
+        <translation>Preferensi Anda disimpan oleh versi aplikasi yang lebih baru; pengaturan bawaan dipakai.</translation>
+    </message>
+</context>
+<context>
+    <name>run_app</name>
+    <message>
+        <location filename="../../ui/main.py" line="53" />
+        <source>AnakGENIUS Studio</source>
+        <translation>AnakGENIUS Studio</translation>
+    </message>
+</context>
+</TS>
