@@ -35,7 +35,8 @@ run: system-deps $(VENV)/.installed translations
 
 test: system-deps $(VENV)/.installed translations
 	$(VENV)/bin/ruff check app ui tests bench tools
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q -m "not serial"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m serial
 
 bench: system-deps $(VENV)/.installed
 	$(PY) bench/export_bench.py

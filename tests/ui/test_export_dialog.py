@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 import time
 
+import pytest
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
@@ -135,6 +137,7 @@ def test_failure_shows_a_sentence_and_details(open_clip, make_clip, qtbot, tmp_p
     assert not (tmp_path / "x.mp4").exists()
 
 
+@pytest.mark.serial  # a responsiveness measurement: run alone, after the parallel run (Makefile)
 def test_window_stays_responsive_during_an_export(open_clip, make_clip, qtbot, tmp_path, capsys):
     window = open_clip(make_clip(seconds=8.0, size="1280x720"))
     try:  # the timeline's filmstrip and waveform for the new clip: their own work, measured apart
