@@ -260,7 +260,6 @@ ID = {
 'no sound': 'tanpa suara',
 'chorus': 'reff',
 'Loading the song…': 'Memuat lagu…',
-'Open a clip': 'Buka klip',
 'Start with a video from a phone or camera. No video yet? Press “Try with a sample clip”.': 'Mulai dengan video dari ponsel atau kamera. Belum punya video? Tekan “Coba dengan klip contoh”.',
 'Trim': 'Potong',
 'Play the clip and move the yellow handles on the timeline to keep only the best part.': 'Putar klip dan geser pegangan kuning di linimasa untuk menyimpan bagian terbaik saja.',
