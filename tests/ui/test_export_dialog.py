@@ -6,7 +6,6 @@ import shutil
 import time
 
 import pytest
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
