@@ -9,6 +9,12 @@ def sentence(text: str, capital: bool = True) -> str:
     text = text.strip()
     if not text:
         return text
+    from ui.i18n import language  # here, not at the top: i18n is heavy and wording is imported early
+
+    if language().current == "id":
+        from ui.core_messages import in_indonesian
+
+        text = in_indonesian(text)
     first = text.split(" ", 1)[0]
     if capital and not any(c in first for c in "./\\"):
         text = text[0].upper() + text[1:]
