@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -80,12 +80,22 @@ class TimelineView(QWidget):
         self._token = 0
         self._song_grab = 0.0
         self._tokens = 0
-        self.labels = {
+        self.labels = self._labels()
+
+    def _labels(self) -> dict[str, str]:
+        """The words painted on the lanes, in the window's language."""
+        return {
             "clip": self.tr("Clip"), "sound": self.tr("Sound"), "song": self.tr("Song"),
             "song_off": self.tr("Song is off"), "muted": self.tr("muted"),
             "no_sound": self.tr("no sound"), "chorus": self.tr("chorus"),
             "loading": self.tr("Loading the song…"),
         }
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.labels = self._labels()
+            self.update()
+        super().changeEvent(event)
 
     # Data in -------------------------------------------------------------------------------------
 

@@ -69,3 +69,18 @@ def test_indonesian_window_shows_a_broken_file_in_indonesian(window, qtbot, tmp_
         assert "video liburan.mp4" in text and "bukan berkas video" in text
     finally:
         set_language("en")
+
+
+def test_timeline_lane_words_follow_a_live_language_switch(open_clip, make_clip, qtbot):
+    from ui.i18n import set_language
+    from ui.timeline_view import TimelineView
+
+    window = open_clip(make_clip())
+    view = window.findChild(TimelineView)
+    assert view.labels["song"] == "Song"
+    set_language("id")
+    try:
+        qtbot.waitUntil(lambda: view.labels["song"] == "Lagu", timeout=3000)
+        assert view.labels["clip"] == "Klip"
+    finally:
+        set_language("en")
