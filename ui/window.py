@@ -317,9 +317,18 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        # our own actions, not QUndoStack.createUndoAction: its "Undo" prefix is fixed when it is made
+        # and would come back in the old language after a live language switch
+        stack = self.doc.undo_stack
+        self.undo_action = QAction(self.tr("&Undo"), self, enabled=False)
+        self.undo_action.triggered.connect(stack.undo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.undoTextChanged.connect(lambda text: self.undo_action.setText(f"{self.tr('&Undo')} {text}".strip()))
         self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
-        self.redo_action = self.doc.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = QAction(self.tr("&Redo"), self, enabled=False)
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.redoTextChanged.connect(lambda text: self.redo_action.setText(f"{self.tr('&Redo')} {text}".strip()))
         redo_keys = [QKeySequence("Ctrl+Shift+Z")]
         redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo_keys]
         self.redo_action.setShortcuts(redo_keys)

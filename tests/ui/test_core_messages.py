@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.edit import Edit, Trim
 from app.errors import UserError
@@ -82,5 +83,22 @@ def test_timeline_lane_words_follow_a_live_language_switch(open_clip, make_clip,
     try:
         qtbot.waitUntil(lambda: view.labels["song"] == "Lagu", timeout=3000)
         assert view.labels["clip"] == "Klip"
+    finally:
+        set_language("en")
+
+
+def test_undo_menu_text_stays_indonesian_after_a_live_switch_and_an_edit(open_clip, make_clip, qtbot):
+    from ui.i18n import set_language
+
+    window = open_clip(make_clip())
+    set_language("id")
+    try:
+        qtbot.mouseClick(window.panel.layout_buttons["fit"], Qt.MouseButton.LeftButton)
+        assert window.doc.edit.framing.layout == "fit"
+        assert window.undo_action.isEnabled()
+        assert window.undo_action.text().startswith("&Urungkan")
+        window.undo_action.trigger()
+        assert window.doc.edit.framing.layout == "blur"
+        assert window.redo_action.text().startswith("U&langi")
     finally:
         set_language("en")
