@@ -7,7 +7,7 @@ import shutil
 from PySide6.QtCore import Qt
 
 from app.probe import probe
-from tests.conftest import ARTIFACTS, ROOT
+from tests.conftest import ARTIFACTS
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -55,8 +55,6 @@ def test_batch_of_three_with_one_broken_clip(window, make_clip, qtbot, tmp_path)
     assert batch.rows[2].error  # the reason
     qtbot.wait(50)
     assert batch.grab().save(str(ARTIFACTS / "batch-done.png"))
-    if (ROOT / "docs").is_dir():
-        shutil.copy(ARTIFACTS / "batch-done.png", ROOT / "docs" / "batch-window.png")
 
 
 def test_open_in_editor_sets_the_part_used(open_clip, window, make_clip, qtbot, tmp_path):

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from app.probe import probe
-from tests.conftest import ARTIFACTS, ROOT
+from tests.conftest import ARTIFACTS
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -30,11 +30,9 @@ def _open_dialog(window, qtbot, folder, name="my video", draft=True):
 
 
 def _save(widget, name: str, docs: bool = True) -> None:
+    """A screenshot in test-artifacts/ (docs/ keeps the ones chosen by hand for README)."""
     ARTIFACTS.mkdir(exist_ok=True)
-    path = ARTIFACTS / name
-    assert widget.grab().save(str(path))
-    if docs and (ROOT / "docs").is_dir():
-        shutil.copy(path, ROOT / "docs" / name)
+    assert widget.grab().save(str(ARTIFACTS / name))
 
 
 def test_default_name_is_campaign_clip_and_date_without_forbidden_characters(open_clip, make_clip, qtbot, tmp_path):
