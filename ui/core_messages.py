@@ -42,6 +42,7 @@ _INDONESIAN: list[tuple[re.Pattern[str], str]] = [
         (rf"^{_F} holds no video or sound", "{f} tidak berisi video atau suara"),
         (rf"^{_F} is damaged: its picture size cannot be read", "{f} rusak: ukuran gambarnya tidak bisa dibaca"),
         (rf"^{_F} could not be read \(it took too long\)", "{f} tidak bisa dibaca (terlalu lama)"),
+        (rf"^{_F} could not be read", "{f} tidak bisa dibaca"),
         (rf"^{_F} is empty \(0 bytes\)", "{f} kosong (0 bita)"),
         (rf"^{_F} already exists; choose another name or allow overwriting",
          "{f} sudah ada; pilih nama lain atau izinkan menimpa"),

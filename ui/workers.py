@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.edit import Edit
 from app.errors import Cancelled, ExportError, UserError
-from app.export import export
+from app.export import check_source, export
 from app.probe import probe
 
 
@@ -33,10 +33,7 @@ class ProbeTask(QRunnable):
     def run(self) -> None:
         try:
             info = probe(self.path)
-            if not info.has_video:
-                raise UserError(f"{Path(self.path).name} has sound but no picture; open a video clip")
-            if info.duration <= 0 or any(tag in info.format_name for tag in ("image2", "_pipe")):
-                raise UserError(f"{Path(self.path).name} is a picture, not a video clip")
+            check_source(info)  # the export's own refusal of sound-only files and pictures
         except UserError as exc:
             self.signals.failed.emit(self.request, str(exc))
         except Exception:  # noqa: BLE001 - never let a worker die silently

@@ -102,3 +102,30 @@ def test_undo_menu_text_stays_indonesian_after_a_live_switch_and_an_edit(open_cl
         assert window.redo_action.text().startswith("U&langi")
     finally:
         set_language("en")
+
+
+@pytest.mark.parametrize("language, words", [("en", ""), ("id", "bukan|kosong|hanya suara|adalah foto|tidak")])
+def test_bad_files_opened_in_the_window_get_a_sentence_in_the_window_language(
+        window, qtbot, tmp_path, make_clip, language, words):
+    import re
+
+    from tests.conftest import ffmpeg
+    from ui.i18n import set_language
+
+    good = make_clip(seconds=2).read_bytes()
+    files = {"empty.mp4": b"", "notes.mp4": b"just text\n" * 50, "cut.mp4": good[: len(good) * 6 // 10]}
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    ffmpeg("-f", "lavfi", "-i", "sine=d=2", "-c:a", "aac", str(tmp_path / "song only.m4a"))
+    ffmpeg("-f", "lavfi", "-i", "testsrc2=s=320x240", "-frames:v", "1", str(tmp_path / "photo.png"))
+    set_language(language)
+    try:
+        for name in [*files, "song only.m4a", "photo.png"]:
+            with qtbot.waitSignal(window.openFailed, timeout=10000):
+                window.open_clip(tmp_path / name)
+            text = window.banner.text.text()
+            assert name in text and "Traceback" not in text, text
+            if words:
+                assert re.search(words, text), text
+    finally:
+        set_language("en")
