@@ -79,3 +79,16 @@ def make_clip(media_dir: Path) -> Callable[..., Path]:
 def clip(make_clip: Callable[..., Path]) -> Path:
     """A small 3 s landscape clip with a 440 Hz tone."""
     return make_clip()
+
+
+@pytest.fixture
+def phone_clip(make_clip: Callable[..., Path], tmp_path: Path) -> Path:
+    """A portrait phone clip stored sideways with a rotation flag, as phones record them.
+
+    Shown upright it is 180×320, grey, with a red band across the top 60 rows.
+    """
+    stored = make_clip(size="180x320", source="color=c=gray", tone=None,
+                       vf="drawbox=x=0:y=0:w=180:h=60:color=red:t=fill,transpose=1")
+    rotated = tmp_path / "phone.mp4"
+    ffmpeg("-display_rotation", "90", "-i", str(stored), "-c", "copy", str(rotated))
+    return rotated

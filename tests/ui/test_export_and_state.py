@@ -7,7 +7,7 @@ import time
 
 from app.probe import probe
 from app.settings import Settings
-from tests.conftest import ARTIFACTS, ROOT, ffmpeg
+from tests.conftest import ARTIFACTS, ROOT
 
 
 def _choose_preset(window, preset_id: str) -> None:
@@ -49,12 +49,8 @@ def test_window_remembers_size_folder_recent_and_guides(window, qtbot, clip, cam
     again.shutdown()
 
 
-def test_rotated_phone_clip_shows_upright(open_clip, make_clip, qtbot, tmp_path):
-    # upright: a red band at the top of a 180×320 portrait picture, stored sideways + rotation flag
-    stored = make_clip(size="180x320", source="color=c=gray", tone=None,
-                       vf="drawbox=x=0:y=0:w=180:h=60:color=red:t=fill,transpose=1")
-    rotated = tmp_path / "phone.mp4"
-    ffmpeg("-display_rotation", "90", "-i", str(stored), "-c", "copy", str(rotated))
+def test_rotated_phone_clip_shows_upright(open_clip, phone_clip, qtbot):
+    rotated = phone_clip
     info = probe(rotated)
     assert (info.width, info.height, info.rotation) == (180, 320, 90)
     window = open_clip(rotated)
