@@ -297,15 +297,7 @@ class ExportDialog(QDialog):
         inner.addLayout(crow)
         col.addWidget(box)
         col.addSpacing(6)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        again = QPushButton(self.tr("Export another"))
-        again.clicked.connect(self.show_setup)
-        row.addWidget(again)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
-        row.addWidget(close)
-        col.addLayout(row)
+        col.addLayout(self._again_or_close(self.tr("Export another"), self.accept))
         return page
 
     def _failed_page(self) -> QWidget:
@@ -331,16 +323,20 @@ class ExportDialog(QDialog):
         self.details_text.hide()
         col.addWidget(self.details_text, 1)
         col.addStretch(1)
+        col.addLayout(self._again_or_close(self.tr("Try again"), self.reject))
+        return page
+
+    def _again_or_close(self, again_text: str, close) -> QHBoxLayout:
+        """The buttons under a result: back to the setup page, or close the dialog."""
         row = QHBoxLayout()
         row.addStretch(1)
-        again = QPushButton(self.tr("Try again"))
+        again = QPushButton(again_text)
         again.clicked.connect(self.show_setup)
         row.addWidget(again)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.reject)
-        row.addWidget(close)
-        col.addLayout(row)
-        return page
+        close_button = QPushButton(self.tr("Close"))
+        close_button.clicked.connect(close)
+        row.addWidget(close_button)
+        return row
 
     # Setup ------------------------------------------------------------------------------------
 
