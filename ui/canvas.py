@@ -106,7 +106,7 @@ class PreviewCanvas(QWidget):
         self._drag_start_value: tuple[float, float] = (0.0, 0.0)
         self._tokens = 0
         self.frames_received = 0
-        self.setMinimumSize(180, 320)
+        self.setMinimumSize(101, 180)  # 9:16, small enough that a 980×620 window still fits the timeline
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.setAccessibleName(self.tr("Preview of the vertical video"))
@@ -277,11 +277,13 @@ class PreviewCanvas(QWidget):
         p.setFont(font)
         p.setPen(QColor(255, 255, 255, 220))
         label = self.tr("App buttons cover this area")
-        p.drawText(QRectF(r.x(), r.y() + 6 * s, r.width(), 240 * s), Qt.AlignmentFlag.AlignCenter, label)
-        p.drawText(QRectF(r.x(), r.y() + (HEIGHT - 640) * s, r.width(), 600 * s),
-                   Qt.AlignmentFlag.AlignCenter, label)
-        text = self.tr("Safe zone")
         metrics = p.fontMetrics()
+        wrap = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap  # a small preview gets two lines
+        top = QRectF(r.x() + 4, r.y() + 4, r.width() - 8, safe.y() - r.y() - metrics.height() - 12)
+        if p.boundingRect(top, wrap, label).height() <= top.height():  # else the "Safe zone" pill says it
+            p.drawText(top, wrap, label)
+        p.drawText(QRectF(r.x() + 4, r.y() + (HEIGHT - 640) * s, r.width() - 8, 600 * s), wrap, label)
+        text = self.tr("Safe zone")
         pill = QRectF(safe.x(), safe.y() - metrics.height() - 6, metrics.horizontalAdvance(text) + 14,
                       metrics.height() + 4)
         p.setPen(Qt.PenStyle.NoPen)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -94,6 +94,29 @@ class LabeledSlider(QWidget):
         self._show(self.slider.value())
 
 
+class FittingScroll(QScrollArea):
+    """A vertical-only scroll area that is never narrower than its content: with the horizontal bar
+    off, a narrower area would cut the cards' right edge (large fonts, long Indonesian words)."""
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+        content.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        need = (self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                + 2 * self.frameWidth())
+        return QSize(max(hint.width(), need), hint.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.LayoutRequest:  # the content's minimum may have changed
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+
 class SidePanel(QWidget):
     exportRequested = Signal()
     cancelRequested = Signal()
@@ -104,16 +127,10 @@ class SidePanel(QWidget):
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.setMinimumWidth(340)
-        self.setMaximumWidth(400)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(12)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
-        self.scroll.setWidget(inner)
         col = QVBoxLayout(inner)
         col.setContentsMargins(0, 0, 6, 0)
         col.setSpacing(12)
@@ -123,10 +140,15 @@ class SidePanel(QWidget):
         col.addWidget(self._music_card())
         col.addWidget(CardOption(doc))  # the campaign's caption card (ui/card_option.py)
         col.addStretch(1)
+        self.scroll = FittingScroll(inner)
         outer.addWidget(self.scroll, 1)
         outer.addWidget(self._export_card())  # always in sight, whatever the screen height
         doc.changed.connect(self.refresh)
         self.refresh()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """400 px wide, or wider when the content needs it (large fonts)."""
+        return QSize(max(400, self.minimumSizeHint().width()), super().sizeHint().height())
 
     # Helpers -----------------------------------------------------------------------------------
 
@@ -301,19 +323,8 @@ class SidePanel(QWidget):
         self.clip_mute.toggled.connect(self._mute_toggled)
         box.addWidget(self.clip_mute)
         self._unmuted_volume = 1.0
-        fades = QHBoxLayout()
-        fades.setSpacing(8)
         self.fade_in = self._seconds_box(self.tr("Song fades in (seconds)"), "fade_in", self.tr("Song fade-in"))
         self.fade_out = self._seconds_box(self.tr("Song fades out (seconds)"), "fade_out", self.tr("Song fade-out"))
-        fades.addWidget(QLabel(self.tr("Fade in")))
-        fades.addWidget(self.fade_in)
-        fades.addStretch(1)
-        fades.addWidget(QLabel(self.tr("Fade out")))
-        fades.addWidget(self.fade_out)
-        box.addLayout(fades)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Song starts at")))
-        row.addStretch(1)
         self.song_start = QDoubleSpinBox()
         self.song_start.setRange(0, 600)
         self.song_start.setDecimals(1)
@@ -322,8 +333,14 @@ class SidePanel(QWidget):
         self.song_start.setAccessibleName(self.tr("Song starts at (seconds)"))
         self.song_start.valueChanged.connect(lambda v: self._change(
             self.tr("Song start"), lambda e: setattr(e.audio, "song_start", round(v, 3)), "song.start"))
-        row.addWidget(self.song_start)
-        box.addLayout(row)
+        times = QGridLayout()  # one column of labels, one of boxes: narrow enough for any language
+        times.setHorizontalSpacing(8)
+        times.setColumnStretch(1, 1)
+        for r, (text, spin) in enumerate(((self.tr("Fade in"), self.fade_in), (self.tr("Fade out"), self.fade_out),
+                                          (self.tr("Song starts at"), self.song_start))):
+            times.addWidget(QLabel(text), r, 0)
+            times.addWidget(spin, r, 2)
+        box.addLayout(times)
         self.chorus_button = QPushButton(self.tr("♪ Start at the chorus"))
         self.chorus_button.setToolTip(self.tr("Play the catchiest part of the song (or drag the song on the timeline)"))
         self.chorus_button.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -11,7 +11,7 @@ import math
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollBar, QVBoxLayout, QWidget
 
@@ -59,6 +59,7 @@ class Timeline(QFrame):
         super().__init__(parent, objectName="Timeline")
         self.doc, self.playback = doc, playback
         self.shuttle = Shuttle(playback, self)
+        self._two_lines: bool | None = None
         self.view = TimelineView()
         self.setStyleSheet(STYLE)
         self._request = 0
@@ -71,29 +72,26 @@ class Timeline(QFrame):
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(4)
-        row = QHBoxLayout()
-        row.setSpacing(6)
-        row.setContentsMargins(GUTTER_PAD, 0, 0, 0)
         self.in_field = self._time_field(self.tr("Start of the video"), "in")
         self.out_field = self._time_field(self.tr("End of the video"), "out")
-        row.addWidget(QLabel(self.tr("Start"), objectName="FieldLabel"))
-        row.addWidget(self.in_field)
-        row.addSpacing(6)
-        row.addWidget(QLabel(self.tr("End"), objectName="FieldLabel"))
-        row.addWidget(self.out_field)
-        row.addSpacing(6)
+        self.trim_box = QWidget()  # Start, End, Length: always on the first line
+        trim = QHBoxLayout(self.trim_box)
+        trim.setContentsMargins(0, 0, 0, 0)
+        trim.setSpacing(6)
+        trim.addWidget(QLabel(self.tr("Start"), objectName="FieldLabel"))
+        trim.addWidget(self.in_field)
+        trim.addSpacing(6)
+        trim.addWidget(QLabel(self.tr("End"), objectName="FieldLabel"))
+        trim.addWidget(self.out_field)
+        trim.addSpacing(6)
         self.length_label = QLabel(objectName="TrimLength")
-        row.addWidget(self.length_label)
+        trim.addWidget(self.length_label)
         self.fit_button = QPushButton(objectName="FitLimit")
         self.fit_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.fit_button.clicked.connect(self.fit_to_limit)
-        row.addWidget(self.fit_button)
-        row.addStretch(1)
         self.loop_button = QPushButton(self.tr("Loop"), objectName="Small", checkable=True)
         self.loop_button.setToolTip(self.tr("Play the chosen part again and again"))
         self.loop_button.toggled.connect(self.set_loop)
-        row.addWidget(self.loop_button)
-        row.addSpacing(6)
         self.zoom_out_button = QPushButton("−", objectName="Zoom")
         self.zoom_out_button.setToolTip(self.tr("Zoom out (Ctrl+wheel)"))
         self.zoom_out_button.setAccessibleName(self.tr("Zoom out"))
@@ -105,13 +103,23 @@ class Timeline(QFrame):
         self.zoom_fit_button = QPushButton(self.tr("All"), objectName="Small")
         self.zoom_fit_button.setToolTip(self.tr("Show the whole clip"))
         self.zoom_fit_button.clicked.connect(self.view.zoom_fit)
+        self.tools_box = QWidget()  # Loop and zoom: after the trim, or on a second line when narrow
+        tools = QHBoxLayout(self.tools_box)
+        tools.setContentsMargins(0, 0, 0, 0)
+        tools.setSpacing(6)
+        tools.addWidget(self.loop_button)
+        tools.addSpacing(6)
         for button in (self.loop_button, self.zoom_out_button, self.zoom_in_button, self.zoom_fit_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-        row.addWidget(self.zoom_out_button)
-        row.addWidget(self.zoom_in_button)
-        row.addWidget(self.zoom_fit_button)
-        col.addLayout(row)
+        tools.addWidget(self.zoom_out_button)
+        tools.addWidget(self.zoom_in_button)
+        tools.addWidget(self.zoom_fit_button)
+        self._lines = (QHBoxLayout(), QHBoxLayout())
+        for line in self._lines:
+            line.setSpacing(6)
+            col.addLayout(line)
+        self._arrange_header()
         col.addWidget(self.view)
         self.scrollbar = QScrollBar(Qt.Orientation.Horizontal)
         self.scrollbar.setAccessibleName(self.tr("Scroll the timeline"))
@@ -148,12 +156,61 @@ class Timeline(QFrame):
         field = QLineEdit(objectName="TimeField")
         field.setAccessibleName(name)
         field.setToolTip(self.tr("minutes:seconds.frames, e.g. 00:12.15 — type a time and press Enter"))
-        field.setFixedWidth(92)
         field.setAlignment(Qt.AlignmentFlag.AlignCenter)
         field.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # single-letter keys (I, O, J, K, L) stay free
         field.editingFinished.connect(lambda: self._typed(which))
         field.returnPressed.connect(self.view.setFocus)
         return field
+
+    # Header layout -----------------------------------------------------------------------------
+
+    def _arrange_header(self) -> None:
+        """One line when everything fits; else Loop, zoom and the Fit button go to a second line, so
+        no text is cut in a small window, at 200 % scaling or with a large font."""
+        fit = self.fit_button.sizeHint().width() + 6 if not self.fit_button.isHidden() else 0
+        need = self.trim_box.sizeHint().width() + fit + 12 + self.tools_box.sizeHint().width()
+        two = need > self.contentsRect().width()
+        if two == self._two_lines:
+            return
+        self._two_lines = two
+        first, second = self._lines
+        for line in self._lines:
+            while line.count():
+                line.takeAt(0)
+        first.addWidget(self.trim_box)
+        rest = second if two else first
+        if not two:
+            first.addWidget(self.fit_button)
+        else:
+            second.addWidget(self.fit_button)
+        rest.addStretch(1)
+        rest.addWidget(self.tools_box)
+        if two:
+            first.addStretch(1)
+
+    def _size_time_fields(self) -> None:
+        """Wide enough for mm:ss.ff in the field's own font (large fonts, scaling)."""
+        for field in (self.in_field, self.out_field):
+            field.ensurePolished()
+            text = max(field.text(), "00:00.00", key=len)
+            field.setFixedWidth(field.fontMetrics().horizontalAdvance(text) + 26)  # padding, border, margins
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._size_time_fields()
+        self._arrange_header()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._arrange_header()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        changed = event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange)
+        if changed and self._two_lines is not None:  # (not while __init__ sets the style sheet)
+            self._size_time_fields()
+            self._two_lines = None
+            self._arrange_header()
 
     # Clip and song data ------------------------------------------------------------------------
 
@@ -299,6 +356,7 @@ class Timeline(QFrame):
         self.fit_button.setToolTip(self.tr("%1 allows %2 s: keep only the first %2 s from the start")
                                    .replace("%1", PRESETS[edit.preset].label).replace("%2", f"{limit:g}"))
         self.fit_button.setVisible(over)
+        self._arrange_header()
         self._sync_scrollbar()
 
     def _sync_scrollbar(self) -> None:
@@ -422,6 +480,3 @@ class Timeline(QFrame):
         with blocked(self.loop_button):
             self.loop_button.setChecked(on)
         self.playback.loop = on
-
-
-GUTTER_PAD = 0

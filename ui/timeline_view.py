@@ -12,14 +12,14 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.timecode import format_time
 from app.waveform import PEAK_RATE
 from ui.style import BAD, INK, LINE, MAGENTA, MAGENTA_SOFT, MUTED, YELLOW, YELLOW_SOFT
 
-GUTTER = 58  # lane names on the left
+MIN_GUTTER = 58  # lane names on the left: at least this, wider for long words or large fonts
 RIGHT = 10
 RULER_H = 20
 STRIP_Y, STRIP_H = 22, 46
@@ -81,6 +81,7 @@ class TimelineView(QWidget):
         self._song_grab = 0.0
         self._tokens = 0
         self.labels = self._labels()
+        self._gutter = self._gutter_width()
 
     def _labels(self) -> dict[str, str]:
         """The words painted on the lanes, in the window's language."""
@@ -94,8 +95,25 @@ class TimelineView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.labels = self._labels()
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._gutter = self._gutter_width()
+            self._clamp_offset()
             self.update()
         super().changeEvent(event)
+
+    def _fonts(self) -> tuple[QFont, QFont]:
+        """(bold, small): lane names and the small print of the lanes."""
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.5, self.font().pointSizeF() * 0.8))
+        bold = QFont(small)
+        bold.setBold(True)
+        return bold, small
+
+    def _gutter_width(self) -> int:
+        bold, small = (QFontMetrics(f) for f in self._fonts())
+        words = max(bold.horizontalAdvance(self.labels["clip"]), bold.horizontalAdvance(self.labels["song"]),
+                    small.horizontalAdvance(self.labels["sound"]))
+        return max(MIN_GUTTER, words + 12)
 
     # Data in -------------------------------------------------------------------------------------
 
@@ -149,10 +167,10 @@ class TimelineView(QWidget):
     # Geometry ------------------------------------------------------------------------------------
 
     def lane_left(self) -> float:
-        return GUTTER
+        return self._gutter
 
     def lane_width(self) -> float:
-        return max(10.0, self.width() - GUTTER - RIGHT)
+        return max(10.0, self.width() - self._gutter - RIGHT)
 
     def fit_scale(self) -> float:
         return self.lane_width() / max(self.state.duration, 0.04)
@@ -309,10 +327,7 @@ class TimelineView(QWidget):
         s = self.state
         left, width = self.lane_left(), self.lane_width()
         p.fillRect(self.rect(), QColor("white"))
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.5, self.font().pointSizeF() * 0.8))
-        bold = QFont(small)
-        bold.setBold(True)
+        bold, small = self._fonts()
         self._paint_gutter(p, bold, small)
         if s.duration <= 0:
             return
@@ -335,11 +350,11 @@ class TimelineView(QWidget):
         p.setPen(QColor(INK))
         p.setFont(bold)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        p.drawText(QRectF(4, STRIP_Y, GUTTER - 8, STRIP_H), flags, self.labels["clip"])
-        p.drawText(QRectF(4, MUSIC_Y, GUTTER - 8, MUSIC_H), flags, self.labels["song"])
+        p.drawText(QRectF(4, STRIP_Y, self._gutter - 8, STRIP_H), flags, self.labels["clip"])
+        p.drawText(QRectF(4, MUSIC_Y, self._gutter - 8, MUSIC_H), flags, self.labels["song"])
         p.setFont(small)
         p.setPen(QColor(MUTED))
-        p.drawText(QRectF(4, WAVE_Y, GUTTER - 8, WAVE_H), flags, self.labels["sound"])
+        p.drawText(QRectF(4, WAVE_Y, self._gutter - 8, WAVE_H), flags, self.labels["sound"])
 
     def _paint_ruler(self, p: QPainter, font: QFont) -> None:
         left, width = self.lane_left(), self.lane_width()

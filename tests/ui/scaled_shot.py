@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QStyle, QStyleOptionFrame, QWidget
 
 from ui.main import create_app, create_window
 
@@ -30,16 +30,28 @@ def clipped(root: QWidget) -> list[str]:
     for w in root.findChildren(QWidget):
         if not w.isVisible() or w.width() <= 0:
             continue
+        if w.layout() is not None and not w.isWindow():
+            hint = w.minimumSizeHint()  # a card squeezed below its layout's minimum cuts its content
+            if w.width() + 1 < hint.width() or w.height() + 1 < hint.height():
+                found.append(f"{type(w).__name__} {w.objectName()!r} squeezed to {w.width()}×{w.height()} "
+                             f"(needs {hint.width()}×{hint.height()})")
         if isinstance(w, QLabel) and w.text() and not w.wordWrap() and w.pixmap().isNull():
             need = w.minimumSizeHint().width()
         elif isinstance(w, QAbstractButton) and w.text():
             need = w.minimumSizeHint().width()
+        elif isinstance(w, QLineEdit) and w.text() and w.minimumWidth() == w.maximumWidth():  # sized for its text
+            option = QStyleOptionFrame()
+            w.initStyleOption(option)
+            room = w.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, w).width()
+            if room + 1 < w.fontMetrics().horizontalAdvance(w.text()) + 4:  # 2 px text margin on each side
+                found.append(f"QLineEdit {w.text()!r} text wider than its box ({room} px)")
+            need = 0
         else:
             continue
         if w.width() + 1 < need:
             found.append(f"{type(w).__name__} {w.text()!r} {w.width()}<{need}")
         seen = w.visibleRegion().boundingRect()
-        if not seen.isEmpty() and seen.width() + 1 < min(w.width(), need):
+        if not seen.isEmpty() and seen.width() + 1 < w.width():  # centred text: any cut at the side shows
             found.append(f"{type(w).__name__} {w.text()!r} cut by its parent: {seen.width()} of {w.width()} px")
     return found
 
@@ -53,6 +65,7 @@ def shots() -> None:
     problems += clipped(dialog)
     dialog.grab().save(str(out.with_name(out.stem + "-preferences.png")))
     dialog.reject()
+    print("MENU", window.menuBar().actions()[0].text().replace("&", ""), flush=True)
     for p in problems:
         print("CLIPPED", p, flush=True)
     print("DONE", flush=True)
