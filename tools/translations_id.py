@@ -356,4 +356,7 @@ ID = {
 'Campaign card': 'Kartu kampanye',
 'This campaign has no card.': 'Kampanye ini tidak punya kartu.',
 '&Batch export…': 'Ekspor &banyak…',
+'Length': 'Durasi',
+'Part used': 'Bagian dipakai',
+'Result': 'Hasil',
 }

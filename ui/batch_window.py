@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from ui.window import MainWindow
 
 THUMB = QSize(96, 54)
-COLUMNS = ("", "Clip", "Length", "Part used", "Result", "")
+COLUMNS = 6  # picture, clip, length, part used, result, remove
 
 STYLE = f"""
 QWidget#BatchWindow {{ background: #FFFAF3; }}
@@ -146,8 +146,9 @@ class BatchWindow(QWidget):
         row.addWidget(QLabel(self.tr("…or drag clips or a folder onto this window."), objectName="DropHint"), 1)
         col.addLayout(row)
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) if c else "" for c in COLUMNS])
+        self.table = QTableWidget(0, COLUMNS)
+        self.table.setHorizontalHeaderLabels(["", self.tr("Clip"), self.tr("Length"), self.tr("Part used"),
+                                              self.tr("Result"), ""])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,6 +41,15 @@ def limit_words(campaign: Campaign) -> str:
     return f"{seconds / 60:g} min" if seconds >= 120 and seconds % 60 == 0 else f"{seconds:g} s"
 
 
+def display_name(campaign: Campaign) -> str:
+    """The campaign's name in the window's language (a pack gives it in Indonesian and English)."""
+    from ui.i18n import language
+
+    first, second = ((campaign.name_id, campaign.name_en) if language().current == "id"
+                     else (campaign.name_en, campaign.name_id))
+    return first or second or campaign.hashtag
+
+
 class CampaignChip(QWidget):
     """The header's campaign: the hashtag pill, then its dates and length limit."""
 
@@ -62,7 +71,13 @@ class CampaignChip(QWidget):
         parts = [date_range(campaign.starts, campaign.ends),
                  self.tr("videos up to %s") % limit_words(campaign)]
         self.info.setText("  ·  ".join(p for p in parts if p))
-        self.info.setToolTip(campaign.name_en)
+        self.info.setToolTip(display_name(campaign))
+        self.campaign = campaign
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "campaign"):
+            self.set_campaign(self.campaign)
 
 
 class CampaignChooser(QDialog):
@@ -77,11 +92,13 @@ class CampaignChooser(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Campaigns"))
         self.list.setSpacing(3)
+        self.list.setWordWrap(True)  # long names and reasons wrap instead of running off the edge
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for pack in packs:
             if pack.campaign is not None:
                 c = pack.campaign
                 dates = date_range(c.starts, c.ends)
-                text = f"{c.hashtag}   {c.name_en}" + (f"   ({dates})" if dates else "")
+                text = f"{c.hashtag}  ·  {display_name(c)}" + (f"\n{dates}" if dates else "")
                 item = QListWidgetItem(text)
                 item.setToolTip(c.description)
             else:

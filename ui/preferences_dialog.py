@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.packs import list_packs
 from app.preferences import Preferences
 from app.presets import PRESETS
+from ui.campaigns import display_name
 
 
 class PreferencesDialog(QDialog):
@@ -169,7 +170,7 @@ def _campaigns() -> list[tuple[str, str]]:
     try:
         for pack in list_packs():
             if pack.campaign is not None:
-                items.append((pack.id, f"{pack.campaign.hashtag} — {pack.campaign.name_id}"))
+                items.append((pack.id, f"{pack.campaign.hashtag} — {display_name(pack.campaign)}"))
     except Exception:  # noqa: BLE001 - a broken pack must not stop Preferences from opening
         pass
     return items

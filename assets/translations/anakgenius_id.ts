@@ -41,269 +41,289 @@
         <translation>…atau seret klip atau folder ke jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="163" />
+        <location filename="../../ui/batch_window.py" line="150" />
+        <source>Clip</source>
+        <translation>Klip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="150" />
+        <source>Length</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="150" />
+        <source>Part used</source>
+        <translation>Bagian dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="151" />
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="164" />
         <source>Clips to export</source>
         <translation>Klip yang akan diekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="172" />
+        <location filename="../../ui/batch_window.py" line="173" />
         <source>This clip</source>
         <translation>Klip ini</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="175" />
+        <location filename="../../ui/batch_window.py" line="176" />
         <source>All clips</source>
         <translation>Semua klip</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="178" />
+        <location filename="../../ui/batch_window.py" line="179" />
         <source>%p% of all</source>
         <translation>%p% dari semua</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="185" />
+        <location filename="../../ui/batch_window.py" line="186" />
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="187" />
+        <location filename="../../ui/batch_window.py" line="188" />
         <source>Export all</source>
         <translation>Ekspor semua</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="207" />
+        <location filename="../../ui/batch_window.py" line="208" />
         <source>Same settings for every video:</source>
         <translation>Pengaturan yang sama untuk setiap video:</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="210" />
+        <location filename="../../ui/batch_window.py" line="211" />
         <source>Use the editor's settings</source>
         <translation>Pakai pengaturan penyunting</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="211" />
+        <location filename="../../ui/batch_window.py" line="212" />
         <source>Framing, hashtag, music and card as they are in the editor now</source>
         <translation>Bingkai, tagar, musik, dan kartu seperti di penyunting sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="216" />
-        <location filename="../../ui/batch_window.py" line="220" />
+        <location filename="../../ui/batch_window.py" line="217" />
+        <location filename="../../ui/batch_window.py" line="221" />
         <source>Make them for</source>
         <translation>Buat untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="224" />
+        <location filename="../../ui/batch_window.py" line="225" />
         <source>Save them in</source>
         <translation>Simpan di</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="228" />
+        <location filename="../../ui/batch_window.py" line="229" />
         <source>Change…</source>
         <translation>Ganti…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="241" />
+        <location filename="../../ui/batch_window.py" line="242" />
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="283" />
+        <location filename="../../ui/batch_window.py" line="284" />
         <source>reading…</source>
         <translation>membaca…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="285" />
-        <location filename="../../ui/batch_window.py" line="458" />
+        <location filename="../../ui/batch_window.py" line="286" />
+        <location filename="../../ui/batch_window.py" line="459" />
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="286" />
+        <location filename="../../ui/batch_window.py" line="287" />
         <source>Open in editor</source>
         <translation>Buka di penyunting</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="287" />
+        <location filename="../../ui/batch_window.py" line="288" />
         <source>Open it in the editor to choose which part to use</source>
         <translation>Buka di penyunting untuk memilih bagian yang dipakai</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="331" />
+        <location filename="../../ui/batch_window.py" line="332" />
         <source>first %s</source>
         <translation>%s pertama</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="334" />
+        <location filename="../../ui/batch_window.py" line="335" />
         <source>Open it in the editor to choose another part</source>
         <translation>Buka di penyunting untuk memilih bagian lain</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="353" />
+        <location filename="../../ui/batch_window.py" line="354" />
         <source>Add clips</source>
         <translation>Tambah klip</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="354" />
+        <location filename="../../ui/batch_window.py" line="355" />
         <source>Videos (%s);;All files (*)</source>
         <translation>Video (%s);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="359" />
+        <location filename="../../ui/batch_window.py" line="360" />
         <source>Add every clip in a folder</source>
         <translation>Tambah semua klip dalam folder</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="407" />
+        <location filename="../../ui/batch_window.py" line="408" />
         <source>blurred sides</source>
         <translation>sisi buram</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="407" />
+        <location filename="../../ui/batch_window.py" line="408" />
         <source>fill the screen</source>
         <translation>penuhi layar</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="408" />
+        <location filename="../../ui/batch_window.py" line="409" />
         <source>whole picture</source>
         <translation>gambar utuh</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="410" />
+        <location filename="../../ui/batch_window.py" line="411" />
         <source>hashtag on</source>
         <translation>tagar nyala</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="410" />
+        <location filename="../../ui/batch_window.py" line="411" />
         <source>no hashtag</source>
         <translation>tanpa tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="411" />
+        <location filename="../../ui/batch_window.py" line="412" />
         <source>song on</source>
         <translation>lagu nyala</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="411" />
+        <location filename="../../ui/batch_window.py" line="412" />
         <source>no song</source>
         <translation>tanpa lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="412" />
+        <location filename="../../ui/batch_window.py" line="413" />
         <source>no card</source>
         <translation>tanpa kartu</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="412" />
+        <location filename="../../ui/batch_window.py" line="413" />
         <source>GENIUS strip</source>
         <translation>pita GENIUS</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="413" />
+        <location filename="../../ui/batch_window.py" line="414" />
         <source>end card</source>
         <translation>kartu penutup</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="430" />
+        <location filename="../../ui/batch_window.py" line="431" />
         <source>Save the videos in…</source>
         <translation>Simpan video di…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="450" />
+        <location filename="../../ui/batch_window.py" line="451" />
         <source>Choose a folder</source>
         <translation>Pilih folder</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="451" />
+        <location filename="../../ui/batch_window.py" line="452" />
         <source>The folder %s is not there. Choose where to save the videos.</source>
         <translation>Folder %s tidak ada. Pilih tempat menyimpan video.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="470" />
+        <location filename="../../ui/batch_window.py" line="471" />
         <source>Waiting for the other export to finish…</source>
         <translation>Menunggu ekspor lain selesai…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="471" />
+        <location filename="../../ui/batch_window.py" line="472" />
         <source>Getting ready…</source>
         <translation>Bersiap…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="493" />
+        <location filename="../../ui/batch_window.py" line="494" />
         <source>Clip %1 of %2</source>
         <translation>Klip %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="495" />
+        <location filename="../../ui/batch_window.py" line="496" />
         <source>Making it…</source>
         <translation>Sedang dibuat…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="498" />
+        <location filename="../../ui/batch_window.py" line="499" />
         <source>✓ Made: %s</source>
         <translation>✓ Jadi: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="502" />
+        <location filename="../../ui/batch_window.py" line="503" />
         <source>Not made (stopped)</source>
         <translation>Tidak dibuat (dihentikan)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="516" />
+        <location filename="../../ui/batch_window.py" line="517" />
         <source> · about %s left</source>
         <translation> · sekitar %s lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="517" />
+        <location filename="../../ui/batch_window.py" line="518" />
         <source>Time so far: %s</source>
         <translation>Waktu berjalan: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="535" />
+        <location filename="../../ui/batch_window.py" line="536" />
         <source>%1 of %2 videos made</source>
         <translation>%1 dari %2 video jadi</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="538" />
+        <location filename="../../ui/batch_window.py" line="539" />
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="541" />
+        <location filename="../../ui/batch_window.py" line="542" />
         <source>Stopped before %s more.</source>
         <translation>Dihentikan; %s lagi belum dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="543" />
+        <location filename="../../ui/batch_window.py" line="544" />
         <source>All done! They are in %s.</source>
         <translation>Semua selesai! Videonya ada di %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="545" />
+        <location filename="../../ui/batch_window.py" line="546" />
         <source>The others are in %s.</source>
         <translation>Yang lain ada di %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="553" />
+        <location filename="../../ui/batch_window.py" line="554" />
         <source>Videos are still being made</source>
         <translation>Video masih dibuat</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="554" />
+        <location filename="../../ui/batch_window.py" line="555" />
         <source>Keep making them after this window closes, or stop now?</source>
         <translation>Lanjutkan setelah jendela ini ditutup, atau hentikan sekarang?</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="555" />
+        <location filename="../../ui/batch_window.py" line="556" />
         <source>Keep going</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="556" />
+        <location filename="../../ui/batch_window.py" line="557" />
         <source>Stop them</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="557" />
+        <location filename="../../ui/batch_window.py" line="558" />
         <source>Go back</source>
         <translation>Kembali</translation>
     </message>
@@ -311,72 +331,72 @@
 <context>
     <name>CampaignActions</name>
     <message>
-        <location filename="../../ui/campaigns.py" line="117" />
+        <location filename="../../ui/campaigns.py" line="134" />
         <source>&amp;Campaign</source>
         <translation>&amp;Kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="119" />
+        <location filename="../../ui/campaigns.py" line="136" />
         <source>&amp;Import campaign…</source>
         <translation>&amp;Impor kampanye…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="121" />
+        <location filename="../../ui/campaigns.py" line="138" />
         <source>&amp;Choose campaign…</source>
         <translation>&amp;Pilih kampanye…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="123" />
+        <location filename="../../ui/campaigns.py" line="140" />
         <source>Use the &amp;official song file…</source>
         <translation>Pakai berkas lagu &amp;resmi…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="125" />
+        <location filename="../../ui/campaigns.py" line="142" />
         <source>Use the &amp;bundled song</source>
         <translation>Pakai lagu &amp;bawaan</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="142" />
+        <location filename="../../ui/campaigns.py" line="159" />
         <source>Import a campaign</source>
         <translation>Impor kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="143" />
+        <location filename="../../ui/campaigns.py" line="160" />
         <source>Campaign pack (*.zip);;All files (*)</source>
         <translation>Paket kampanye (*.zip);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="147" />
+        <location filename="../../ui/campaigns.py" line="164" />
         <source>The official song file</source>
         <translation>Berkas lagu resmi</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="148" />
+        <location filename="../../ui/campaigns.py" line="165" />
         <source>Sound files (*.mp3 *.m4a *.aac *.wav *.ogg *.flac);;All files (*)</source>
         <translation>Berkas suara (*.mp3 *.m4a *.aac *.wav *.ogg *.flac);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="162" />
+        <location filename="../../ui/campaigns.py" line="179" />
         <source>This campaign can’t be imported: %s</source>
         <translation>Kampanye ini tidak bisa diimpor: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="166" />
+        <location filename="../../ui/campaigns.py" line="183" />
         <source>Campaign %s imported. Your videos now use it.</source>
         <translation>Kampanye %s diimpor. Video Anda sekarang memakainya.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="191" />
+        <location filename="../../ui/campaigns.py" line="208" />
         <source>Your videos now use the official song.</source>
         <translation>Video Anda sekarang memakai lagu resmi.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="221" />
+        <location filename="../../ui/campaigns.py" line="238" />
         <source>Play “%s”</source>
         <translation>Putar “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="221" />
+        <location filename="../../ui/campaigns.py" line="238" />
         <source>the campaign song</source>
         <translation>lagu kampanye</translation>
     </message>
@@ -384,7 +404,7 @@
 <context>
     <name>CampaignChip</name>
     <message>
-        <location filename="../../ui/campaigns.py" line="63" />
+        <location filename="../../ui/campaigns.py" line="72" />
         <source>videos up to %s</source>
         <translation>video maks. %s</translation>
     </message>
@@ -392,22 +412,22 @@
 <context>
     <name>CampaignChooser</name>
     <message>
-        <location filename="../../ui/campaigns.py" line="73" />
+        <location filename="../../ui/campaigns.py" line="88" />
         <source>Choose a campaign</source>
         <translation>Pilih kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="76" />
+        <location filename="../../ui/campaigns.py" line="91" />
         <source>Which campaign are your videos for?</source>
         <translation>Video Anda untuk kampanye apa?</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="78" />
+        <location filename="../../ui/campaigns.py" line="93" />
         <source>Campaigns</source>
         <translation>Kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="88" />
+        <location filename="../../ui/campaigns.py" line="105" />
         <source>%1 — can’t be used: %2</source>
         <translation>%1 — tidak bisa dipakai: %2</translation>
     </message>
@@ -587,8 +607,8 @@ maks. %2</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="227" />
-        <location filename="../../ui/export_dialog.py" line="501" />
-        <location filename="../../ui/export_dialog.py" line="515" />
+        <location filename="../../ui/export_dialog.py" line="497" />
+        <location filename="../../ui/export_dialog.py" line="511" />
         <source>Making your video…</source>
         <translation>Membuat video…</translation>
     </message>
@@ -609,7 +629,7 @@ maks. %2</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="248" />
-        <location filename="../../ui/export_dialog.py" line="497" />
+        <location filename="../../ui/export_dialog.py" line="493" />
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
@@ -640,130 +660,129 @@ maks. %2</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="294" />
-        <location filename="../../ui/export_dialog.py" line="548" />
+        <location filename="../../ui/export_dialog.py" line="544" />
         <source>Copy caption</source>
         <translation>Salin keterangan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="302" />
+        <location filename="../../ui/export_dialog.py" line="300" />
         <source>Export another</source>
         <translation>Ekspor lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="305" />
-        <location filename="../../ui/export_dialog.py" line="339" />
+        <location filename="../../ui/export_dialog.py" line="336" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="320" />
+        <location filename="../../ui/export_dialog.py" line="312" />
         <source>The video was not made</source>
         <translation>Video tidak jadi dibuat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="326" />
-        <location filename="../../ui/export_dialog.py" line="560" />
-        <location filename="../../ui/export_dialog.py" line="576" />
+        <location filename="../../ui/export_dialog.py" line="318" />
+        <location filename="../../ui/export_dialog.py" line="556" />
+        <location filename="../../ui/export_dialog.py" line="572" />
         <source>Show details</source>
         <translation>Tampilkan detail</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="336" />
+        <location filename="../../ui/export_dialog.py" line="326" />
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="413" />
+        <location filename="../../ui/export_dialog.py" line="409" />
         <source>Your video is %1 long, but %2 allows %3 here. Only the first %3 will be saved.</source>
         <translation>Video Anda %1, tetapi %2 hanya menerima %3 di sini. Hanya %3 pertama yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="416" />
+        <location filename="../../ui/export_dialog.py" line="412" />
         <source>✓ Your video is %1 long: that fits %2 (up to %3 here).</source>
         <translation>✓ Video Anda %1: pas untuk %2 (maks. %3 di sini).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="431" />
+        <location filename="../../ui/export_dialog.py" line="427" />
         <source>Save the video in…</source>
         <translation>Simpan video di…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="442" />
+        <location filename="../../ui/export_dialog.py" line="438" />
         <source>Keep it, I'll change the name</source>
         <translation>Biarkan, saya ganti namanya</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="444" />
+        <location filename="../../ui/export_dialog.py" line="440" />
         <source>Replace it</source>
         <translation>Timpa</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="453" />
+        <location filename="../../ui/export_dialog.py" line="449" />
         <source>There is already a video called “%s” in this folder. Replace it with the new one? The old one will be gone.</source>
         <translation>Sudah ada video bernama “%s” di folder ini. Timpa dengan yang baru? Video lama akan hilang.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="481" />
+        <location filename="../../ui/export_dialog.py" line="477" />
         <source>Export for %s</source>
         <translation>Ekspor untuk %s</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="500" />
+        <location filename="../../ui/export_dialog.py" line="496" />
         <source>Waiting for the other videos to finish…</source>
         <translation>Menunggu video lain selesai…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="502" />
+        <location filename="../../ui/export_dialog.py" line="498" />
         <source>Getting ready…</source>
         <translation>Bersiap…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="510" />
+        <location filename="../../ui/export_dialog.py" line="506" />
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="529" />
+        <location filename="../../ui/export_dialog.py" line="525" />
         <source>working out how long…</source>
         <translation>menghitung lamanya…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="530" />
+        <location filename="../../ui/export_dialog.py" line="526" />
         <source>about %s left</source>
         <translation>sekitar %s lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="531" />
+        <location filename="../../ui/export_dialog.py" line="527" />
         <source>Time so far: %1 · %2</source>
         <translation>Waktu berjalan: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="544" />
+        <location filename="../../ui/export_dialog.py" line="540" />
         <source>%1 · %2 long</source>
         <translation>%1 · durasi %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="550" />
+        <location filename="../../ui/export_dialog.py" line="546" />
         <source>Done! Saved as %s</source>
         <translation>Selesai! Disimpan sebagai %s</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="568" />
+        <location filename="../../ui/export_dialog.py" line="564" />
         <source>Export stopped; no file was made.</source>
         <translation>Ekspor dihentikan; tidak ada berkas yang dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="569" />
+        <location filename="../../ui/export_dialog.py" line="565" />
         <source>Stopped. No file was made.</source>
         <translation>Dihentikan. Tidak ada berkas yang dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="576" />
+        <location filename="../../ui/export_dialog.py" line="572" />
         <source>Hide details</source>
         <translation>Sembunyikan detail</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="590" />
+        <location filename="../../ui/export_dialog.py" line="586" />
         <source>Copied ✓</source>
         <translation>Tersalin ✓</translation>
     </message>
@@ -773,7 +792,7 @@ maks. %2</translation>
     <message>
         <location filename="../../ui/window.py" line="89" />
         <location filename="../../ui/window.py" line="152" />
-        <location filename="../../ui/window.py" line="508" />
+        <location filename="../../ui/window.py" line="517" />
         <source>AnakGENIUS Studio</source>
         <translation>AnakGENIUS Studio</translation>
     </message>
@@ -859,7 +878,7 @@ maks. %2</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="279" />
-        <location filename="../../ui/window.py" line="534" />
+        <location filename="../../ui/window.py" line="543" />
         <source>Play</source>
         <translation>Putar</translation>
     </message>
@@ -919,142 +938,142 @@ maks. %2</translation>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320" />
+        <location filename="../../ui/window.py" line="323" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="322" />
+        <location filename="../../ui/window.py" line="328" />
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="329" />
+        <location filename="../../ui/window.py" line="338" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="330" />
+        <location filename="../../ui/window.py" line="339" />
         <source>Safe-zone &amp;guides</source>
         <translation>&amp;Garis area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="335" />
+        <location filename="../../ui/window.py" line="344" />
         <source>&amp;Playback</source>
         <translation>&amp;Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="336" />
+        <location filename="../../ui/window.py" line="345" />
         <source>Play / pause</source>
         <translation>Putar / jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="340" />
+        <location filename="../../ui/window.py" line="349" />
         <source>Previous frame</source>
         <translation>Bingkai sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="341" />
+        <location filename="../../ui/window.py" line="350" />
         <source>Next frame</source>
         <translation>Bingkai berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="342" />
+        <location filename="../../ui/window.py" line="351" />
         <source>Back 1 second</source>
         <translation>Mundur 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="343" />
+        <location filename="../../ui/window.py" line="352" />
         <source>Forward 1 second</source>
         <translation>Maju 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="344" />
+        <location filename="../../ui/window.py" line="353" />
         <source>To the start</source>
         <translation>Ke awal</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="345" />
+        <location filename="../../ui/window.py" line="354" />
         <source>To the end</source>
         <translation>Ke akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="346" />
+        <location filename="../../ui/window.py" line="355" />
         <source>Video starts here</source>
         <translation>Video mulai di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="347" />
+        <location filename="../../ui/window.py" line="356" />
         <source>Video ends here</source>
         <translation>Video berakhir di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="368" />
+        <location filename="../../ui/window.py" line="377" />
         <source>Open a clip</source>
         <translation>Buka klip</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="369" />
+        <location filename="../../ui/window.py" line="378" />
         <source>Videos (%s);;All files (*)</source>
         <translation>Video (%s);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="382" />
+        <location filename="../../ui/window.py" line="391" />
         <source>Opening %s…</source>
         <translation>Membuka %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="413" />
+        <location filename="../../ui/window.py" line="422" />
         <source>This file can’t be used: %s</source>
         <translation>Berkas ini tidak bisa dipakai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="464" />
+        <location filename="../../ui/window.py" line="473" />
         <source>Move hashtag</source>
         <translation>Pindahkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="467" />
+        <location filename="../../ui/window.py" line="476" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="488" />
+        <location filename="../../ui/window.py" line="497" />
         <source>Open a clip to start</source>
         <translation>Buka klip untuk mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="495" />
+        <location filename="../../ui/window.py" line="504" />
         <source>✗ Your video: %1 — too long: %2 allows %3 s. Move the yellow handles or press Fit.</source>
         <translation>✗ Video Anda: %1 — terlalu panjang: %2 menerima %3 dtk. Geser pegangan kuning atau tekan Pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="498" />
+        <location filename="../../ui/window.py" line="507" />
         <source>✓ Your video: %1 — %2 allows up to %3 s.</source>
         <translation>✓ Video Anda: %1 — %2 menerima sampai %3 dtk.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="510" />
+        <location filename="../../ui/window.py" line="519" />
         <source>%s — AnakGENIUS Studio</source>
         <translation>%s — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="534" />
+        <location filename="../../ui/window.py" line="543" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="537" />
+        <location filename="../../ui/window.py" line="546" />
         <source>The preview cannot play this clip (%s). You can still export it.</source>
         <translation>Pratinjau tidak bisa memutar klip ini (%s). Anda tetap bisa mengekspornya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="575" />
+        <location filename="../../ui/window.py" line="584" />
         <source>Stop the export?</source>
         <translation>Hentikan ekspor?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="576" />
+        <location filename="../../ui/window.py" line="585" />
         <source>Videos are being exported. Stop them and close?</source>
         <translation>Video sedang diekspor. Hentikan dan tutup?</translation>
     </message>
@@ -1062,109 +1081,109 @@ maks. %2</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="94" />
+        <location filename="../../ui/preferences_dialog.py" line="95" />
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="95" />
+        <location filename="../../ui/preferences_dialog.py" line="96" />
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="95" />
+        <location filename="../../ui/preferences_dialog.py" line="96" />
         <source>Default &amp;campaign:</source>
         <translation>&amp;Kampanye utama:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="96" />
+        <location filename="../../ui/preferences_dialog.py" line="97" />
         <source>Export &amp;folder:</source>
         <translation>&amp;Folder ekspor:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="96" />
+        <location filename="../../ui/preferences_dialog.py" line="97" />
         <source>Default &amp;platform:</source>
         <translation>&amp;Platform utama:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="97" />
+        <location filename="../../ui/preferences_dialog.py" line="98" />
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="99" />
-        <location filename="../../ui/preferences_dialog.py" line="101" />
+        <location filename="../../ui/preferences_dialog.py" line="100" />
+        <location filename="../../ui/preferences_dialog.py" line="102" />
         <source>Same as the computer</source>
         <translation>Ikuti komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="101" />
+        <location filename="../../ui/preferences_dialog.py" line="102" />
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="102" />
+        <location filename="../../ui/preferences_dialog.py" line="103" />
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="103" />
+        <location filename="../../ui/preferences_dialog.py" line="104" />
         <source>The active campaign</source>
         <translation>Kampanye yang aktif</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="104" />
+        <location filename="../../ui/preferences_dialog.py" line="105" />
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="105" />
+        <location filename="../../ui/preferences_dialog.py" line="106" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="106" />
+        <location filename="../../ui/preferences_dialog.py" line="107" />
         <source>Default campaign</source>
         <translation>Kampanye utama</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="107" />
-        <location filename="../../ui/preferences_dialog.py" line="144" />
+        <location filename="../../ui/preferences_dialog.py" line="108" />
+        <location filename="../../ui/preferences_dialog.py" line="145" />
         <source>Export folder</source>
         <translation>Folder ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="108" />
+        <location filename="../../ui/preferences_dialog.py" line="109" />
         <source>Where exported videos are saved first</source>
         <translation>Tempat video hasil ekspor disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="109" />
+        <location filename="../../ui/preferences_dialog.py" line="110" />
         <source>Choose the export folder</source>
         <translation>Pilih folder ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="110" />
+        <location filename="../../ui/preferences_dialog.py" line="111" />
         <source>Default platform</source>
         <translation>Platform utama</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="111" />
+        <location filename="../../ui/preferences_dialog.py" line="112" />
         <source>The platform a newly opened clip is made for</source>
         <translation>Platform untuk klip yang baru dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="112" />
+        <location filename="../../ui/preferences_dialog.py" line="113" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="118" />
+        <location filename="../../ui/preferences_dialog.py" line="119" />
         <source>Your preferences were saved by a newer version of the app, so the defaults are shown. Saving here replaces them.</source>
         <translation>Preferensi Anda disimpan oleh versi aplikasi yang lebih baru, jadi yang tampil adalah bawaan. Menyimpan di sini akan menggantinya.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="121" />
+        <location filename="../../ui/preferences_dialog.py" line="122" />
         <source>Your saved preferences could not be read, so the defaults are shown.</source>
         <translation>Preferensi yang tersimpan tidak bisa dibaca, jadi yang tampil adalah bawaan.</translation>
     </message>
@@ -1182,7 +1201,7 @@ maks. %2</translation>
         <translation>Tombol aplikasi menutupi area ini</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas.py" line="283" />
+        <location filename="../../ui/canvas.py" line="286" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
@@ -1307,315 +1326,315 @@ maks. %2</translation>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../ui/panel.py" line="157" />
+        <location filename="../../ui/panel.py" line="179" />
         <source>Framing</source>
         <translation>Bingkai</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="158" />
+        <location filename="../../ui/panel.py" line="180" />
         <source>How should your clip fill the tall screen?</source>
         <translation>Bagaimana klip mengisi layar tegak?</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="163" />
+        <location filename="../../ui/panel.py" line="185" />
         <source>Blur</source>
         <translation>Buram</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="163" />
+        <location filename="../../ui/panel.py" line="185" />
         <source>Fill</source>
         <translation>Penuh</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="163" />
+        <location filename="../../ui/panel.py" line="185" />
         <source>Fit</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="165" />
+        <location filename="../../ui/panel.py" line="187" />
         <source>Your whole clip, on a soft blurred copy of itself</source>
         <translation>Seluruh klip, di atas salinannya yang diburamkan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="166" />
+        <location filename="../../ui/panel.py" line="188" />
         <source>Fill the screen; drag the picture sideways to choose what stays in</source>
         <translation>Penuhi layar; geser gambar ke samping untuk memilih bagian yang tampil</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="167" />
+        <location filename="../../ui/panel.py" line="189" />
         <source>Your whole clip on a coloured background</source>
         <translation>Seluruh klip di atas latar berwarna</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="177" />
+        <location filename="../../ui/panel.py" line="199" />
         <source>Framing: %s</source>
         <translation>Bingkai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="183" />
+        <location filename="../../ui/panel.py" line="205" />
         <source>Keep</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="185" />
+        <location filename="../../ui/panel.py" line="207" />
         <source>Left</source>
         <translation>Kiri</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="187" />
+        <location filename="../../ui/panel.py" line="209" />
         <source>Right</source>
         <translation>Kanan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="189" />
+        <location filename="../../ui/panel.py" line="211" />
         <source>Which part of the picture stays in the frame</source>
         <translation>Bagian gambar yang tetap tampil</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="190" />
+        <location filename="../../ui/panel.py" line="212" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="198" />
+        <location filename="../../ui/panel.py" line="220" />
         <source>Background</source>
         <translation>Latar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="204" />
+        <location filename="../../ui/panel.py" line="226" />
         <source>Background colour %s</source>
         <translation>Warna latar %s</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="210" />
+        <location filename="../../ui/panel.py" line="232" />
         <source>Choose another colour</source>
         <translation>Pilih warna lain</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="217" />
-        <location filename="../../ui/panel.py" line="220" />
+        <location filename="../../ui/panel.py" line="239" />
+        <location filename="../../ui/panel.py" line="242" />
         <source>Background colour</source>
         <translation>Warna latar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="225" />
+        <location filename="../../ui/panel.py" line="247" />
         <source>Hashtag</source>
         <translation>Tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="226" />
+        <location filename="../../ui/panel.py" line="248" />
         <source>Show the hashtag on the video</source>
         <translation>Tampilkan tagar di video</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="228" />
+        <location filename="../../ui/panel.py" line="250" />
         <source>Show hashtag</source>
         <translation>Tampilkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="228" />
+        <location filename="../../ui/panel.py" line="250" />
         <source>Hide hashtag</source>
         <translation>Sembunyikan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="234" />
-        <location filename="../../ui/panel.py" line="281" />
+        <location filename="../../ui/panel.py" line="256" />
+        <location filename="../../ui/panel.py" line="303" />
         <source>Hashtag text</source>
         <translation>Teks tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="238" />
+        <location filename="../../ui/panel.py" line="260" />
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="239" />
+        <location filename="../../ui/panel.py" line="261" />
         <source>Hashtag size</source>
         <translation>Ukuran tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="242" />
+        <location filename="../../ui/panel.py" line="264" />
         <source>Opacity</source>
         <translation>Kepekatan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="243" />
+        <location filename="../../ui/panel.py" line="265" />
         <source>Hashtag opacity</source>
         <translation>Kepekatan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="260" />
+        <location filename="../../ui/panel.py" line="282" />
         <source>Put the hashtag here (inside the safe zone)</source>
         <translation>Letakkan tagar di sini (di dalam area aman)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="263" />
+        <location filename="../../ui/panel.py" line="285" />
         <source>Hashtag position</source>
         <translation>Posisi tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="268" />
+        <location filename="../../ui/panel.py" line="290" />
         <source>Pick a spot, or drag the hashtag on the preview. It snaps to the safe zone.</source>
         <translation>Pilih posisi, atau seret tagar di pratinjau. Tagar menempel ke area aman.</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="284" />
+        <location filename="../../ui/panel.py" line="306" />
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="286" />
+        <location filename="../../ui/panel.py" line="308" />
         <source>the campaign song</source>
         <translation>lagu kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="287" />
+        <location filename="../../ui/panel.py" line="309" />
         <source>Play “%s”</source>
         <translation>Putar “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="290" />
+        <location filename="../../ui/panel.py" line="312" />
         <source>Song on</source>
         <translation>Lagu nyala</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="290" />
+        <location filename="../../ui/panel.py" line="312" />
         <source>Song off</source>
         <translation>Lagu mati</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="292" />
+        <location filename="../../ui/panel.py" line="314" />
         <source>Song</source>
         <translation>Lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="293" />
+        <location filename="../../ui/panel.py" line="315" />
         <source>Song volume</source>
         <translation>Volume lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="296" />
+        <location filename="../../ui/panel.py" line="318" />
         <source>Your clip</source>
         <translation>Klip Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="297" />
+        <location filename="../../ui/panel.py" line="319" />
         <source>Clip volume</source>
         <translation>Volume klip</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="300" />
+        <location filename="../../ui/panel.py" line="322" />
         <source>Mute my clip's own sound</source>
         <translation>Bisukan suara asli klip</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="306" />
+        <location filename="../../ui/panel.py" line="326" />
         <source>Song fades in (seconds)</source>
         <translation>Lagu makin keras di awal (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="306" />
+        <location filename="../../ui/panel.py" line="326" />
         <source>Song fade-in</source>
         <translation>Awal lagu pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="307" />
+        <location filename="../../ui/panel.py" line="327" />
         <source>Song fades out (seconds)</source>
         <translation>Lagu makin pelan di akhir (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="307" />
+        <location filename="../../ui/panel.py" line="327" />
         <source>Song fade-out</source>
         <translation>Akhir lagu pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="308" />
+        <location filename="../../ui/panel.py" line="339" />
         <source>Fade in</source>
         <translation>Awal pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="311" />
+        <location filename="../../ui/panel.py" line="339" />
         <source>Fade out</source>
         <translation>Akhir pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="315" />
+        <location filename="../../ui/panel.py" line="340" />
         <source>Song starts at</source>
         <translation>Lagu mulai dari</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="321" />
-        <location filename="../../ui/panel.py" line="341" />
+        <location filename="../../ui/panel.py" line="332" />
+        <location filename="../../ui/panel.py" line="358" />
         <source> s</source>
         <translation> dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="322" />
+        <location filename="../../ui/panel.py" line="333" />
         <source>Song starts at (seconds)</source>
         <translation>Lagu mulai dari (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="324" />
+        <location filename="../../ui/panel.py" line="335" />
         <source>Song start</source>
         <translation>Awal lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="327" />
+        <location filename="../../ui/panel.py" line="344" />
         <source>♪ Start at the chorus</source>
         <translation>♪ Mulai dari reff</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="328" />
+        <location filename="../../ui/panel.py" line="345" />
         <source>Play the catchiest part of the song (or drag the song on the timeline)</source>
         <translation>Putar bagian lagu yang paling seru (atau seret lagu di linimasa)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="333" />
+        <location filename="../../ui/panel.py" line="350" />
         <source>Song: %s · %s</source>
         <translation>Lagu: %s · %s</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="350" />
+        <location filename="../../ui/panel.py" line="367" />
         <source>Mute the clip</source>
         <translation>Bisukan klip</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="353" />
+        <location filename="../../ui/panel.py" line="370" />
         <source>Unmute the clip</source>
         <translation>Nyalakan suara klip</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="362" />
+        <location filename="../../ui/panel.py" line="379" />
         <source>Make it for</source>
         <translation>Buat untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="366" />
+        <location filename="../../ui/panel.py" line="383" />
         <source>Export for</source>
         <translation>Ekspor untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="370" />
+        <location filename="../../ui/panel.py" line="387" />
         <source>Export video</source>
         <translation>Ekspor video</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="381" />
+        <location filename="../../ui/panel.py" line="398" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="390" />
+        <location filename="../../ui/panel.py" line="407" />
         <source>Show in folder</source>
         <translation>Lihat di folder</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="398" />
+        <location filename="../../ui/panel.py" line="415" />
         <source>Export for %s</source>
         <translation>Ekspor untuk %s</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="464" />
+        <location filename="../../ui/panel.py" line="481" />
         <source>This clip has no sound</source>
         <translation>Klip ini tidak bersuara</translation>
     </message>
@@ -1623,22 +1642,22 @@ maks. %2</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/timeline.py" line="77" />
+        <location filename="../../ui/timeline.py" line="75" />
         <source>Start of the video</source>
         <translation>Awal video</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="78" />
+        <location filename="../../ui/timeline.py" line="76" />
         <source>End of the video</source>
         <translation>Akhir video</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="79" />
+        <location filename="../../ui/timeline.py" line="81" />
         <source>Start</source>
         <translation>Awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="82" />
+        <location filename="../../ui/timeline.py" line="84" />
         <source>End</source>
         <translation>Akhir</translation>
     </message>
@@ -1653,149 +1672,149 @@ maks. %2</translation>
         <translation>Putar bagian terpilih berulang-ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="98" />
+        <location filename="../../ui/timeline.py" line="96" />
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Perkecil (Ctrl+roda)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="99" />
-        <location filename="../../ui/timeline.py" line="132" />
+        <location filename="../../ui/timeline.py" line="97" />
+        <location filename="../../ui/timeline.py" line="140" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="102" />
+        <location filename="../../ui/timeline.py" line="100" />
         <source>Zoom in to pick the exact frame (Ctrl+wheel)</source>
         <translation>Perbesar untuk memilih bingkai yang tepat (Ctrl+roda)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="103" />
-        <location filename="../../ui/timeline.py" line="131" />
+        <location filename="../../ui/timeline.py" line="101" />
+        <location filename="../../ui/timeline.py" line="139" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="105" />
+        <location filename="../../ui/timeline.py" line="103" />
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="106" />
+        <location filename="../../ui/timeline.py" line="104" />
         <source>Show the whole clip</source>
         <translation>Tampilkan seluruh klip</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="117" />
+        <location filename="../../ui/timeline.py" line="125" />
         <source>Scroll the timeline</source>
         <translation>Gulir linimasa</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="124" />
+        <location filename="../../ui/timeline.py" line="132" />
         <source>Start here (I)</source>
         <translation>Mulai di sini (I)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="125" />
+        <location filename="../../ui/timeline.py" line="133" />
         <source>End here (O)</source>
         <translation>Akhiri di sini (O)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="126" />
+        <location filename="../../ui/timeline.py" line="134" />
         <source>Play backward (J)</source>
         <translation>Putar mundur (J)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="127" />
+        <location filename="../../ui/timeline.py" line="135" />
         <source>Stop (K)</source>
         <translation>Berhenti (K)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="128" />
+        <location filename="../../ui/timeline.py" line="136" />
         <source>Play forward, faster (L)</source>
         <translation>Putar maju, lebih cepat (L)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="129" />
+        <location filename="../../ui/timeline.py" line="137" />
         <source>Fit to the length limit</source>
         <translation>Pas dengan batas durasi</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="130" />
+        <location filename="../../ui/timeline.py" line="138" />
         <source>Loop the chosen part</source>
         <translation>Ulangi bagian terpilih</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="150" />
+        <location filename="../../ui/timeline.py" line="158" />
         <source>minutes:seconds.frames, e.g. 00:12.15 — type a time and press Enter</source>
         <translation>menit:detik.bingkai, mis. 00:12.15 — ketik waktu lalu tekan Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="257" />
+        <location filename="../../ui/timeline.py" line="314" />
         <source>Song starts at the chorus</source>
         <translation>Lagu mulai dari reff</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="281" />
+        <location filename="../../ui/timeline.py" line="338" />
         <source>%s s limit</source>
         <translation>batas %s dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="294" />
+        <location filename="../../ui/timeline.py" line="351" />
         <source>Length %s</source>
         <translation>Durasi %s</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="298" />
+        <location filename="../../ui/timeline.py" line="355" />
         <source>✂ Fit to %s s</source>
         <translation>✂ Pas %s dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="299" />
+        <location filename="../../ui/timeline.py" line="356" />
         <source>%1 allows %2 s: keep only the first %2 s from the start</source>
         <translation>%1 menerima %2 dtk: simpan hanya %2 dtk pertama dari awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="335" />
+        <location filename="../../ui/timeline.py" line="393" />
         <source>Move the start</source>
         <translation>Geser awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="341" />
+        <location filename="../../ui/timeline.py" line="399" />
         <source>Move the end</source>
         <translation>Geser akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="351" />
+        <location filename="../../ui/timeline.py" line="409" />
         <source>Move the song</source>
         <translation>Geser lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="367" />
+        <location filename="../../ui/timeline.py" line="425" />
         <source>the clip is only %s long</source>
         <translation>klip hanya %s</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="370" />
+        <location filename="../../ui/timeline.py" line="428" />
         <source>the start must come at least 1 s before the end</source>
         <translation>awal harus paling tidak 1 dtk sebelum akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="372" />
+        <location filename="../../ui/timeline.py" line="430" />
         <source>the end must come at least 1 s after the start</source>
         <translation>akhir harus paling tidak 1 dtk setelah awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="396" />
+        <location filename="../../ui/timeline.py" line="454" />
         <source>The start must come at least 1 s before the end of the video.</source>
         <translation>Awal harus paling tidak 1 dtk sebelum akhir video.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="406" />
+        <location filename="../../ui/timeline.py" line="464" />
         <source>The end must come at least 1 s after the start of the video.</source>
         <translation>Akhir harus paling tidak 1 dtk setelah awal video.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="419" />
+        <location filename="../../ui/timeline.py" line="477" />
         <source>Fit to the limit</source>
         <translation>Pas dengan batas</translation>
     </message>
@@ -1808,42 +1827,42 @@ maks. %2</translation>
         <translation>Linimasa</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="84" />
+        <location filename="../../ui/timeline_view.py" line="89" />
         <source>Clip</source>
         <translation>Klip</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="84" />
+        <location filename="../../ui/timeline_view.py" line="89" />
         <source>Sound</source>
         <translation>Suara</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="84" />
+        <location filename="../../ui/timeline_view.py" line="89" />
         <source>Song</source>
         <translation>Lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="85" />
+        <location filename="../../ui/timeline_view.py" line="90" />
         <source>Song is off</source>
         <translation>Lagu mati</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="85" />
+        <location filename="../../ui/timeline_view.py" line="90" />
         <source>muted</source>
         <translation>bisu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="86" />
+        <location filename="../../ui/timeline_view.py" line="91" />
         <source>no sound</source>
         <translation>tanpa suara</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="86" />
+        <location filename="../../ui/timeline_view.py" line="91" />
         <source>chorus</source>
         <translation>reff</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="87" />
+        <location filename="../../ui/timeline_view.py" line="92" />
         <source>Loading the song…</source>
         <translation>Memuat lagu…</translation>
     </message>
@@ -1924,12 +1943,12 @@ maks. %2</translation>
 <context>
     <name>classroom</name>
     <message>
-        <location filename="../../ui/classroom.py" line="237" />
+        <location filename="../../ui/classroom.py" line="239" />
         <source>Your saved preferences could not be read, so the defaults are used.</source>
         <translation>Preferensi yang tersimpan tidak bisa dibaca, jadi pengaturan bawaan dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="239" />
+        <location filename="../../ui/classroom.py" line="241" />
         <source>Your preferences were saved by a newer version of the app; the defaults are used.</source>
         <translation>Preferensi Anda disimpan oleh versi aplikasi yang lebih baru; pengaturan bawaan dipakai.</translation>
     </message>

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMainWindow,
     QMenu,
+    QTableWidget,
     QTreeWidget,
     QWidget,
 )
@@ -35,7 +37,8 @@ ENGLISH = set(
     cancel undo redo help edit view close done next back skip zoom sound fill fit blur size hashtag music
     length loop all from here make try sample preferences language theme light dark keys action step tour trim
     quit recent frame safe zone clip clips videos stop copy replace keep change quality best name where
-    will it be can not no yes please project restore default computer same as chorus timeline""".split()
+    will it be can not no yes please project restore default computer same as chorus timeline result
+    used part national day children""".split()
 )
 
 
@@ -48,6 +51,12 @@ def _texts(widget: QWidget) -> list[str]:
         texts.append(widget.placeholderText())
     if isinstance(widget, QComboBox):
         texts += [widget.itemText(i) for i in range(widget.count())]
+    if isinstance(widget, QTableWidget):
+        for column in range(widget.columnCount()):
+            item = widget.horizontalHeaderItem(column)
+            texts.append(item.text() if item is not None else "")
+    if isinstance(widget, QListWidget):
+        texts += [widget.item(i).text() for i in range(widget.count())]
     if isinstance(widget, QTreeWidget):
         header = widget.headerItem()
         texts += [header.text(i) for i in range(header.columnCount())]
