@@ -38,6 +38,7 @@ from app.naming import default_name, safe_stem
 from app.presets import PRESETS, ExportPreset
 from app.progress import Eta
 from ui.export_queue import ExportJob, ExportResult
+from ui.path_label import PathLabel
 from ui.style import BAD, GOOD, LINE, MAGENTA, MAGENTA_SOFT, MUTED, YELLOW_SOFT
 from ui.wording import clock, file_size, sentence
 
@@ -181,9 +182,8 @@ class ExportDialog(QDialog):
         col.addSpacing(4)
         col.addWidget(QLabel(self.tr("Save it in"), objectName="FieldLabel"))
         row = QHBoxLayout()
-        self.folder_label = QLabel(objectName="Folder")
+        self.folder_label = PathLabel("Folder")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder_label.setFixedWidth(380)
         row.addWidget(self.folder_label, 1)
         self.folder_button = QPushButton(self.tr("Change…"))
         self.folder_button.clicked.connect(self.choose_folder)
@@ -268,7 +268,7 @@ class ExportDialog(QDialog):
         text.addWidget(self.done_name)
         self.done_facts = QLabel(objectName="ResultFacts")
         text.addWidget(self.done_facts)
-        self.done_folder = QLabel(objectName="Hint")
+        self.done_folder = PathLabel("Hint")
         text.addWidget(self.done_folder)
         top.addLayout(text, 1)
         col.addLayout(top)
@@ -360,7 +360,7 @@ class ExportDialog(QDialog):
         source = Path(edit.source)
         folder = win.settings.last_export_folder
         self.folder = folder if folder and Path(folder).is_dir() else str(source.parent)
-        self._set_path_text(self.folder_label, self.folder, 360)
+        self.folder_label.set_path(self.folder)
         self.name_edit.setText(Path(default_name(win.campaign.hashtag, source)).stem)
         self._keep_existing()
         self.note_label.setText(note)
@@ -369,16 +369,11 @@ class ExportDialog(QDialog):
         self.show_page(self.setup_page)
         self.name_edit.setFocus()
 
-    @staticmethod
-    def _set_path_text(label: QLabel, path: str, width: int) -> None:
-        label.setText(label.fontMetrics().elidedText(path, Qt.TextElideMode.ElideMiddle, width))
-        label.setToolTip(path)
-
     def show_page(self, page: QWidget) -> None:
         """Switch page and fit the dialog to it (a short page makes a short dialog)."""
         self.pages.setCurrentWidget(page)
         self.layout().activate()
-        self.resize(self.width(), self.sizeHint().height())
+        self.resize(max(self.width(), self.minimumSizeHint().width()), self.sizeHint().height())  # large fonts
 
     def preset_id(self) -> str:
         if self.draft_button.isChecked():
@@ -420,7 +415,7 @@ class ExportDialog(QDialog):
         folder = self.ask_folder()
         if folder:
             self.folder = folder
-            self._set_path_text(self.folder_label, folder, 360)
+            self.folder_label.set_path(folder)
 
     def ask_folder(self) -> str:
         """The folder picker (tests replace this)."""
@@ -539,7 +534,7 @@ class ExportDialog(QDialog):
         self.done_name.setText(Path(result.path).name)
         self.done_facts.setText(self.tr("%1 · %2 long").replace("%1", file_size(result.size))
                                 .replace("%2", clock(result.seconds)))
-        self._set_path_text(self.done_folder, str(Path(result.path).parent), 380)
+        self.done_folder.set_path(str(Path(result.path).parent))
         self.caption_label.setText(self.window_.campaign.caption)
         self.copy_button.setText(self.tr("Copy caption"))
         self.show_page(self.done_page)

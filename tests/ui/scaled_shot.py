@@ -1,4 +1,4 @@
-"""Run in a subprocess by test_scaling.py: show the window (with a clip) and Preferences at the
+"""Run in a subprocess by test_scaling.py: show the window (with a clip) and each dialog at the
 QT_SCALE_FACTOR of the environment, save screenshots, and print every label or button whose text
 does not fit (``CLIPPED ...``)."""
 
@@ -56,15 +56,46 @@ def clipped(root: QWidget) -> list[str]:
     return found
 
 
+def dialogs():
+    """(name, open it → the widget to check, close it) for every dialog and window a user meets."""
+    from app.packs import list_packs
+    from ui.batch_window import open_batch_window
+    from ui.campaigns import CampaignChooser
+    from ui.export_dialog import export_dialog
+
+    def preferences():
+        window.classroom.show_preferences()
+        return window.classroom.preferences_dialog
+
+    def export():
+        window.start_export()
+        return export_dialog(window)
+
+    def chooser():
+        dialog = CampaignChooser(list_packs(), window.campaign.id, window)
+        dialog.show()
+        return dialog
+
+    def shortcuts():
+        window.classroom.show_shortcuts()
+        return window.classroom.shortcuts_window
+
+    yield "preferences", preferences, lambda d: d.reject()
+    yield "export", export, lambda d: d.reject()
+    yield "campaigns", chooser, lambda d: d.reject()
+    yield "shortcuts", shortcuts, lambda d: d.close()
+    yield "batch", lambda: open_batch_window(window), lambda d: d.close()
+
+
 def shots() -> None:
     problems = clipped(window)
     window.grab().save(str(out.with_name(out.stem + "-window.png")))
-    window.classroom.show_preferences()
-    dialog = window.classroom.preferences_dialog
-    app.processEvents()
-    problems += clipped(dialog)
-    dialog.grab().save(str(out.with_name(out.stem + "-preferences.png")))
-    dialog.reject()
+    for name, opener, closer in dialogs():
+        dialog = opener()
+        app.processEvents()
+        problems += [f"{name}: {p}" for p in clipped(dialog)]
+        dialog.grab().save(str(out.with_name(f"{out.stem}-{name}.png")))
+        closer(dialog)
     print("MENU", window.menuBar().actions()[0].text().replace("&", ""), flush=True)
     for p in problems:
         print("CLIPPED", p, flush=True)
