@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -129,3 +131,204 @@ def test_bad_files_opened_in_the_window_get_a_sentence_in_the_window_language(
                 assert re.search(words, text), text
     finally:
         set_language("en")
+
+
+# --- every sentence app/ can raise, found by reading its source ---------------------------------
+
+APP = Path(__file__).resolve().parents[2] / "app"
+ERRORS = {"UserError", "NotMediaError", "TooLongError", "TooBigError", "ExportError", "PackError"}
+# Words an Indonesian sentence should not still hold (file names, field names such as
+# watermark.position, quoted values, TikTok, TOML and the CLI's own commands may stay).
+ENGLISH_WORDS = re.compile(
+    r"\b(the|is|are|not|no|must|be|cannot|could|does|has|have|and|or|of|to|an|with|without|only|more|"
+    r"than|too|at|most|file|files|sound|song|picture|pack|packs|campaign|entry|name|would|use|choose|"
+    r"already|exists?|missing|broken|empty|allowed|its|it|this|there|called|installed|valid|number|text|"
+    r"table|like|between|long|after|before|one|denied|permission|please|failed|made|read|found|given|"
+    r"seconds|time|folders?|clip|letters?|digits?|damaged|needs?|newer|unknown|built|neither|nor)\b",
+    re.IGNORECASE)
+
+
+NAMES = re.compile(r"'[^']*'|\S*[./_\\\[]\S*")  # 'quoted values', song.file, campaign.toml, paths
+
+
+def english_left(indonesian: str) -> list[str]:
+    """English words still in a translation, not counting the names and values it keeps as they
+    are; "folder" is the word Indonesian software uses too."""
+    words = ENGLISH_WORDS.findall(NAMES.sub(" ", indonesian))
+    return [w for w in words if w.lower() not in ("folder", "folders")]
+
+
+def raised_sentences() -> list[tuple[str, ast.JoinedStr | ast.Constant]]:
+    """Every sentence app/ gives the user: the first argument of each error class called with a
+    string or f-string, an error class's own super().__init__(f"..."), and runner._explain's and
+    the pack list's ready-made reasons. app/cli.py is included: the CLI is English, but its few
+    sentences are in the table too, so nothing needs to be left out."""
+    found = []
+    for source in sorted(APP.glob("*.py")):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            texts: list[ast.expr] = []
+            if isinstance(node, ast.Call) and node.args:
+                name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+                if name in ERRORS or name == "PackInfo":
+                    texts = list(node.args[:1]) if name in ERRORS else list(node.args[4:5])
+                elif name == "__init__" and ast.unparse(node.func) == "super().__init__":
+                    texts = node.args[:1]
+            elif isinstance(node, ast.FunctionDef) and node.name == "_explain":
+                texts = [n.value for n in ast.walk(node) if isinstance(n, ast.Return) and n.value]
+            for text in texts:
+                if isinstance(text, (ast.Constant, ast.JoinedStr)) and (
+                        not isinstance(text, ast.Constant) or isinstance(text.value, str)):
+                    found.append((f"{source.name}:{text.lineno}", text))
+    return found
+
+
+def sample(text: ast.JoinedStr | ast.Constant, filler: str) -> str:
+    """The sentence with each {…} replaced by a realistic value: a number where it is formatted as
+    one, an OS reason where an exception is inserted, a list where one is joined, and otherwise
+    ``filler`` (a file name or a number)."""
+    if isinstance(text, ast.Constant):
+        return text.value
+    parts = []
+    for part in text.values:
+        if isinstance(part, ast.Constant):
+            parts.append(part.value)
+            continue
+        code = ast.unparse(part.value)
+        if part.format_spec is not None:
+            parts.append("12")
+        elif "exc" in code:
+            parts.append("Permission denied")
+        elif ".join(" in code:
+            parts.append("top, bottom, middle")
+        elif "_kind(" in code:
+            parts.append("text")
+        else:
+            parts.append(filler)
+    return "".join(parts)
+
+
+def test_every_sentence_app_can_raise_has_indonesian():
+    sentences = raised_sentences()
+    assert len(sentences) > 100, "the walk over app/ found too few sentences"
+    missing = []
+    for where, text in sentences:
+        samples = [sample(text, filler) for filler in ("foto.png", "12", "'watermark.position'")]
+        tries = [(english, in_indonesian(english)) for english in samples]
+        if not any(indonesian != english and not english_left(indonesian) for english, indonesian in tries):
+            english, indonesian = tries[0]
+            missing.append(f"{where}: {english!r} -> {indonesian!r}")
+    assert not missing, "no (or half-English) Indonesian for:\n" + "\n".join(missing)
+
+
+# --- real nested sentences from the pack loader, the project file and the time fields ---------
+
+def real_pack_errors(tmp_path: Path, song: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    import os
+    import zipfile
+
+    from app.edit import Edit
+    from app.pack_format import parse_pack
+    from app.packs import find_campaign, import_pack, list_packs, user_folder
+    from tests.packtools import make_pack, to_toml, valid_dict, zip_folder
+
+    found: list[str] = []
+
+    def caught(call) -> None:
+        with pytest.raises(UserError) as error:
+            call()
+        found.append(str(error.value))
+
+    pack = make_pack(tmp_path / "src" / "sekolah-hijau", song)
+    changes = [
+        lambda d: d.update(hashtag="SekolahHijau"), lambda d: d.update(max_seconds="enam puluh"),
+        lambda d: d.update(max_seconds=100000), lambda d: d.update(id="Bad ID"), lambda d: d.pop("name_en"),
+        lambda d: d.update(colour="#FFFFFF"), lambda d: d["watermark"].update(position="tengah"),
+        lambda d: d["colours"].update(accent="kuning"), lambda d: d["card"]["items"].append("X"),
+        lambda d: d.update(ends="2019-04-28"), lambda d: d.update(format=2), lambda d: d.pop("watermark"),
+        lambda d: d.update(logo="../luar.png"), lambda d: d.update(logo="C:/Windows/logo.png"),
+        lambda d: d.update(logo="tidak-ada.png"), lambda d: d.update(caption_hashtags="#Satu"),
+        lambda d: d.update(description="baris satu\nbaris dua"), lambda d: d["card"].update(title="x" * 50),
+        lambda d: d["card"]["items"].append({"key": " ", "word": "Kosong"}),
+    ]
+    for change in changes:
+        data = valid_dict()
+        change(data)
+        caught(lambda data=data: parse_pack(to_toml(data), pack))
+    caught(lambda: parse_pack("id = 'tanpa tanda kutip penutup\nnama", pack))
+    caught(lambda: parse_pack("nama tanpa tanda sama dengan\n", pack))
+    (pack / "bukan-font.ttf").write_text("ini bukan fon", encoding="utf-8")
+    data = valid_dict()
+    data["watermark"]["font"] = "bukan-font.ttf"
+    caught(lambda: parse_pack(to_toml(data), pack))
+    (pack / "lagu.m4a").write_text("la la la", encoding="utf-8")
+    data = valid_dict()
+    data["song"]["file"] = "lagu.m4a"
+    caught(lambda: parse_pack(to_toml(data), pack))
+
+    broken = make_pack(user_folder() / "pramuka", song, valid_dict("pramuka"))
+    (broken / "font.ttf").write_text("ini bukan fon", encoding="utf-8")
+    caught(lambda: find_campaign("pramuka"))  # the campaign 'pramuka' is broken: watermark.font: ...
+    make_pack(user_folder() / "salah-folder", song)  # its id differs from its folder name
+    (user_folder() / "tanpa-toml").mkdir()
+    (user_folder() / "sampah").mkdir()
+    (user_folder() / "sampah" / "campaign.toml").write_bytes(b"\xff\xfe bukan toml [[[")
+    found += [p.error for p in list_packs() if p.error]
+
+    archive = zip_folder(pack, tmp_path / "jahat.zip")
+    with zipfile.ZipFile(archive, "a") as zf:
+        zf.writestr("../../jahat.txt", "x")
+    caught(lambda: import_pack(archive))  # jahat.zip: entry: '../../jahat.txt' leaves ... (zip entries ...)
+    fake = tmp_path / "paket.zip"
+    fake.write_bytes(b"PK\x03\x04 rusak")
+    caught(lambda: import_pack(fake))
+    caught(lambda: import_pack(tmp_path / "hilang.zip"))
+    notes = tmp_path / "catatan.txt"
+    notes.write_text("bukan paket", encoding="utf-8")
+    caught(lambda: import_pack(notes))
+    caught(lambda: import_pack(make_pack(tmp_path / "bawaan", song, valid_dict("anakgenius"))))
+    os.symlink("/etc/passwd", pack / "passwd")
+    caught(lambda: import_pack(pack))
+    (pack / "passwd").unlink()
+
+    def no_permission(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("app.packs.os.replace", no_permission)
+    caught(lambda: import_pack(pack))  # the pack cannot be installed: Permission denied
+    monkeypatch.undo()
+
+    caught(lambda: Edit.from_dict({"schema": 1, "watermark": {"position": "tengah"}}))
+    caught(lambda: Edit.from_dict({"schema": 1, "trim": {"start": "awal"}}))
+    caught(lambda: Edit.from_dict({"schema": 1, "audio": {"song_volume": 5}}))
+    caught(lambda: Edit.from_dict({"schema": 1, "framing": {"background": "merah"}}))
+    caught(lambda: Edit.from_dict({"schema": 1, "framing": "penuh"}))
+    caught(lambda: Edit.from_dict({"nama": "bukan proyek"}))
+    caught(lambda: get_preset("youtube"))
+    return found
+
+
+def test_real_nested_pack_and_project_sentences_are_all_indonesian(tmp_path, test_song, monkeypatch):
+    errors = real_pack_errors(tmp_path, test_song, monkeypatch)
+    assert len(errors) >= 40
+    assert any(": entry: " in e and "(zip entries" in e for e in errors)
+    assert any("is broken: watermark.font: " in e for e in errors)
+    assert any(e.startswith("the pack cannot be installed: ") for e in errors)
+    left = [f"{e!r} -> {in_indonesian(e)!r}" for e in errors
+            if in_indonesian(e) == e or english_left(in_indonesian(e))]
+    assert not left, "\n".join(left)
+    assert any("(at line 1, column" in e for e in errors)
+    broken = in_indonesian(next(e for e in errors if "is broken" in e))
+    assert broken.startswith("kampanye 'pramuka' rusak: watermark.font: 'font.ttf' bukan fon"), broken
+
+
+@pytest.mark.parametrize("typed", ["satu menit", "1:75", "-5", "1::2", "", "1:2:3:4", "nan"])
+def test_a_bad_time_in_the_trim_fields_reads_in_indonesian(typed):
+    from app.timecode import parse_timecode
+
+    with pytest.raises(UserError) as error:
+        parse_timecode(typed)
+    english = str(error.value)
+    indonesian = in_indonesian(english)
+    assert indonesian != english and not english_left(indonesian), indonesian
+    assert f"'{typed}'" in indonesian
