@@ -81,7 +81,8 @@ class TimelineView(QWidget):
         self._song_grab = 0.0
         self._tokens = 0
         self.labels = self._labels()
-        self._gutter = self._gutter_width()
+        self._gutter_for: tuple[str, str] | None = None  # (font, words) the gutter was measured for
+        self._gutter_px = MIN_GUTTER
 
     def _labels(self) -> dict[str, str]:
         """The words painted on the lanes, in the window's language."""
@@ -95,9 +96,6 @@ class TimelineView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.labels = self._labels()
-        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._gutter = self._gutter_width()
-            self._clamp_offset()
             self.update()
         super().changeEvent(event)
 
@@ -109,11 +107,19 @@ class TimelineView(QWidget):
         bold.setBold(True)
         return bold, small
 
+    @property
+    def _gutter(self) -> int:
+        """Room for the lane names, measured again when the font or the language changes."""
+        key = (self.font().key(), self.labels["clip"] + self.labels["sound"] + self.labels["song"])
+        if key != self._gutter_for:
+            self._gutter_for, self._gutter_px = key, self._gutter_width()
+        return self._gutter_px
+
     def _gutter_width(self) -> int:
         bold, small = (QFontMetrics(f) for f in self._fonts())
         words = max(bold.horizontalAdvance(self.labels["clip"]), bold.horizontalAdvance(self.labels["song"]),
                     small.horizontalAdvance(self.labels["sound"]))
-        return max(MIN_GUTTER, words + 12)
+        return max(MIN_GUTTER, words + 12 + HANDLE_W)  # the in handle sits left of the lanes
 
     # Data in -------------------------------------------------------------------------------------
 
@@ -350,16 +356,18 @@ class TimelineView(QWidget):
         p.setPen(QColor(INK))
         p.setFont(bold)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        p.drawText(QRectF(4, STRIP_Y, self._gutter - 8, STRIP_H), flags, self.labels["clip"])
-        p.drawText(QRectF(4, MUSIC_Y, self._gutter - 8, MUSIC_H), flags, self.labels["song"])
+        room = self._gutter - 8 - HANDLE_W
+        p.drawText(QRectF(4, STRIP_Y, room, STRIP_H), flags, self.labels["clip"])
+        p.drawText(QRectF(4, MUSIC_Y, room, MUSIC_H), flags, self.labels["song"])
         p.setFont(small)
         p.setPen(QColor(MUTED))
-        p.drawText(QRectF(4, WAVE_Y, self._gutter - 8, WAVE_H), flags, self.labels["sound"])
+        p.drawText(QRectF(4, WAVE_Y, room, WAVE_H), flags, self.labels["sound"])
 
     def _paint_ruler(self, p: QPainter, font: QFont) -> None:
         left, width = self.lane_left(), self.lane_width()
         p.setFont(font)
-        step = _nice_step(90 / self.scale())
+        label_w = p.fontMetrics().horizontalAdvance("00:00.00") + 6
+        step = _nice_step((label_w + 14) / self.scale())  # labels never overlap, whatever the font
         fps = self.state.fps or 30.0
         first = math.floor(self.offset / step) * step
         t = first
@@ -371,8 +379,9 @@ class TimelineView(QWidget):
                 p.setPen(QPen(QColor(MUTED), 1))
                 p.drawLine(QPointF(x, RULER_H - 6), QPointF(x, RULER_H))
                 text = format_time(t, fps) if step < 1 else format_time(t, fps)[:5]
-                p.drawText(QRectF(x + 3, 0, 90, RULER_H - 4),
-                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+                if x + 3 + p.fontMetrics().horizontalAdvance(text) <= left + width + HANDLE_W:  # not cut at the end
+                    p.drawText(QRectF(x + 3, 0, label_w, RULER_H - 4),
+                               Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
                 for k in range(1, 4):
                     xm = self.x_of(t + step * k / 4)
                     p.setPen(QPen(QColor(LINE), 1))

@@ -220,3 +220,22 @@ def test_screenshot_of_the_timeline(open_clip, make_clip, qtbot):
     ARTIFACTS.mkdir(exist_ok=True)
     assert window.grab().save(str(ARTIFACTS / "timeline.png"))
     assert (ROOT / "test-artifacts" / "timeline.png").stat().st_size > 10000
+
+
+def test_lane_names_and_ruler_labels_fit_a_large_font(qapp):
+    """The lane names grow the gutter with the font and stay clear of the in handle (16 pt)."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from ui.timeline_view import HANDLE_W, TimelineView
+
+    view = TimelineView()
+    view.resize(700, view.height())
+    normal = view.lane_left()
+    font = QFont(view.font())
+    font.setPointSizeF(16)
+    view.setFont(font)
+    bold, small = (QFontMetrics(f) for f in view._fonts())
+    room = view.lane_left() - 8 - HANDLE_W
+    assert view.lane_left() > normal
+    for metrics, word in ((bold, view.labels["clip"]), (bold, view.labels["song"]), (small, view.labels["sound"])):
+        assert metrics.horizontalAdvance(word) <= room, word
