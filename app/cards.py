@@ -25,6 +25,8 @@ GAP = 16  # between the lower-third and a watermark below it
 FADE = 0.4  # seconds the end card takes to fade in
 MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
              "Oktober", "November", "Desember")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December")
 RGB = tuple[int, int, int]
 
 
@@ -80,19 +82,20 @@ def _shadow(size: tuple[int, int], box: tuple[float, float, float, float], radiu
     return layer.filter(ImageFilter.GaussianBlur(blur))
 
 
-def date_range(starts: date | None, ends: date | None) -> str:
-    """Campaign dates the Indonesian way: '20–25 Juli 2018', '30 Juli – 2 Agustus 2018'."""
+def date_range(starts: date | None, ends: date | None, months: tuple[str, ...] = MONTHS_ID) -> str:
+    """Campaign dates, by default the Indonesian way: '20–25 Juli 2018', '30 Juli – 2 Agustus 2018'
+    (``months=MONTHS_EN`` for an English window)."""
     if not starts and not ends:
         return ""
     a, b = starts or ends, ends or starts
     assert a is not None and b is not None
     if a == b:
-        return f"{a.day} {MONTHS_ID[a.month - 1]} {a.year}"
+        return f"{a.day} {months[a.month - 1]} {a.year}"
     if (a.year, a.month) == (b.year, b.month):
-        return f"{a.day}–{b.day} {MONTHS_ID[b.month - 1]} {b.year}"
+        return f"{a.day}–{b.day} {months[b.month - 1]} {b.year}"
     if a.year == b.year:
-        return f"{a.day} {MONTHS_ID[a.month - 1]} – {b.day} {MONTHS_ID[b.month - 1]} {b.year}"
-    return f"{a.day} {MONTHS_ID[a.month - 1]} {a.year} – {b.day} {MONTHS_ID[b.month - 1]} {b.year}"
+        return f"{a.day} {months[a.month - 1]} – {b.day} {months[b.month - 1]} {b.year}"
+    return f"{a.day} {months[a.month - 1]} {a.year} – {b.day} {months[b.month - 1]} {b.year}"
 
 
 def _fonts(campaign: Campaign, card: Card) -> tuple[Path, Path]:

@@ -9,7 +9,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from app.campaign import get_campaign
-from app.cards import date_range, end_card_window, lower_third_origin, render_end_card
+from app.cards import MONTHS_EN, date_range, end_card_window, lower_third_origin, render_end_card
 from app.edit import Edit
 from app.errors import UserError
 from app.export import export
@@ -35,6 +35,7 @@ def test_dates_read_the_indonesian_way():
     assert date_range(date(2018, 7, 20), date(2018, 7, 25)) == "20–25 Juli 2018"
     assert date_range(date(2018, 7, 30), date(2018, 8, 2)) == "30 Juli – 2 Agustus 2018"
     assert date_range(None, None) == ""
+    assert date_range(date(2018, 7, 30), date(2018, 8, 2), MONTHS_EN) == "30 July – 2 August 2018"
 
 
 def test_end_card_takes_the_last_seconds_but_never_more_than_half():

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.campaign import Campaign
-from app.cards import date_range
+from app.cards import MONTHS_EN, MONTHS_ID, date_range
 from app.errors import UserError
 from app.pack_format import load_pack
 from app.packs import PackInfo, clear_official_song, import_pack, list_packs, set_active_campaign, set_official_song
@@ -39,6 +39,13 @@ if TYPE_CHECKING:
 def limit_words(campaign: Campaign) -> str:
     seconds = campaign.max_seconds
     return f"{seconds / 60:g} min" if seconds >= 120 and seconds % 60 == 0 else f"{seconds:g} s"
+
+
+def dates(campaign: Campaign) -> str:
+    """The campaign's dates with month names in the window's language."""
+    from ui.i18n import language
+
+    return date_range(campaign.starts, campaign.ends, MONTHS_ID if language().current == "id" else MONTHS_EN)
 
 
 def display_name(campaign: Campaign) -> str:
@@ -68,7 +75,7 @@ class CampaignChip(QWidget):
     def set_campaign(self, campaign: Campaign) -> None:
         self.hashtag.setText(campaign.hashtag)
         self.hashtag.setToolTip(campaign.description)
-        parts = [date_range(campaign.starts, campaign.ends),
+        parts = [dates(campaign),
                  self.tr("videos up to %s") % limit_words(campaign)]
         self.info.setText("  ·  ".join(p for p in parts if p))
         self.info.setToolTip(display_name(campaign))
@@ -97,8 +104,7 @@ class CampaignChooser(QDialog):
         for pack in packs:
             if pack.campaign is not None:
                 c = pack.campaign
-                dates = date_range(c.starts, c.ends)
-                text = f"{c.hashtag}  ·  {display_name(c)}" + (f"\n{dates}" if dates else "")
+                text = f"{c.hashtag}  ·  {display_name(c)}" + (f"\n{dates(c)}" if dates(c) else "")
                 item = QListWidgetItem(text)
                 item.setToolTip(c.description)
             else:
