@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -173,3 +175,27 @@ def test_window_stays_responsive_during_an_export(open_clip, make_clip, qtbot, t
         print(f"\nlongest GUI stall during an export: {longest:.1f} ms over {len(gaps)} ticks ({phase})")
     assert len(gaps) > 50
     assert longest < 100, f"the GUI froze for {longest:.0f} ms"
+
+
+def test_unwritable_folder_is_said_in_indonesian_and_nothing_is_written(open_clip, clip, qtbot, tmp_path):
+    """A pupil picks a folder that cannot be written to: one Indonesian sentence, no file, no crash."""
+    from ui.i18n import set_language
+
+    locked = tmp_path / "terkunci"
+    locked.mkdir()
+    locked.chmod(0o500)
+    set_language("id")
+    try:
+        folder = locked if not os.access(locked, os.W_OK) else Path("/proc")  # root writes anywhere but /proc
+        window = open_clip(clip)
+        dialog = _open_dialog(window, qtbot, folder, name="tugas")
+        qtbot.mouseClick(dialog.export_button, LEFT)
+        qtbot.waitUntil(lambda: dialog.pages.currentWidget() is not dialog.progress_page, timeout=30000)
+        shown = dialog.fail_label.text() if dialog.pages.currentWidget() is dialog.failed_page else (
+            dialog.note_label.text())
+        assert "tidak bisa ditulisi" in shown, shown
+        assert str(folder) in shown and "cannot" not in shown
+        assert not list(locked.iterdir())
+    finally:
+        set_language("en")
+        locked.chmod(0o700)
