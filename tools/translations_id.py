@@ -63,7 +63,7 @@ ID = {
 'Undo (Ctrl+Z)': 'Urungkan (Ctrl+Z)',
 'Redo (Ctrl+Shift+Z)': 'Ulangi (Ctrl+Shift+Z)',
 'Open clip…': 'Buka klip…',
-'Make your %s video': 'Buat video %s kamu',
+'Make your %s video': 'Buat video %s Anda',
 'Open a clip from your phone or camera. We make it tall, add the hashtag and the song, and get it ready for TikTok, Reels, Shorts and WhatsApp.': 'Buka klip dari ponsel atau kamera. Kami jadikan tegak, tambahkan tagar dan lagunya, lalu siapkan untuk TikTok, Reels, Shorts, dan WhatsApp.',
 'Open your clip': 'Buka klip',
 'Frame it, place the hashtag': 'Atur bingkai dan tagar',

@@ -61,7 +61,7 @@ QPushButton:checked {{ background: {MAGENTA}; color: white; border-color: {MAGEN
 QPushButton:disabled {{ color: #B9A8B0; background: #FBF6F8; }}
 QPushButton#Primary {{
     background: {MAGENTA}; color: white; border: 1px solid {MAGENTA}; border-radius: 16px; padding: 10px 26px;
-    font-size: 13pt; font-weight: 900;
+    font-size: 13pt; font-weight: 900; min-height: 1.3em; /* room for descenders (j, g) */
 }}
 QPushButton#Primary:hover {{ background: #D81B60; }}
 QPushButton#Primary:pressed {{ background: {MAGENTA_DARK}; }}

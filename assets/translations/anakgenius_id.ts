@@ -824,7 +824,7 @@ maks. %2</translation>
     <message>
         <location filename="../../ui/window.py" line="185" />
         <source>Make your %s video</source>
-        <translation>Buat video %s kamu</translation>
+        <translation>Buat video %s Anda</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="189" />
