@@ -44,7 +44,7 @@ from app.probe import probe
 from app.progress import Eta
 from app.tools import ffmpeg_exe
 from ui.export_queue import BatchJob
-from ui.style import BAD, GOOD, LINE, MAGENTA, MAGENTA_SOFT, MUTED, YELLOW_SOFT
+from ui.style import BAD, GOOD, MAGENTA, MUTED
 from ui.wording import clock, sentence
 
 if TYPE_CHECKING:
@@ -53,18 +53,6 @@ if TYPE_CHECKING:
 THUMB = QSize(96, 54)
 COLUMNS = 6  # picture, clip, length, part used, result, remove
 
-STYLE = f"""
-QWidget#BatchWindow {{ background: #FFFAF3; }}
-QLabel#DialogTitle {{ font-family: Lato; font-weight: 900; font-size: 17pt; color: {MAGENTA}; }}
-QTableWidget {{ background: white; border: 1px solid {LINE}; border-radius: 12px; gridline-color: {LINE};
-    selection-background-color: {MAGENTA_SOFT}; selection-color: black; }}
-QHeaderView::section {{ background: white; border: none; border-bottom: 1px solid {LINE}; padding: 6px;
-    font-family: Lato; font-weight: bold; color: {MUTED}; }}
-QFrame#SettingsBox {{ background: white; border: 1px solid {LINE}; border-radius: 14px; }}
-QFrame#Summary {{ background: {YELLOW_SOFT}; border: 1.5px solid #FFC93C; border-radius: 14px; }}
-QLabel#SummaryTitle {{ font-family: Lato; font-weight: 900; font-size: 14pt; }}
-QLabel#DropHint {{ color: {MUTED}; }}
-"""
 
 
 class ThumbSignals(QObject):
@@ -118,7 +106,6 @@ class BatchWindow(QWidget):
         self.window_ = window
         self.setObjectName("BatchWindow")
         self.setWindowTitle(self.tr("Batch export — AnakGENIUS Studio"))
-        self.setStyleSheet(STYLE)
         self.setAcceptDrops(True)
         self.resize(1040, 660)
         self.rows: list[Row] = []
@@ -224,7 +211,7 @@ class BatchWindow(QWidget):
         row.addSpacing(16)
         row.addWidget(QLabel(self.tr("Save them in")))
         self.folder_label = QLabel()
-        self.folder_label.setStyleSheet(f"background: {MAGENTA_SOFT}; border-radius: 8px; padding: 5px 8px;")
+        self.folder_label.setObjectName("BatchFolder")
         row.addWidget(self.folder_label, 1)
         self.folder_button = QPushButton(self.tr("Change…"))
         self.folder_button.clicked.connect(self.choose_output_folder)

@@ -39,7 +39,6 @@ from app.presets import PRESETS, ExportPreset
 from app.progress import Eta
 from ui.export_queue import ExportJob, ExportResult
 from ui.path_label import PathLabel
-from ui.style import BAD, GOOD, LINE, MAGENTA, MAGENTA_SOFT, MUTED, YELLOW_SOFT
 from ui.wording import clock, file_size, sentence
 
 if TYPE_CHECKING:
@@ -48,27 +47,6 @@ if TYPE_CHECKING:
 PLATFORMS = ("tiktok", "reels", "shorts", "whatsapp")
 FORBIDDEN = QRegularExpression(r'[^<>:"/\\|?*\x00-\x1f]*')  # what Windows refuses in a file name
 
-STYLE = f"""
-QDialog {{ background: white; }}
-QLabel#DialogTitle {{ font-family: Lato; font-weight: 900; font-size: 17pt; color: {MAGENTA}; }}
-QLabel#FieldLabel {{ font-family: Lato; font-weight: bold; font-size: 10.5pt; }}
-QPushButton#Platform {{ border-radius: 12px; padding: 8px 4px; min-height: 40px; font-size: 11pt; }}
-QLabel#FitOk {{ color: {GOOD}; font-family: Lato; font-weight: bold; font-size: 11pt; }}
-QLabel#FitBad {{ color: #9A5B00; font-family: Lato; font-weight: bold; font-size: 11pt;
-    background: {YELLOW_SOFT}; border-radius: 8px; padding: 6px 10px; }}
-QFrame#OverwriteBox {{ background: {YELLOW_SOFT}; border: 1.5px solid #FFC93C; border-radius: 12px; }}
-QLabel#Folder {{ background: {MAGENTA_SOFT}; border-radius: 10px; padding: 7px 10px; }}
-QLabel#BigTick {{ font-size: 40pt; color: {GOOD}; }}
-QLabel#BigCross {{ font-size: 40pt; color: {BAD}; }}
-QLabel#ResultTitle {{ font-family: Lato; font-weight: 900; font-size: 18pt; }}
-QLabel#ResultFacts {{ font-size: 12pt; color: {MUTED}; }}
-QFrame#CaptionBox {{ background: {YELLOW_SOFT}; border: 1.5px dashed #FFC93C; border-radius: 12px; }}
-QLabel#Caption {{ font-family: Lato; font-weight: 900; font-size: 13pt; color: {MAGENTA}; }}
-QLabel#TimeText {{ font-size: 12pt; }}
-QProgressBar {{ height: 26px; border-radius: 13px; font-size: 11pt; }}
-QProgressBar::chunk {{ border-radius: 13px; }}
-QPlainTextEdit {{ border: 1px solid {LINE}; border-radius: 8px; font-family: monospace; font-size: 9pt; }}
-"""
 
 
 def limit_text(preset: ExportPreset) -> str:
@@ -113,7 +91,7 @@ class ExportDialog(QDialog):
         self.eta: Eta | None = None
         self.cut = False
         self.setWindowTitle(self.tr("Export your video"))
-        self.setStyleSheet(STYLE)
+        self.setObjectName("ExportDialog")  # its look is in ui/style.py (so the dark theme reaches it)
         self.setMinimumWidth(560)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(26, 22, 26, 22)

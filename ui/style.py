@@ -135,6 +135,60 @@ QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; width: 0; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}
 QToolTip {{ background: {INK}; color: white; border: none; padding: 6px; border-radius: 6px; }}
+
+/* Timeline (ui/timeline.py) */
+QLabel#FieldLabel {{ font-family: Lato; font-weight: bold; }}
+QLineEdit#TimeField {{ font-family: "DejaVu Sans Mono", monospace; padding: 3px 6px; border-radius: 8px; }}
+QLineEdit#TimeField[bad="true"] {{ border: 2px solid {BAD}; }}
+QLabel#TrimLength {{ font-weight: bold; padding: 0 4px; }}
+QLabel#TrimLength[over="true"] {{ color: {BAD}; }}
+QPushButton#FitLimit {{ background: {BAD}; color: white; border: 1px solid {BAD}; border-radius: 12px;
+    padding: 4px 12px; font-weight: 900; }}
+QPushButton#FitLimit:hover {{ background: #E53935; }}
+QPushButton#Small {{ padding: 4px 10px; border-radius: 10px; }}
+QPushButton#Small:checked {{ background: {MAGENTA}; color: white; }}
+QPushButton#Zoom {{ padding: 2px 0; min-width: 30px; max-width: 30px; border-radius: 10px; font-size: 13pt; }}
+QPushButton#Zoom:disabled, QPushButton#Small:disabled {{ color: #C9B8C0; border-color: {LINE}; }}
+QScrollBar:horizontal {{ background: transparent; height: 8px; }}
+QScrollBar::handle:horizontal {{ background: {YELLOW}; border-radius: 4px; min-width: 30px; }}
+
+/* Export dialog (ui/export_dialog.py) */
+QDialog#ExportDialog {{ background: white; }}
+QLabel#DialogTitle {{ font-family: Lato; font-weight: 900; font-size: 17pt; color: {MAGENTA}; }}
+QDialog#ExportDialog QLabel#FieldLabel {{ font-size: 10.5pt; }}
+QPushButton#Platform {{ border-radius: 12px; padding: 8px 4px; min-height: 40px; font-size: 11pt; }}
+QLabel#FitOk {{ color: {GOOD}; font-family: Lato; font-weight: bold; font-size: 11pt; }}
+QLabel#FitBad {{ color: #9A5B00; font-family: Lato; font-weight: bold; font-size: 11pt;
+    background: {YELLOW_SOFT}; border-radius: 8px; padding: 6px 10px; }}
+QFrame#OverwriteBox {{ background: {YELLOW_SOFT}; border: 1.5px solid {YELLOW}; border-radius: 12px; }}
+QLabel#Folder {{ background: {MAGENTA_SOFT}; border-radius: 10px; padding: 7px 10px; }}
+QLabel#BigTick {{ font-size: 40pt; color: {GOOD}; }}
+QLabel#BigCross {{ font-size: 40pt; color: {BAD}; }}
+QLabel#ResultTitle {{ font-family: Lato; font-weight: 900; font-size: 18pt; }}
+QLabel#ResultFacts {{ font-size: 12pt; color: {MUTED}; }}
+QFrame#CaptionBox {{ background: {YELLOW_SOFT}; border: 1.5px dashed {YELLOW}; border-radius: 12px; }}
+QLabel#Caption {{ font-family: Lato; font-weight: 900; font-size: 13pt; color: {MAGENTA}; }}
+QLabel#TimeText {{ font-size: 12pt; }}
+QDialog#ExportDialog QProgressBar {{ height: 26px; border-radius: 13px; font-size: 11pt; }}
+QDialog#ExportDialog QProgressBar::chunk {{ border-radius: 13px; }}
+QPlainTextEdit {{ border: 1px solid {LINE}; border-radius: 8px; font-family: monospace; font-size: 9pt; }}
+
+/* Batch window (ui/batch_window.py) */
+QWidget#BatchWindow {{ background: {PAPER}; }}
+QWidget#BatchWindow QTableWidget {{ background: white; border: 1px solid {LINE}; border-radius: 12px;
+    gridline-color: {LINE}; selection-background-color: {MAGENTA_SOFT}; selection-color: {INK}; }}
+QWidget#BatchWindow QHeaderView::section {{ background: white; border: none; border-bottom: 1px solid {LINE};
+    padding: 6px; font-family: Lato; font-weight: bold; color: {MUTED}; }}
+QFrame#SettingsBox {{ background: white; border: 1px solid {LINE}; border-radius: 14px; }}
+QFrame#Summary {{ background: {YELLOW_SOFT}; border: 1.5px solid {YELLOW}; border-radius: 14px; }}
+QLabel#SummaryTitle {{ font-family: Lato; font-weight: 900; font-size: 14pt; }}
+QLabel#DropHint {{ color: {MUTED}; }}
+QLabel#BatchFolder {{ background: {MAGENTA_SOFT}; border-radius: 8px; padding: 5px 8px; }}
+
+/* First-run tour (ui/tour.py) */
+QFrame#TourCard {{ background: white; border: 2px solid {MAGENTA}; border-radius: 16px; }}
+QLabel#TourTitle {{ font-family: Lato; font-weight: 900; font-size: 14pt; color: {MAGENTA}; }}
+QLabel#TourCount {{ color: {MUTED}; }}
 """
 
 

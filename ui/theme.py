@@ -43,6 +43,15 @@ QFrame#Banner {{ background: #3B1E22; border-color: #8E3B45; }}
 QFrame#Banner[kind="ok"] {{ background: #1D3320; border-color: #3F7A45; }}
 QTreeWidget, QListWidget, QTableWidget, QHeaderView::section {{ background: {surface}; color: {ink}; }}
 QProgressBar {{ background: #3A1F2B; color: {ink}; }}
+QDialog#ExportDialog, QWidget#BatchWindow {{ background: {paper}; }}
+QLabel#Folder, QLabel#BatchFolder {{ background: #4A2636; }}
+QLabel#FitBad {{ background: #3A3020; color: #FFC93C; }}
+QFrame#OverwriteBox, QFrame#CaptionBox, QFrame#Summary {{ background: #3A3020; }}
+QWidget#BatchWindow QTableWidget, QWidget#BatchWindow QHeaderView::section, QFrame#SettingsBox,
+QFrame#TourCard {{ background: {surface}; }}
+QWidget#BatchWindow QTableWidget {{ selection-background-color: #5A2A40; selection-color: {ink}; }}
+QLabel#ResultFacts, QLabel#DropHint, QLabel#TourCount, QWidget#BatchWindow QHeaderView::section {{ color: {muted}; }}
+QLabel#Caption, QLabel#TourTitle, QLabel#DialogTitle, QLabel#SectionTitle {{ color: #F06292; }}
 """
 
 DARK_COLOURS = {"paper": "#1F1519", "surface": "#2B1F25", "line": "#4A3340", "ink": "#F6EAF0", "muted": "#C9B3BE"}

@@ -24,27 +24,10 @@ from ui.document import Document
 from ui.playback import Playback
 from ui.shuttle import Shuttle
 from ui.signals import blocked
-from ui.style import BAD, INK, LINE, MAGENTA, YELLOW
 from ui.timeline_tasks import StripTask, WaveTask, timeline_pool
 from ui.timeline_view import TimelineState, TimelineView
 
 MIN_SECONDS = 1.0  # the export refuses shorter videos
-STYLE = f"""
-QLabel#FieldLabel {{ font-family: Lato; font-weight: bold; }}
-QLineEdit#TimeField {{ font-family: "DejaVu Sans Mono", monospace; padding: 3px 6px; border-radius: 8px; }}
-QLineEdit#TimeField[bad="true"] {{ border: 2px solid {BAD}; }}
-QLabel#TrimLength {{ color: {INK}; font-weight: bold; padding: 0 4px; }}
-QLabel#TrimLength[over="true"] {{ color: {BAD}; }}
-QPushButton#FitLimit {{ background: {BAD}; color: white; border: 1px solid {BAD}; border-radius: 12px;
-    padding: 4px 12px; font-weight: 900; }}
-QPushButton#FitLimit:hover {{ background: #E53935; }}
-QPushButton#Small {{ padding: 4px 10px; border-radius: 10px; }}
-QPushButton#Small:checked {{ background: {MAGENTA}; color: white; }}
-QPushButton#Zoom {{ padding: 2px 0; min-width: 30px; max-width: 30px; border-radius: 10px; font-size: 13pt; }}
-QPushButton#Zoom:disabled, QPushButton#Small:disabled {{ color: #C9B8C0; border-color: {LINE}; }}
-QScrollBar:horizontal {{ background: transparent; height: 8px; }}
-QScrollBar::handle:horizontal {{ background: {YELLOW}; border-radius: 4px; min-width: 30px; }}
-"""
 
 
 def frame_ms(seconds: float) -> int:
@@ -61,7 +44,6 @@ class Timeline(QFrame):
         self.shuttle = Shuttle(playback, self)
         self._two_lines: bool | None = None
         self.view = TimelineView()
-        self.setStyleSheet(STYLE)
         self._request = 0
         self._tasks: list[StripTask | WaveTask] = []
         self._song_path: Path | None = None

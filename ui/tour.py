@@ -52,11 +52,6 @@ class Tour(QWidget):
         ]
 
         self.card = QFrame(self, objectName="TourCard")
-        self.card.setStyleSheet(
-            "QFrame#TourCard { background: white; border: 2px solid #C2185B; border-radius: 16px; }"
-            "QLabel#TourTitle { font-family: Lato; font-weight: 900; font-size: 14pt; color: #C2185B; }"
-            "QLabel#TourCount { color: #7A6470; }"
-        )
         box = QVBoxLayout(self.card)
         box.setContentsMargins(20, 16, 20, 14)
         box.setSpacing(10)
