@@ -359,4 +359,8 @@ ID = {
 'Length': 'Durasi',
 'Part used': 'Bagian dipakai',
 'Result': 'Hasil',
+'Keep your changes?': 'Simpan perubahan?',
+'You changed %s but did not save or export it. Save the project first?': 'Anda mengubah %s tetapi belum menyimpan atau mengekspornya. Simpan proyeknya dulu?',
+'Save': 'Simpan',
+'Don’t save': 'Jangan simpan',
 }

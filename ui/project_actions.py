@@ -43,6 +43,8 @@ class ProjectActions(QObject):
         self.autosaver = Autosaver()
         self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.timer.timeout.connect(self.autosave_now)
+        self._exported_at = -1  # the undo index of the last export: its changes are not lost
+        window.exportFinished.connect(self._exported)
         self.doc.changed.connect(self._changed)
         window.clipLoaded.connect(self._clip_loaded)
         window.openFailed.connect(self._open_failed)
@@ -91,6 +93,18 @@ class ProjectActions(QObject):
                                               folder, self.tr("Videos (%s);;All files (*)") % VIDEO_FILTER)
         return path
 
+    def ask_unsaved(self) -> str:
+        """'save', 'discard' or 'cancel': what to do with changes that were neither saved nor exported."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Keep your changes?"),
+                          self.tr("You changed %s but did not save or export it. Save the project first?")
+                          % Path(self.doc.edit.source).name, parent=self.window)
+        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Don’t save"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        return {save: "save", discard: "discard"}.get(box.clickedButton(), "cancel")
+
     def ask_restore(self, found: Recovered) -> bool:
         when = datetime.fromtimestamp(found.saved_at).strftime("%H:%M")
         answer = QMessageBox.question(
@@ -120,6 +134,8 @@ class ProjectActions(QObject):
 
     def load_edit(self, edit: Edit, project: str = "") -> bool:
         """Open the Edit's clip, then put the Edit in place. False when the clip can't be found."""
+        if not self.settle_unsaved():
+            return False
         if not Path(edit.source).is_file():
             found = self.ask_moved_clip(edit.source)
             if not found:
@@ -129,7 +145,7 @@ class ProjectActions(QObject):
             edit.source = str(Path(found).absolute())
         self._pending = copy.deepcopy(edit)
         self._pending_label = project
-        self.window.open_clip(edit.source)
+        self.window.open_clip(edit.source, ask=False)
         return True
 
     def _clip_loaded(self, path: str) -> None:
@@ -143,6 +159,7 @@ class ProjectActions(QObject):
             self.doc._set(pending)
             self.project_path = self._pending_label
         self.doc.undo_stack.setClean()
+        self._exported_at = -1
         self._update_actions()
         if pending is not None:
             self.projectOpened.emit(self.project_path)
@@ -178,6 +195,26 @@ class ProjectActions(QObject):
         self.window.statusBar().showMessage(self.tr("Project saved: %s") % Path(path).name, 4000)
         self.projectSaved.emit(self.project_path)
         return True
+
+    # Unsaved changes ------------------------------------------------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        """Edits since the clip was opened, the project saved or the video exported."""
+        stack = self.doc.undo_stack
+        return self.doc.media is not None and not stack.isClean() and stack.index() != self._exported_at
+
+    def settle_unsaved(self) -> bool:
+        """Before the edit is replaced or the window closes: True to go on (saved, or the user lets
+        the changes go), False to stay (cancelled, or saving did not happen)."""
+        if not self.has_unsaved_changes():
+            return True
+        answer = self.ask_unsaved()
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def _exported(self, _path: str) -> None:
+        self._exported_at = self.doc.undo_stack.index()
 
     def _update_actions(self) -> None:
         has_clip = self.doc.media is not None

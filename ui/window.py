@@ -380,8 +380,11 @@ class MainWindow(QMainWindow):
         if path:
             self.open_clip(path)
 
-    def open_clip(self, path: str | Path) -> None:
-        """Probe the clip in a worker; the editor shows it when the probe comes back."""
+    def open_clip(self, path: str | Path, ask: bool = True) -> None:
+        """Probe the clip in a worker; the editor shows it when the probe comes back. ``ask``: offer to
+        save changes to the clip being edited first."""
+        if ask and not self.classroom.projects.settle_unsaved():
+            return
         path = str(Path(path).absolute())
         self._probe_request += 1
         task = ProbeTask(self._probe_request, path)
@@ -586,6 +589,9 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        if not self.classroom.projects.settle_unsaved():
+            event.ignore()
+            return
         self.shutdown()
         event.accept()
 

@@ -11,319 +11,319 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../../ui/batch_window.py" line="120" />
+        <location filename="../../ui/batch_window.py" line="108" />
         <source>Batch export — AnakGENIUS Studio</source>
         <translation>Ekspor banyak — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="136" />
+        <location filename="../../ui/batch_window.py" line="123" />
         <source>Make a video from every clip</source>
         <translation>Buat video dari setiap klip</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="138" />
+        <location filename="../../ui/batch_window.py" line="125" />
         <source>Add clips…</source>
         <translation>Tambah klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="140" />
+        <location filename="../../ui/batch_window.py" line="127" />
         <source>Add a folder…</source>
         <translation>Tambah folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="142" />
+        <location filename="../../ui/batch_window.py" line="129" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="146" />
+        <location filename="../../ui/batch_window.py" line="133" />
         <source>…or drag clips or a folder onto this window.</source>
         <translation>…atau seret klip atau folder ke jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="150" />
+        <location filename="../../ui/batch_window.py" line="137" />
         <source>Clip</source>
         <translation>Klip</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="150" />
+        <location filename="../../ui/batch_window.py" line="137" />
         <source>Length</source>
         <translation>Durasi</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="150" />
+        <location filename="../../ui/batch_window.py" line="137" />
         <source>Part used</source>
         <translation>Bagian dipakai</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="151" />
+        <location filename="../../ui/batch_window.py" line="138" />
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="164" />
+        <location filename="../../ui/batch_window.py" line="151" />
         <source>Clips to export</source>
         <translation>Klip yang akan diekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="173" />
+        <location filename="../../ui/batch_window.py" line="160" />
         <source>This clip</source>
         <translation>Klip ini</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="176" />
+        <location filename="../../ui/batch_window.py" line="163" />
         <source>All clips</source>
         <translation>Semua klip</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="179" />
+        <location filename="../../ui/batch_window.py" line="166" />
         <source>%p% of all</source>
         <translation>%p% dari semua</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="186" />
+        <location filename="../../ui/batch_window.py" line="173" />
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="188" />
+        <location filename="../../ui/batch_window.py" line="175" />
         <source>Export all</source>
         <translation>Ekspor semua</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="208" />
+        <location filename="../../ui/batch_window.py" line="195" />
         <source>Same settings for every video:</source>
         <translation>Pengaturan yang sama untuk setiap video:</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="211" />
+        <location filename="../../ui/batch_window.py" line="198" />
         <source>Use the editor's settings</source>
         <translation>Pakai pengaturan penyunting</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="212" />
+        <location filename="../../ui/batch_window.py" line="199" />
         <source>Framing, hashtag, music and card as they are in the editor now</source>
         <translation>Bingkai, tagar, musik, dan kartu seperti di penyunting sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="217" />
-        <location filename="../../ui/batch_window.py" line="221" />
+        <location filename="../../ui/batch_window.py" line="204" />
+        <location filename="../../ui/batch_window.py" line="208" />
         <source>Make them for</source>
         <translation>Buat untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="225" />
+        <location filename="../../ui/batch_window.py" line="212" />
         <source>Save them in</source>
         <translation>Simpan di</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="229" />
+        <location filename="../../ui/batch_window.py" line="216" />
         <source>Change…</source>
         <translation>Ganti…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="242" />
+        <location filename="../../ui/batch_window.py" line="229" />
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="284" />
+        <location filename="../../ui/batch_window.py" line="271" />
         <source>reading…</source>
         <translation>membaca…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="286" />
-        <location filename="../../ui/batch_window.py" line="459" />
+        <location filename="../../ui/batch_window.py" line="273" />
+        <location filename="../../ui/batch_window.py" line="446" />
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="287" />
+        <location filename="../../ui/batch_window.py" line="274" />
         <source>Open in editor</source>
         <translation>Buka di penyunting</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="288" />
+        <location filename="../../ui/batch_window.py" line="275" />
         <source>Open it in the editor to choose which part to use</source>
         <translation>Buka di penyunting untuk memilih bagian yang dipakai</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="332" />
+        <location filename="../../ui/batch_window.py" line="319" />
         <source>first %s</source>
         <translation>%s pertama</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="335" />
+        <location filename="../../ui/batch_window.py" line="322" />
         <source>Open it in the editor to choose another part</source>
         <translation>Buka di penyunting untuk memilih bagian lain</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="354" />
+        <location filename="../../ui/batch_window.py" line="341" />
         <source>Add clips</source>
         <translation>Tambah klip</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="355" />
+        <location filename="../../ui/batch_window.py" line="342" />
         <source>Videos (%s);;All files (*)</source>
         <translation>Video (%s);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="360" />
+        <location filename="../../ui/batch_window.py" line="347" />
         <source>Add every clip in a folder</source>
         <translation>Tambah semua klip dalam folder</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="408" />
+        <location filename="../../ui/batch_window.py" line="395" />
         <source>blurred sides</source>
         <translation>sisi buram</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="408" />
+        <location filename="../../ui/batch_window.py" line="395" />
         <source>fill the screen</source>
         <translation>penuhi layar</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="409" />
+        <location filename="../../ui/batch_window.py" line="396" />
         <source>whole picture</source>
         <translation>gambar utuh</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="411" />
+        <location filename="../../ui/batch_window.py" line="398" />
         <source>hashtag on</source>
         <translation>tagar nyala</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="411" />
+        <location filename="../../ui/batch_window.py" line="398" />
         <source>no hashtag</source>
         <translation>tanpa tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="412" />
+        <location filename="../../ui/batch_window.py" line="399" />
         <source>song on</source>
         <translation>lagu nyala</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="412" />
+        <location filename="../../ui/batch_window.py" line="399" />
         <source>no song</source>
         <translation>tanpa lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="413" />
+        <location filename="../../ui/batch_window.py" line="400" />
         <source>no card</source>
         <translation>tanpa kartu</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="413" />
+        <location filename="../../ui/batch_window.py" line="400" />
         <source>GENIUS strip</source>
         <translation>pita GENIUS</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="414" />
+        <location filename="../../ui/batch_window.py" line="401" />
         <source>end card</source>
         <translation>kartu penutup</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="431" />
+        <location filename="../../ui/batch_window.py" line="418" />
         <source>Save the videos in…</source>
         <translation>Simpan video di…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="451" />
+        <location filename="../../ui/batch_window.py" line="438" />
         <source>Choose a folder</source>
         <translation>Pilih folder</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="452" />
+        <location filename="../../ui/batch_window.py" line="439" />
         <source>The folder %s is not there. Choose where to save the videos.</source>
         <translation>Folder %s tidak ada. Pilih tempat menyimpan video.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="471" />
+        <location filename="../../ui/batch_window.py" line="458" />
         <source>Waiting for the other export to finish…</source>
         <translation>Menunggu ekspor lain selesai…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="472" />
+        <location filename="../../ui/batch_window.py" line="459" />
         <source>Getting ready…</source>
         <translation>Bersiap…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="494" />
+        <location filename="../../ui/batch_window.py" line="481" />
         <source>Clip %1 of %2</source>
         <translation>Klip %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="496" />
+        <location filename="../../ui/batch_window.py" line="483" />
         <source>Making it…</source>
         <translation>Sedang dibuat…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="499" />
+        <location filename="../../ui/batch_window.py" line="486" />
         <source>✓ Made: %s</source>
         <translation>✓ Jadi: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="503" />
+        <location filename="../../ui/batch_window.py" line="490" />
         <source>Not made (stopped)</source>
         <translation>Tidak dibuat (dihentikan)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="517" />
+        <location filename="../../ui/batch_window.py" line="504" />
         <source> · about %s left</source>
         <translation> · sekitar %s lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="518" />
+        <location filename="../../ui/batch_window.py" line="505" />
         <source>Time so far: %s</source>
         <translation>Waktu berjalan: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="536" />
+        <location filename="../../ui/batch_window.py" line="523" />
         <source>%1 of %2 videos made</source>
         <translation>%1 dari %2 video jadi</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="539" />
+        <location filename="../../ui/batch_window.py" line="526" />
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="542" />
+        <location filename="../../ui/batch_window.py" line="529" />
         <source>Stopped before %s more.</source>
         <translation>Dihentikan; %s lagi belum dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="544" />
+        <location filename="../../ui/batch_window.py" line="531" />
         <source>All done! They are in %s.</source>
         <translation>Semua selesai! Videonya ada di %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="546" />
+        <location filename="../../ui/batch_window.py" line="533" />
         <source>The others are in %s.</source>
         <translation>Yang lain ada di %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="554" />
+        <location filename="../../ui/batch_window.py" line="541" />
         <source>Videos are still being made</source>
         <translation>Video masih dibuat</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="555" />
+        <location filename="../../ui/batch_window.py" line="542" />
         <source>Keep making them after this window closes, or stop now?</source>
         <translation>Lanjutkan setelah jendela ini ditutup, atau hentikan sekarang?</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="556" />
+        <location filename="../../ui/batch_window.py" line="543" />
         <source>Keep going</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="557" />
+        <location filename="../../ui/batch_window.py" line="544" />
         <source>Stop them</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="558" />
+        <location filename="../../ui/batch_window.py" line="545" />
         <source>Go back</source>
         <translation>Kembali</translation>
     </message>
@@ -331,72 +331,72 @@
 <context>
     <name>CampaignActions</name>
     <message>
-        <location filename="../../ui/campaigns.py" line="134" />
+        <location filename="../../ui/campaigns.py" line="140" />
         <source>&amp;Campaign</source>
         <translation>&amp;Kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="136" />
+        <location filename="../../ui/campaigns.py" line="142" />
         <source>&amp;Import campaign…</source>
         <translation>&amp;Impor kampanye…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="138" />
+        <location filename="../../ui/campaigns.py" line="144" />
         <source>&amp;Choose campaign…</source>
         <translation>&amp;Pilih kampanye…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="140" />
+        <location filename="../../ui/campaigns.py" line="146" />
         <source>Use the &amp;official song file…</source>
         <translation>Pakai berkas lagu &amp;resmi…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="142" />
+        <location filename="../../ui/campaigns.py" line="148" />
         <source>Use the &amp;bundled song</source>
         <translation>Pakai lagu &amp;bawaan</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="159" />
+        <location filename="../../ui/campaigns.py" line="165" />
         <source>Import a campaign</source>
         <translation>Impor kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="160" />
+        <location filename="../../ui/campaigns.py" line="166" />
         <source>Campaign pack (*.zip);;All files (*)</source>
         <translation>Paket kampanye (*.zip);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="164" />
+        <location filename="../../ui/campaigns.py" line="170" />
         <source>The official song file</source>
         <translation>Berkas lagu resmi</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="165" />
+        <location filename="../../ui/campaigns.py" line="171" />
         <source>Sound files (*.mp3 *.m4a *.aac *.wav *.ogg *.flac);;All files (*)</source>
         <translation>Berkas suara (*.mp3 *.m4a *.aac *.wav *.ogg *.flac);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="179" />
+        <location filename="../../ui/campaigns.py" line="185" />
         <source>This campaign can’t be imported: %s</source>
         <translation>Kampanye ini tidak bisa diimpor: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="183" />
+        <location filename="../../ui/campaigns.py" line="189" />
         <source>Campaign %s imported. Your videos now use it.</source>
         <translation>Kampanye %s diimpor. Video Anda sekarang memakainya.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="208" />
+        <location filename="../../ui/campaigns.py" line="214" />
         <source>Your videos now use the official song.</source>
         <translation>Video Anda sekarang memakai lagu resmi.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="238" />
+        <location filename="../../ui/campaigns.py" line="244" />
         <source>Play “%s”</source>
         <translation>Putar “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="238" />
+        <location filename="../../ui/campaigns.py" line="244" />
         <source>the campaign song</source>
         <translation>lagu kampanye</translation>
     </message>
@@ -404,7 +404,7 @@
 <context>
     <name>CampaignChip</name>
     <message>
-        <location filename="../../ui/campaigns.py" line="72" />
+        <location filename="../../ui/campaigns.py" line="79" />
         <source>videos up to %s</source>
         <translation>video maks. %s</translation>
     </message>
@@ -412,22 +412,22 @@
 <context>
     <name>CampaignChooser</name>
     <message>
-        <location filename="../../ui/campaigns.py" line="88" />
+        <location filename="../../ui/campaigns.py" line="95" />
         <source>Choose a campaign</source>
         <translation>Pilih kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="91" />
+        <location filename="../../ui/campaigns.py" line="98" />
         <source>Which campaign are your videos for?</source>
         <translation>Video Anda untuk kampanye apa?</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="93" />
+        <location filename="../../ui/campaigns.py" line="100" />
         <source>Campaigns</source>
         <translation>Kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="105" />
+        <location filename="../../ui/campaigns.py" line="111" />
         <source>%1 — can’t be used: %2</source>
         <translation>%1 — tidak bisa dipakai: %2</translation>
     </message>
@@ -537,252 +537,252 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="114" />
-        <location filename="../../ui/export_dialog.py" line="143" />
+        <location filename="../../ui/export_dialog.py" line="93" />
+        <location filename="../../ui/export_dialog.py" line="122" />
         <source>Export your video</source>
         <translation>Ekspor video</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="145" />
+        <location filename="../../ui/export_dialog.py" line="124" />
         <source>Where will you post it?</source>
         <translation>Mau diunggah ke mana?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="152" />
+        <location filename="../../ui/export_dialog.py" line="131" />
         <source> · under 16 MB</source>
         <translation> · di bawah 16 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="153" />
+        <location filename="../../ui/export_dialog.py" line="132" />
         <source>%1
 up to %2</source>
         <translation>%1
 maks. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="165" />
+        <location filename="../../ui/export_dialog.py" line="144" />
         <source>Quality</source>
         <translation>Kualitas</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="167" />
+        <location filename="../../ui/export_dialog.py" line="146" />
         <source>Best (for posting)</source>
         <translation>Terbaik (untuk diunggah)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="168" />
+        <location filename="../../ui/export_dialog.py" line="147" />
         <source>Draft (fast, to check)</source>
         <translation>Draf (cepat, untuk dicek)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="175" />
+        <location filename="../../ui/export_dialog.py" line="154" />
         <source>Make the sound just as loud as other videos (recommended)</source>
         <translation>Samakan kerasnya suara dengan video lain (disarankan)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="182" />
+        <location filename="../../ui/export_dialog.py" line="161" />
         <source>Save it in</source>
         <translation>Simpan di</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188" />
+        <location filename="../../ui/export_dialog.py" line="166" />
         <source>Change…</source>
         <translation>Ganti…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="192" />
-        <location filename="../../ui/export_dialog.py" line="197" />
+        <location filename="../../ui/export_dialog.py" line="170" />
+        <location filename="../../ui/export_dialog.py" line="175" />
         <source>File name</source>
         <translation>Nama berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="211" />
+        <location filename="../../ui/export_dialog.py" line="189" />
         <source>Not now</source>
         <translation>Nanti saja</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="214" />
+        <location filename="../../ui/export_dialog.py" line="192" />
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="227" />
-        <location filename="../../ui/export_dialog.py" line="497" />
-        <location filename="../../ui/export_dialog.py" line="511" />
+        <location filename="../../ui/export_dialog.py" line="205" />
+        <location filename="../../ui/export_dialog.py" line="470" />
+        <location filename="../../ui/export_dialog.py" line="484" />
         <source>Making your video…</source>
         <translation>Membuat video…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="236" />
+        <location filename="../../ui/export_dialog.py" line="214" />
         <source>Export progress</source>
         <translation>Kemajuan ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="240" />
+        <location filename="../../ui/export_dialog.py" line="218" />
         <source>You can keep editing or close this window; the video keeps being made.</source>
         <translation>Anda bisa lanjut menyunting atau menutup jendela ini; video tetap dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="245" />
+        <location filename="../../ui/export_dialog.py" line="223" />
         <source>Hide</source>
         <translation>Sembunyikan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="248" />
-        <location filename="../../ui/export_dialog.py" line="493" />
+        <location filename="../../ui/export_dialog.py" line="226" />
+        <location filename="../../ui/export_dialog.py" line="466" />
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="249" />
+        <location filename="../../ui/export_dialog.py" line="227" />
         <source>Stop now; no file is made</source>
         <translation>Hentikan sekarang; tidak ada berkas yang dibuat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="265" />
+        <location filename="../../ui/export_dialog.py" line="243" />
         <source>Your video is ready!</source>
         <translation>Video sudah jadi!</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="276" />
+        <location filename="../../ui/export_dialog.py" line="254" />
         <source>▶  Play it</source>
         <translation>▶  Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="278" />
+        <location filename="../../ui/export_dialog.py" line="256" />
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="288" />
+        <location filename="../../ui/export_dialog.py" line="266" />
         <source>When you post it, paste these hashtags under it so your video counts:</source>
         <translation>Saat mengunggah, tempel tagar ini di keterangan agar video Anda terhitung:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="294" />
-        <location filename="../../ui/export_dialog.py" line="544" />
+        <location filename="../../ui/export_dialog.py" line="272" />
+        <location filename="../../ui/export_dialog.py" line="517" />
         <source>Copy caption</source>
         <translation>Salin keterangan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="300" />
+        <location filename="../../ui/export_dialog.py" line="278" />
         <source>Export another</source>
         <translation>Ekspor lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="336" />
+        <location filename="../../ui/export_dialog.py" line="314" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="312" />
+        <location filename="../../ui/export_dialog.py" line="290" />
         <source>The video was not made</source>
         <translation>Video tidak jadi dibuat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="318" />
-        <location filename="../../ui/export_dialog.py" line="556" />
-        <location filename="../../ui/export_dialog.py" line="572" />
+        <location filename="../../ui/export_dialog.py" line="296" />
+        <location filename="../../ui/export_dialog.py" line="529" />
+        <location filename="../../ui/export_dialog.py" line="545" />
         <source>Show details</source>
         <translation>Tampilkan detail</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="326" />
+        <location filename="../../ui/export_dialog.py" line="304" />
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="409" />
+        <location filename="../../ui/export_dialog.py" line="382" />
         <source>Your video is %1 long, but %2 allows %3 here. Only the first %3 will be saved.</source>
         <translation>Video Anda %1, tetapi %2 hanya menerima %3 di sini. Hanya %3 pertama yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="412" />
+        <location filename="../../ui/export_dialog.py" line="385" />
         <source>✓ Your video is %1 long: that fits %2 (up to %3 here).</source>
         <translation>✓ Video Anda %1: pas untuk %2 (maks. %3 di sini).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="427" />
+        <location filename="../../ui/export_dialog.py" line="400" />
         <source>Save the video in…</source>
         <translation>Simpan video di…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="438" />
+        <location filename="../../ui/export_dialog.py" line="411" />
         <source>Keep it, I'll change the name</source>
         <translation>Biarkan, saya ganti namanya</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="440" />
+        <location filename="../../ui/export_dialog.py" line="413" />
         <source>Replace it</source>
         <translation>Timpa</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="449" />
+        <location filename="../../ui/export_dialog.py" line="422" />
         <source>There is already a video called “%s” in this folder. Replace it with the new one? The old one will be gone.</source>
         <translation>Sudah ada video bernama “%s” di folder ini. Timpa dengan yang baru? Video lama akan hilang.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="477" />
+        <location filename="../../ui/export_dialog.py" line="450" />
         <source>Export for %s</source>
         <translation>Ekspor untuk %s</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="496" />
+        <location filename="../../ui/export_dialog.py" line="469" />
         <source>Waiting for the other videos to finish…</source>
         <translation>Menunggu video lain selesai…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="498" />
+        <location filename="../../ui/export_dialog.py" line="471" />
         <source>Getting ready…</source>
         <translation>Bersiap…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="506" />
+        <location filename="../../ui/export_dialog.py" line="479" />
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="525" />
+        <location filename="../../ui/export_dialog.py" line="498" />
         <source>working out how long…</source>
         <translation>menghitung lamanya…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="526" />
+        <location filename="../../ui/export_dialog.py" line="499" />
         <source>about %s left</source>
         <translation>sekitar %s lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="527" />
+        <location filename="../../ui/export_dialog.py" line="500" />
         <source>Time so far: %1 · %2</source>
         <translation>Waktu berjalan: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="540" />
+        <location filename="../../ui/export_dialog.py" line="513" />
         <source>%1 · %2 long</source>
         <translation>%1 · durasi %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="546" />
+        <location filename="../../ui/export_dialog.py" line="519" />
         <source>Done! Saved as %s</source>
         <translation>Selesai! Disimpan sebagai %s</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="564" />
+        <location filename="../../ui/export_dialog.py" line="537" />
         <source>Export stopped; no file was made.</source>
         <translation>Ekspor dihentikan; tidak ada berkas yang dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="565" />
+        <location filename="../../ui/export_dialog.py" line="538" />
         <source>Stopped. No file was made.</source>
         <translation>Dihentikan. Tidak ada berkas yang dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="572" />
+        <location filename="../../ui/export_dialog.py" line="545" />
         <source>Hide details</source>
         <translation>Sembunyikan detail</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="586" />
+        <location filename="../../ui/export_dialog.py" line="559" />
         <source>Copied ✓</source>
         <translation>Tersalin ✓</translation>
     </message>
@@ -792,7 +792,7 @@ maks. %2</translation>
     <message>
         <location filename="../../ui/window.py" line="89" />
         <location filename="../../ui/window.py" line="152" />
-        <location filename="../../ui/window.py" line="517" />
+        <location filename="../../ui/window.py" line="520" />
         <source>AnakGENIUS Studio</source>
         <translation>AnakGENIUS Studio</translation>
     </message>
@@ -878,7 +878,7 @@ maks. %2</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="279" />
-        <location filename="../../ui/window.py" line="543" />
+        <location filename="../../ui/window.py" line="546" />
         <source>Play</source>
         <translation>Putar</translation>
     </message>
@@ -1018,62 +1018,62 @@ maks. %2</translation>
         <translation>Video (%s);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="391" />
+        <location filename="../../ui/window.py" line="394" />
         <source>Opening %s…</source>
         <translation>Membuka %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="422" />
+        <location filename="../../ui/window.py" line="425" />
         <source>This file can’t be used: %s</source>
         <translation>Berkas ini tidak bisa dipakai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="473" />
+        <location filename="../../ui/window.py" line="476" />
         <source>Move hashtag</source>
         <translation>Pindahkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="476" />
+        <location filename="../../ui/window.py" line="479" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="497" />
+        <location filename="../../ui/window.py" line="500" />
         <source>Open a clip to start</source>
         <translation>Buka klip untuk mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="504" />
+        <location filename="../../ui/window.py" line="507" />
         <source>✗ Your video: %1 — too long: %2 allows %3 s. Move the yellow handles or press Fit.</source>
         <translation>✗ Video Anda: %1 — terlalu panjang: %2 menerima %3 dtk. Geser pegangan kuning atau tekan Pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="507" />
+        <location filename="../../ui/window.py" line="510" />
         <source>✓ Your video: %1 — %2 allows up to %3 s.</source>
         <translation>✓ Video Anda: %1 — %2 menerima sampai %3 dtk.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="519" />
+        <location filename="../../ui/window.py" line="522" />
         <source>%s — AnakGENIUS Studio</source>
         <translation>%s — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="543" />
+        <location filename="../../ui/window.py" line="546" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="546" />
+        <location filename="../../ui/window.py" line="549" />
         <source>The preview cannot play this clip (%s). You can still export it.</source>
         <translation>Pratinjau tidak bisa memutar klip ini (%s). Anda tetap bisa mengekspornya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="584" />
+        <location filename="../../ui/window.py" line="587" />
         <source>Stop the export?</source>
         <translation>Hentikan ekspor?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="585" />
+        <location filename="../../ui/window.py" line="588" />
         <source>Videos are being exported. Stop them and close?</source>
         <translation>Video sedang diekspor. Hentikan dan tutup?</translation>
     </message>
@@ -1209,87 +1209,112 @@ maks. %2</translation>
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../ui/project_actions.py" line="50" />
+        <location filename="../../ui/project_actions.py" line="52" />
         <source>Open &amp;project…</source>
         <translation>Buka &amp;proyek…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="52" />
+        <location filename="../../ui/project_actions.py" line="54" />
         <source>&amp;Save project</source>
         <translation>&amp;Simpan proyek</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="54" />
+        <location filename="../../ui/project_actions.py" line="56" />
         <source>Save project &amp;as…</source>
         <translation>Simpan proyek se&amp;bagai…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="65" />
+        <location filename="../../ui/project_actions.py" line="67" />
         <source>Open a project</source>
         <translation>Buka proyek</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="66" />
+        <location filename="../../ui/project_actions.py" line="68" />
         <source>AnakGENIUS projects (*.anakgenius);;All files (*)</source>
         <translation>Proyek AnakGENIUS (*.anakgenius);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="72" />
+        <location filename="../../ui/project_actions.py" line="74" />
         <source>Save the project</source>
         <translation>Simpan proyek</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="73" />
+        <location filename="../../ui/project_actions.py" line="75" />
         <source>AnakGENIUS projects (*.anakgenius)</source>
         <translation>Proyek AnakGENIUS (*.anakgenius)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="81" />
+        <location filename="../../ui/project_actions.py" line="83" />
         <source>Where is the clip?</source>
         <translation>Klipnya di mana?</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="82" />
+        <location filename="../../ui/project_actions.py" line="84" />
         <source>The clip of this project, %s, has been moved or deleted. Do you want to find it?</source>
         <translation>Klip proyek ini, %s, sudah dipindah atau dihapus. Mau dicari?</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="90" />
+        <location filename="../../ui/project_actions.py" line="92" />
         <source>Find the clip %s</source>
         <translation>Cari klip %s</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="91" />
+        <location filename="../../ui/project_actions.py" line="93" />
         <source>Videos (%s);;All files (*)</source>
         <translation>Video (%s);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="97" />
+        <location filename="../../ui/project_actions.py" line="98" />
+        <source>Keep your changes?</source>
+        <translation>Simpan perubahan?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_actions.py" line="99" />
+        <source>You changed %s but did not save or export it. Save the project first?</source>
+        <translation>Anda mengubah %s tetapi belum menyimpan atau mengekspornya. Simpan proyeknya dulu?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_actions.py" line="101" />
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_actions.py" line="102" />
+        <source>Don’t save</source>
+        <translation>Jangan simpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_actions.py" line="103" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_actions.py" line="111" />
         <source>Restore your work?</source>
         <translation>Pulihkan pekerjaan Anda?</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="98" />
+        <location filename="../../ui/project_actions.py" line="112" />
         <source>AnakGENIUS Studio did not close properly last time. Restore your unsaved work on %1 (saved at %2)?</source>
         <translation>AnakGENIUS Studio tidak tertutup dengan benar terakhir kali. Pulihkan pekerjaan yang belum disimpan pada %1 (tersimpan pukul %2)?</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="114" />
+        <location filename="../../ui/project_actions.py" line="128" />
         <source>This project can’t be opened: %s</source>
         <translation>Proyek ini tidak bisa dibuka: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="126" />
+        <location filename="../../ui/project_actions.py" line="142" />
         <source>The project was not opened: its clip %s is missing.</source>
         <translation>Proyek tidak dibuka: klipnya, %s, tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="174" />
+        <location filename="../../ui/project_actions.py" line="191" />
         <source>The project was not saved: %s</source>
         <translation>Proyek tidak tersimpan: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="178" />
+        <location filename="../../ui/project_actions.py" line="195" />
         <source>Project saved: %s</source>
         <translation>Proyek tersimpan: %s</translation>
     </message>
@@ -1642,179 +1667,179 @@ maks. %2</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/timeline.py" line="75" />
+        <location filename="../../ui/timeline.py" line="57" />
         <source>Start of the video</source>
         <translation>Awal video</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="76" />
+        <location filename="../../ui/timeline.py" line="58" />
         <source>End of the video</source>
         <translation>Akhir video</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="81" />
+        <location filename="../../ui/timeline.py" line="63" />
         <source>Start</source>
         <translation>Awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="84" />
+        <location filename="../../ui/timeline.py" line="66" />
         <source>End</source>
         <translation>Akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="92" />
+        <location filename="../../ui/timeline.py" line="74" />
         <source>Loop</source>
         <translation>Ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="93" />
+        <location filename="../../ui/timeline.py" line="75" />
         <source>Play the chosen part again and again</source>
         <translation>Putar bagian terpilih berulang-ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="96" />
+        <location filename="../../ui/timeline.py" line="78" />
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Perkecil (Ctrl+roda)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="97" />
-        <location filename="../../ui/timeline.py" line="140" />
+        <location filename="../../ui/timeline.py" line="79" />
+        <location filename="../../ui/timeline.py" line="122" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="100" />
+        <location filename="../../ui/timeline.py" line="82" />
         <source>Zoom in to pick the exact frame (Ctrl+wheel)</source>
         <translation>Perbesar untuk memilih bingkai yang tepat (Ctrl+roda)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="101" />
-        <location filename="../../ui/timeline.py" line="139" />
+        <location filename="../../ui/timeline.py" line="83" />
+        <location filename="../../ui/timeline.py" line="121" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="103" />
+        <location filename="../../ui/timeline.py" line="85" />
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="104" />
+        <location filename="../../ui/timeline.py" line="86" />
         <source>Show the whole clip</source>
         <translation>Tampilkan seluruh klip</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="125" />
+        <location filename="../../ui/timeline.py" line="107" />
         <source>Scroll the timeline</source>
         <translation>Gulir linimasa</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="132" />
+        <location filename="../../ui/timeline.py" line="114" />
         <source>Start here (I)</source>
         <translation>Mulai di sini (I)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="133" />
+        <location filename="../../ui/timeline.py" line="115" />
         <source>End here (O)</source>
         <translation>Akhiri di sini (O)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="134" />
+        <location filename="../../ui/timeline.py" line="116" />
         <source>Play backward (J)</source>
         <translation>Putar mundur (J)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="135" />
+        <location filename="../../ui/timeline.py" line="117" />
         <source>Stop (K)</source>
         <translation>Berhenti (K)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="136" />
+        <location filename="../../ui/timeline.py" line="118" />
         <source>Play forward, faster (L)</source>
         <translation>Putar maju, lebih cepat (L)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="137" />
+        <location filename="../../ui/timeline.py" line="119" />
         <source>Fit to the length limit</source>
         <translation>Pas dengan batas durasi</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="138" />
+        <location filename="../../ui/timeline.py" line="120" />
         <source>Loop the chosen part</source>
         <translation>Ulangi bagian terpilih</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="158" />
+        <location filename="../../ui/timeline.py" line="140" />
         <source>minutes:seconds.frames, e.g. 00:12.15 — type a time and press Enter</source>
         <translation>menit:detik.bingkai, mis. 00:12.15 — ketik waktu lalu tekan Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="314" />
+        <location filename="../../ui/timeline.py" line="296" />
         <source>Song starts at the chorus</source>
         <translation>Lagu mulai dari reff</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="338" />
+        <location filename="../../ui/timeline.py" line="320" />
         <source>%s s limit</source>
         <translation>batas %s dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="351" />
+        <location filename="../../ui/timeline.py" line="333" />
         <source>Length %s</source>
         <translation>Durasi %s</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="355" />
+        <location filename="../../ui/timeline.py" line="337" />
         <source>✂ Fit to %s s</source>
         <translation>✂ Pas %s dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="356" />
+        <location filename="../../ui/timeline.py" line="338" />
         <source>%1 allows %2 s: keep only the first %2 s from the start</source>
         <translation>%1 menerima %2 dtk: simpan hanya %2 dtk pertama dari awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="393" />
+        <location filename="../../ui/timeline.py" line="375" />
         <source>Move the start</source>
         <translation>Geser awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="399" />
+        <location filename="../../ui/timeline.py" line="381" />
         <source>Move the end</source>
         <translation>Geser akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="409" />
+        <location filename="../../ui/timeline.py" line="391" />
         <source>Move the song</source>
         <translation>Geser lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="425" />
+        <location filename="../../ui/timeline.py" line="407" />
         <source>the clip is only %s long</source>
         <translation>klip hanya %s</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="428" />
+        <location filename="../../ui/timeline.py" line="410" />
         <source>the start must come at least 1 s before the end</source>
         <translation>awal harus paling tidak 1 dtk sebelum akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="430" />
+        <location filename="../../ui/timeline.py" line="412" />
         <source>the end must come at least 1 s after the start</source>
         <translation>akhir harus paling tidak 1 dtk setelah awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="454" />
+        <location filename="../../ui/timeline.py" line="436" />
         <source>The start must come at least 1 s before the end of the video.</source>
         <translation>Awal harus paling tidak 1 dtk sebelum akhir video.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="464" />
+        <location filename="../../ui/timeline.py" line="446" />
         <source>The end must come at least 1 s after the start of the video.</source>
         <translation>Akhir harus paling tidak 1 dtk setelah awal video.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="477" />
+        <location filename="../../ui/timeline.py" line="459" />
         <source>Fit to the limit</source>
         <translation>Pas dengan batas</translation>
     </message>
@@ -1827,42 +1852,42 @@ maks. %2</translation>
         <translation>Linimasa</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="89" />
+        <location filename="../../ui/timeline_view.py" line="90" />
         <source>Clip</source>
         <translation>Klip</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="89" />
+        <location filename="../../ui/timeline_view.py" line="90" />
         <source>Sound</source>
         <translation>Suara</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="89" />
+        <location filename="../../ui/timeline_view.py" line="90" />
         <source>Song</source>
         <translation>Lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="90" />
+        <location filename="../../ui/timeline_view.py" line="91" />
         <source>Song is off</source>
         <translation>Lagu mati</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="90" />
+        <location filename="../../ui/timeline_view.py" line="91" />
         <source>muted</source>
         <translation>bisu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="91" />
+        <location filename="../../ui/timeline_view.py" line="92" />
         <source>no sound</source>
         <translation>tanpa suara</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="91" />
+        <location filename="../../ui/timeline_view.py" line="92" />
         <source>chorus</source>
         <translation>reff</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="92" />
+        <location filename="../../ui/timeline_view.py" line="93" />
         <source>Loading the song…</source>
         <translation>Memuat lagu…</translation>
     </message>
@@ -1910,32 +1935,32 @@ maks. %2</translation>
         <translation>Pilih platform lalu tekan Ekspor. Video siap dibagikan.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="119" />
+        <location filename="../../ui/tour.py" line="114" />
         <source>Skip tour</source>
         <translation>Lewati tur</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="120" />
+        <location filename="../../ui/tour.py" line="115" />
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="121" />
+        <location filename="../../ui/tour.py" line="116" />
         <source>Tour</source>
         <translation>Tur</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="126" />
+        <location filename="../../ui/tour.py" line="121" />
         <source>Step %1 of %2</source>
         <translation>Langkah %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="131" />
+        <location filename="../../ui/tour.py" line="126" />
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="131" />
+        <location filename="../../ui/tour.py" line="126" />
         <source>Next</source>
         <translation>Lanjut</translation>
     </message>

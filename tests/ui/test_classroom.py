@@ -346,3 +346,42 @@ def test_sample_clip_button_makes_and_opens_a_colourful_clip(window, qtbot):
     image = window.canvas.grab().toImage()
     colours = {image.pixelColor(x, image.height() // 2).name() for x in range(0, image.width(), 7)}
     assert len(colours) > 10  # colourful, not a flat picture
+
+
+def test_unsaved_changes_are_asked_about_before_they_are_lost(open_clip, clip, make_clip, qtbot, tmp_path, monkeypatch):
+    """Closing, or opening another clip, after edits that were neither saved nor exported asks first:
+    Cancel keeps everything, Save writes the project, and an export counts as kept."""
+    other = make_clip(name="lain.mp4")
+    window = open_clip(clip)
+    projects = window.classroom.projects
+    asked = []
+
+    def answer(reply):
+        monkeypatch.setattr(projects, "ask_unsaved", lambda: asked.append(reply) or reply)
+
+    answer("cancel")
+    with qtbot.waitSignal(window.clipLoaded, timeout=10000):
+        window.open_clip(clip)  # nothing changed: no question
+    assert asked == []
+    _make_changes(window.doc)
+    edited = window.doc.edit
+
+    window.open_clip(other)  # Cancel: the edit stays
+    qtbot.wait(300)
+    assert asked == ["cancel"] and window.doc.edit == edited
+    assert not window.close() and window.isVisible()  # Cancel: the window stays open
+    assert asked == ["cancel", "cancel"]
+
+    target = tmp_path / "tugas.anakgenius"
+    monkeypatch.setattr(projects, "ask_save_path", lambda: str(target))
+    answer("save")
+    with qtbot.waitSignal(window.clipLoaded, timeout=10000):
+        window.open_clip(other)
+    assert Edit.load(target) == edited  # saved before it was replaced
+
+    asked.clear()
+    _make_changes(window.doc)
+    window.exportFinished.emit(str(tmp_path / "video.mp4"))  # exported: the work is not lost
+    with qtbot.waitSignal(window.clipLoaded, timeout=10000):
+        window.open_clip(clip)
+    assert asked == []
