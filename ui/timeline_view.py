@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.timecode import format_time
 from app.waveform import PEAK_RATE
-from ui.style import BAD, INK, LINE, MAGENTA, MAGENTA_SOFT, MUTED, YELLOW, YELLOW_SOFT
+from ui.style import BAD, INK, MAGENTA, MAGENTA_SOFT, MUTED, YELLOW, YELLOW_SOFT
 
 MIN_GUTTER = 58  # lane names on the left: at least this, wider for long words or large fonts
 RIGHT = 10
@@ -98,6 +98,12 @@ class TimelineView(QWidget):
             self.labels = self._labels()
             self.update()
         super().changeEvent(event)
+
+    def _ink(self, alpha: int = 255) -> QColor:
+        """The theme's text colour (faded by ``alpha``) for what is painted outside the lanes."""
+        colour = QColor(self.palette().text().color())
+        colour.setAlpha(alpha)
+        return colour
 
     def _fonts(self) -> tuple[QFont, QFont]:
         """(bold, small): lane names and the small print of the lanes."""
@@ -332,7 +338,7 @@ class TimelineView(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         s = self.state
         left, width = self.lane_left(), self.lane_width()
-        p.fillRect(self.rect(), QColor("white"))
+        p.fillRect(self.rect(), self.palette().base())  # white, or the dark theme's surface
         bold, small = self._fonts()
         self._paint_gutter(p, bold, small)
         if s.duration <= 0:
@@ -353,14 +359,14 @@ class TimelineView(QWidget):
         self._paint_music(p, bold, small)
 
     def _paint_gutter(self, p: QPainter, bold: QFont, small: QFont) -> None:
-        p.setPen(QColor(INK))
+        p.setPen(self._ink())
         p.setFont(bold)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         room = self._gutter - 8 - HANDLE_W
         p.drawText(QRectF(4, STRIP_Y, room, STRIP_H), flags, self.labels["clip"])
         p.drawText(QRectF(4, MUSIC_Y, room, MUSIC_H), flags, self.labels["song"])
         p.setFont(small)
-        p.setPen(QColor(MUTED))
+        p.setPen(self._ink(150))
         p.drawText(QRectF(4, WAVE_Y, room, WAVE_H), flags, self.labels["sound"])
 
     def _paint_ruler(self, p: QPainter, font: QFont) -> None:
@@ -371,12 +377,12 @@ class TimelineView(QWidget):
         fps = self.state.fps or 30.0
         first = math.floor(self.offset / step) * step
         t = first
-        p.setPen(QPen(QColor(LINE), 1))
+        p.setPen(QPen(self._ink(40), 1))
         p.drawLine(QPointF(left, RULER_H - 0.5), QPointF(left + width, RULER_H - 0.5))
         while t <= self.offset + self.visible_seconds() + step:
             x = self.x_of(t)
             if x >= left - 1:
-                p.setPen(QPen(QColor(MUTED), 1))
+                p.setPen(QPen(self._ink(150), 1))
                 p.drawLine(QPointF(x, RULER_H - 6), QPointF(x, RULER_H))
                 text = format_time(t, fps) if step < 1 else format_time(t, fps)[:5]
                 if x + 3 + p.fontMetrics().horizontalAdvance(text) <= left + width + HANDLE_W:  # not cut at the end
@@ -384,7 +390,7 @@ class TimelineView(QWidget):
                                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
                 for k in range(1, 4):
                     xm = self.x_of(t + step * k / 4)
-                    p.setPen(QPen(QColor(LINE), 1))
+                    p.setPen(QPen(self._ink(40), 1))
                     p.drawLine(QPointF(xm, RULER_H - 3), QPointF(xm, RULER_H))
             t += step
 
