@@ -40,7 +40,8 @@ def make_sample_clip(path: Path | None = None, seconds: int = SECONDS) -> Path:
         "-f", "lavfi", "-i", video,
         "-f", "lavfi", "-i", audio,
         "-map", "0:v", "-map", "1:a",
-        "-c:v", "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest",
+        "-c:v", "libx264", "-preset", "veryfast", "-g", "30",  # a keyframe a second, like a phone's clip
+        "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest",
         "-movflags", "+faststart", str(tmp),
     ]
     try:

@@ -78,3 +78,20 @@ def test_loudest_start_finds_the_loud_part():
 ])
 def test_trim_fields_read_frames(text, seconds):
     assert parse_timecode(text, 30) == pytest.approx(seconds)
+
+
+def test_a_clip_with_one_keyframe_still_gets_a_full_filmstrip(tmp_path, monkeypatch):
+    """A long GOP (screen recordings, the sample clip) leaves the keyframes-only pass with one
+    picture: the strip is then decoded in full, every slot a different moment."""
+    clip = tmp_path / "one keyframe.mp4"
+    ffmpeg("-f", "lavfi", "-i", "testsrc2=s=320x180:r=30:d=6", "-c:v", "libx264", "-preset", "ultrafast",
+           "-g", "1000", "-pix_fmt", "yuv420p", str(clip))
+    monkeypatch.setattr("app.filmstrip.FULL_DECODE_PIXELS", 1e6)  # as if it were a large clip
+    media = probe(clip)
+    plan = strip_plan(media)
+    assert plan.keyframes_only
+    slots = dict(iter_filmstrip(media))
+    assert len(slots) >= plan.count - 1
+    pictures = [slots[i] for i in sorted(slots)]
+    assert all(not np.array_equal(a, b) for a, b in zip(pictures, pictures[1:], strict=False))
+    assert len(dict(iter_filmstrip(media))) == len(slots)  # and the full strip is what is cached
