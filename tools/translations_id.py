@@ -363,4 +363,6 @@ ID = {
 'You changed %s but did not save or export it. Save the project first?': 'Anda mengubah %s tetapi belum menyimpan atau mengekspornya. Simpan proyeknya dulu?',
 'Save': 'Simpan',
 'Don’t save': 'Jangan simpan',
+'Card': 'Kartu',
+'Go to %s': 'Ke bagian %s',
 }

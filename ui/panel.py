@@ -135,12 +135,13 @@ class SidePanel(QWidget):
         col.setContentsMargins(0, 0, 6, 0)
         col.setSpacing(12)
         self._gesture: dict[str, object] = {}
-        col.addWidget(self._framing_card())
-        col.addWidget(self._watermark_card())
-        col.addWidget(self._music_card())
-        col.addWidget(CardOption(doc))  # the campaign's caption card (ui/card_option.py)
+        self.cards = {"framing": self._framing_card(), "hashtag": self._watermark_card(),
+                      "music": self._music_card(), "card": CardOption(doc)}  # ui/card_option.py
+        for card in self.cards.values():
+            col.addWidget(card)
         col.addStretch(1)
         self.scroll = FittingScroll(inner)
+        outer.addWidget(self._jump_bar())
         outer.addWidget(self.scroll, 1)
         outer.addWidget(self._export_card())  # always in sight, whatever the screen height
         doc.changed.connect(self.refresh)
@@ -149,6 +150,44 @@ class SidePanel(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         """400 px wide, or wider when the content needs it (large fonts)."""
         return QSize(max(400, self.minimumSizeHint().width()), super().sizeHint().height())
+
+    def _jump_bar(self) -> QWidget:
+        """A chip per card above them: what the panel holds, even below the fold, one click away."""
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        self.jump_group = QButtonGroup(self)
+        self.jump_buttons: dict[str, QPushButton] = {}
+        names = {"framing": self.tr("Framing"), "hashtag": self.tr("Hashtag"), "music": self.tr("Music"),
+                 "card": self.tr("Card")}
+        for key, text in names.items():
+            chip = QPushButton(text, objectName="Chip", checkable=True)
+            chip.setToolTip(self.tr("Go to %s") % text)
+            chip.setCursor(Qt.CursorShape.PointingHandCursor)
+            chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a shortcut for the mouse; Tab walks the cards
+            chip.clicked.connect(lambda _=False, k=key: self.show_card(k))
+            self.jump_group.addButton(chip)
+            self.jump_buttons[key] = chip
+            row.addWidget(chip)
+        row.addStretch(1)
+        self.scroll.verticalScrollBar().valueChanged.connect(self._follow_scroll)
+        self._follow_scroll()
+        return bar
+
+    def show_card(self, key: str) -> None:
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(min(bar.maximum(), self.cards[key].y()))
+        self.jump_buttons[key].setChecked(True)
+
+    def _follow_scroll(self) -> None:
+        """The chip of the card at the top of the panel is lit."""
+        top = self.scroll.verticalScrollBar().value()
+        key = "framing"
+        for name, card in self.cards.items():
+            if card.y() <= top + 8:
+                key = name
+        self.jump_buttons[key].setChecked(True)
 
     # Helpers -----------------------------------------------------------------------------------
 

@@ -1351,315 +1351,328 @@ maks. %2</translation>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../ui/panel.py" line="179" />
+        <location filename="../../ui/panel.py" line="162" />
+        <location filename="../../ui/panel.py" line="217" />
         <source>Framing</source>
         <translation>Bingkai</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="180" />
+        <location filename="../../ui/panel.py" line="163" />
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="166" />
+        <source>Go to %s</source>
+        <translation>Ke bagian %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="218" />
         <source>How should your clip fill the tall screen?</source>
         <translation>Bagaimana klip mengisi layar tegak?</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="185" />
+        <location filename="../../ui/panel.py" line="223" />
         <source>Blur</source>
         <translation>Buram</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="185" />
+        <location filename="../../ui/panel.py" line="223" />
         <source>Fill</source>
         <translation>Penuh</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="185" />
+        <location filename="../../ui/panel.py" line="223" />
         <source>Fit</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="187" />
+        <location filename="../../ui/panel.py" line="225" />
         <source>Your whole clip, on a soft blurred copy of itself</source>
         <translation>Seluruh klip, di atas salinannya yang diburamkan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="188" />
+        <location filename="../../ui/panel.py" line="226" />
         <source>Fill the screen; drag the picture sideways to choose what stays in</source>
         <translation>Penuhi layar; geser gambar ke samping untuk memilih bagian yang tampil</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="189" />
+        <location filename="../../ui/panel.py" line="227" />
         <source>Your whole clip on a coloured background</source>
         <translation>Seluruh klip di atas latar berwarna</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="199" />
+        <location filename="../../ui/panel.py" line="237" />
         <source>Framing: %s</source>
         <translation>Bingkai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="205" />
+        <location filename="../../ui/panel.py" line="243" />
         <source>Keep</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="207" />
+        <location filename="../../ui/panel.py" line="245" />
         <source>Left</source>
         <translation>Kiri</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="209" />
+        <location filename="../../ui/panel.py" line="247" />
         <source>Right</source>
         <translation>Kanan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="211" />
+        <location filename="../../ui/panel.py" line="249" />
         <source>Which part of the picture stays in the frame</source>
         <translation>Bagian gambar yang tetap tampil</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="212" />
+        <location filename="../../ui/panel.py" line="250" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="220" />
+        <location filename="../../ui/panel.py" line="258" />
         <source>Background</source>
         <translation>Latar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="226" />
+        <location filename="../../ui/panel.py" line="264" />
         <source>Background colour %s</source>
         <translation>Warna latar %s</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="232" />
+        <location filename="../../ui/panel.py" line="270" />
         <source>Choose another colour</source>
         <translation>Pilih warna lain</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="239" />
-        <location filename="../../ui/panel.py" line="242" />
+        <location filename="../../ui/panel.py" line="277" />
+        <location filename="../../ui/panel.py" line="280" />
         <source>Background colour</source>
         <translation>Warna latar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="247" />
+        <location filename="../../ui/panel.py" line="162" />
+        <location filename="../../ui/panel.py" line="285" />
         <source>Hashtag</source>
         <translation>Tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="248" />
+        <location filename="../../ui/panel.py" line="286" />
         <source>Show the hashtag on the video</source>
         <translation>Tampilkan tagar di video</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="250" />
+        <location filename="../../ui/panel.py" line="288" />
         <source>Show hashtag</source>
         <translation>Tampilkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="250" />
+        <location filename="../../ui/panel.py" line="288" />
         <source>Hide hashtag</source>
         <translation>Sembunyikan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="256" />
-        <location filename="../../ui/panel.py" line="303" />
+        <location filename="../../ui/panel.py" line="294" />
+        <location filename="../../ui/panel.py" line="341" />
         <source>Hashtag text</source>
         <translation>Teks tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="260" />
+        <location filename="../../ui/panel.py" line="298" />
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="261" />
+        <location filename="../../ui/panel.py" line="299" />
         <source>Hashtag size</source>
         <translation>Ukuran tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="264" />
+        <location filename="../../ui/panel.py" line="302" />
         <source>Opacity</source>
         <translation>Kepekatan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="265" />
+        <location filename="../../ui/panel.py" line="303" />
         <source>Hashtag opacity</source>
         <translation>Kepekatan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="282" />
+        <location filename="../../ui/panel.py" line="320" />
         <source>Put the hashtag here (inside the safe zone)</source>
         <translation>Letakkan tagar di sini (di dalam area aman)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="285" />
+        <location filename="../../ui/panel.py" line="323" />
         <source>Hashtag position</source>
         <translation>Posisi tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="290" />
+        <location filename="../../ui/panel.py" line="328" />
         <source>Pick a spot, or drag the hashtag on the preview. It snaps to the safe zone.</source>
         <translation>Pilih posisi, atau seret tagar di pratinjau. Tagar menempel ke area aman.</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="306" />
+        <location filename="../../ui/panel.py" line="162" />
+        <location filename="../../ui/panel.py" line="344" />
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="308" />
+        <location filename="../../ui/panel.py" line="346" />
         <source>the campaign song</source>
         <translation>lagu kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="309" />
+        <location filename="../../ui/panel.py" line="347" />
         <source>Play “%s”</source>
         <translation>Putar “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="312" />
+        <location filename="../../ui/panel.py" line="350" />
         <source>Song on</source>
         <translation>Lagu nyala</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="312" />
+        <location filename="../../ui/panel.py" line="350" />
         <source>Song off</source>
         <translation>Lagu mati</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="314" />
+        <location filename="../../ui/panel.py" line="352" />
         <source>Song</source>
         <translation>Lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="315" />
+        <location filename="../../ui/panel.py" line="353" />
         <source>Song volume</source>
         <translation>Volume lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="318" />
+        <location filename="../../ui/panel.py" line="356" />
         <source>Your clip</source>
         <translation>Klip Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="319" />
+        <location filename="../../ui/panel.py" line="357" />
         <source>Clip volume</source>
         <translation>Volume klip</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="322" />
+        <location filename="../../ui/panel.py" line="360" />
         <source>Mute my clip's own sound</source>
         <translation>Bisukan suara asli klip</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="326" />
+        <location filename="../../ui/panel.py" line="364" />
         <source>Song fades in (seconds)</source>
         <translation>Lagu makin keras di awal (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="326" />
+        <location filename="../../ui/panel.py" line="364" />
         <source>Song fade-in</source>
         <translation>Awal lagu pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="327" />
+        <location filename="../../ui/panel.py" line="365" />
         <source>Song fades out (seconds)</source>
         <translation>Lagu makin pelan di akhir (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="327" />
+        <location filename="../../ui/panel.py" line="365" />
         <source>Song fade-out</source>
         <translation>Akhir lagu pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="339" />
+        <location filename="../../ui/panel.py" line="377" />
         <source>Fade in</source>
         <translation>Awal pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="339" />
+        <location filename="../../ui/panel.py" line="377" />
         <source>Fade out</source>
         <translation>Akhir pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="340" />
+        <location filename="../../ui/panel.py" line="378" />
         <source>Song starts at</source>
         <translation>Lagu mulai dari</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="332" />
-        <location filename="../../ui/panel.py" line="358" />
+        <location filename="../../ui/panel.py" line="370" />
+        <location filename="../../ui/panel.py" line="396" />
         <source> s</source>
         <translation> dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="333" />
+        <location filename="../../ui/panel.py" line="371" />
         <source>Song starts at (seconds)</source>
         <translation>Lagu mulai dari (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="335" />
+        <location filename="../../ui/panel.py" line="373" />
         <source>Song start</source>
         <translation>Awal lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="344" />
+        <location filename="../../ui/panel.py" line="382" />
         <source>♪ Start at the chorus</source>
         <translation>♪ Mulai dari reff</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="345" />
+        <location filename="../../ui/panel.py" line="383" />
         <source>Play the catchiest part of the song (or drag the song on the timeline)</source>
         <translation>Putar bagian lagu yang paling seru (atau seret lagu di linimasa)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="350" />
+        <location filename="../../ui/panel.py" line="388" />
         <source>Song: %s · %s</source>
         <translation>Lagu: %s · %s</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="367" />
+        <location filename="../../ui/panel.py" line="405" />
         <source>Mute the clip</source>
         <translation>Bisukan klip</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="370" />
+        <location filename="../../ui/panel.py" line="408" />
         <source>Unmute the clip</source>
         <translation>Nyalakan suara klip</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="379" />
+        <location filename="../../ui/panel.py" line="417" />
         <source>Make it for</source>
         <translation>Buat untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="383" />
+        <location filename="../../ui/panel.py" line="421" />
         <source>Export for</source>
         <translation>Ekspor untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="387" />
+        <location filename="../../ui/panel.py" line="425" />
         <source>Export video</source>
         <translation>Ekspor video</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="398" />
+        <location filename="../../ui/panel.py" line="436" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="407" />
+        <location filename="../../ui/panel.py" line="445" />
         <source>Show in folder</source>
         <translation>Lihat di folder</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="415" />
+        <location filename="../../ui/panel.py" line="453" />
         <source>Export for %s</source>
         <translation>Ekspor untuk %s</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="481" />
+        <location filename="../../ui/panel.py" line="519" />
         <source>This clip has no sound</source>
         <translation>Klip ini tidak bersuara</translation>
     </message>

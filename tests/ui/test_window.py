@@ -241,3 +241,19 @@ def test_guides_toggle(open_clip, clip, qtbot):
     assert window.canvas.grab().toImage() != with_guides
     qtbot.keyClick(window, Qt.Key.Key_G)
     assert window.canvas.show_guides and window.guides_button.isChecked()
+
+
+def test_panel_chips_bring_a_card_into_view(open_clip, clip, qtbot):
+    """At 1366×768 the Music card is below the fold: its chip scrolls to it and is lit."""
+    window = open_clip(clip)
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    panel = window.panel
+    assert panel.song_enabled.visibleRegion().isEmpty()  # below the fold at first
+    assert panel.jump_buttons["framing"].isChecked()
+    qtbot.mouseClick(panel.jump_buttons["music"], Qt.MouseButton.LeftButton)
+    qtbot.wait(20)
+    assert not panel.song_enabled.visibleRegion().isEmpty()
+    assert panel.jump_buttons["music"].isChecked()
+    panel.scroll.verticalScrollBar().setValue(0)
+    assert panel.jump_buttons["framing"].isChecked()
