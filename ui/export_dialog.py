@@ -472,6 +472,7 @@ class ExportDialog(QDialog):
         self.show_page(self.progress_page)
         win.panel.set_exporting(True)
         win.exports.submit(self.job)
+        win.exportStarted.emit()
 
     def stop(self) -> None:
         if self.job is not None:

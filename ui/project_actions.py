@@ -44,6 +44,8 @@ class ProjectActions(QObject):
         self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.timer.timeout.connect(self.autosave_now)
         self._exported_at = -1  # the undo index of the last export: its changes are not lost
+        self._exporting_at = -1  # the undo index when the running export started
+        window.exportStarted.connect(lambda: setattr(self, "_exporting_at", self.doc.undo_stack.index()))
         window.exportFinished.connect(self._exported)
         self.doc.changed.connect(self._changed)
         window.clipLoaded.connect(self._clip_loaded)
@@ -214,7 +216,7 @@ class ProjectActions(QObject):
         return answer == "discard"
 
     def _exported(self, _path: str) -> None:
-        self._exported_at = self.doc.undo_stack.index()
+        self._exported_at = self._exporting_at  # edits made while it ran are not in the file
 
     def _update_actions(self) -> None:
         has_clip = self.doc.media is not None

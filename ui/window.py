@@ -71,6 +71,7 @@ class Banner(QFrame):
 class MainWindow(QMainWindow):
     clipLoaded = Signal(str)  # a clip was probed and is now in the editor
     openFailed = Signal(str)
+    exportStarted = Signal()
     exportFinished = Signal(str)  # the written file
     exportFailed = Signal(str)
     exportCancelled = Signal()

@@ -381,7 +381,17 @@ def test_unsaved_changes_are_asked_about_before_they_are_lost(open_clip, clip, m
 
     asked.clear()
     _make_changes(window.doc)
+    window.exportStarted.emit()
     window.exportFinished.emit(str(tmp_path / "video.mp4"))  # exported: the work is not lost
     with qtbot.waitSignal(window.clipLoaded, timeout=10000):
         window.open_clip(clip)
     assert asked == []
+
+    answer("cancel")
+    _make_changes(window.doc)
+    window.exportStarted.emit()
+    window.doc.change("during the export", lambda e: setattr(e.watermark, "text", "#Kelas5"))
+    window.exportFinished.emit(str(tmp_path / "video.mp4"))
+    window.open_clip(other)  # the change made while it ran is not in the video: asked
+    assert asked == ["cancel"]
+    answer("discard")  # let the window close at the end of the test
