@@ -365,4 +365,5 @@ ID = {
 'Don’t save': 'Jangan simpan',
 'Card': 'Kartu',
 'Go to %s': 'Ke bagian %s',
+'Trim it': 'Potong klip',
 }

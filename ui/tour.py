@@ -42,13 +42,13 @@ class Tour(QWidget):
             Step(lambda: self.tr("Trim"),
                  lambda: self.tr("Play the clip and move the yellow handles on the timeline to keep only "
                                  "the best part."),
-                 lambda: _first_visible(window, "timeline") or _parent_of(window, "trim_start_button")),
+                 lambda: _first_visible(window, "timeline") or _welcome_step(window, 1)),
             Step(lambda: self.tr("Music and hashtag"),
                  lambda: self.tr("Frame the picture, drag the hashtag where you like, and set the campaign song."),
-                 lambda: _first_visible(getattr(window, "panel", None), "scroll")),
+                 lambda: _first_visible(getattr(window, "panel", None), "scroll") or _welcome_step(window, 2)),
             Step(lambda: self.tr("Export"),
                  lambda: self.tr("Choose the platform and press Export. The video is ready to share."),
-                 lambda: _first_visible(getattr(window, "panel", None), "export_button")),
+                 lambda: _first_visible(getattr(window, "panel", None), "export_button") or _welcome_step(window, 3)),
         ]
 
         self.card = QFrame(self, objectName="TourCard")
@@ -201,6 +201,7 @@ def _first_visible(owner: QObject | None, *names: str) -> QWidget | None:
     return None
 
 
-def _parent_of(owner: QObject, name: str) -> QWidget | None:
-    widget = getattr(owner, name, None)
-    return widget.parentWidget() if isinstance(widget, QWidget) else None
+def _welcome_step(window: QMainWindow, index: int) -> QWidget | None:
+    """Before a clip is open: the welcome screen's picture of the same step."""
+    steps = getattr(window, "welcome_steps", [])
+    return steps[index] if index < len(steps) and steps[index].isVisible() else None

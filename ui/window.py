@@ -194,17 +194,22 @@ class MainWindow(QMainWindow):
         lead.setWordWrap(True)
         box.addWidget(lead)
         steps = QHBoxLayout()
-        steps.setSpacing(18)
+        steps.setSpacing(14)
         steps.addStretch(1)
-        for number, text in enumerate(
-            (self.tr("Open your clip"), self.tr("Frame it, place the hashtag"), self.tr("Export and share")), 1
-        ):
+        self.welcome_steps: list[QWidget] = []  # the tour's four steps, which it points at before a clip is open
+        for number, text in enumerate((self.tr("Open your clip"), self.tr("Trim it"), self.tr("Music and hashtag"),
+                                       self.tr("Export and share")), 1):
+            step = QWidget()
+            row = QHBoxLayout(step)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(8)
             num = QLabel(str(number), objectName="StepNumber")
             num.setFixedSize(34, 34)
             num.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            steps.addWidget(num)
-            steps.addWidget(QLabel(text, objectName="StepText"))
-            steps.addSpacing(8)
+            row.addWidget(num)
+            row.addWidget(QLabel(text, objectName="StepText"))
+            steps.addWidget(step)
+            self.welcome_steps.append(step)
         steps.addStretch(1)
         box.addSpacing(4)
         box.addLayout(steps)

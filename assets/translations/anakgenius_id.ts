@@ -608,7 +608,7 @@ maks. %2</translation>
     <message>
         <location filename="../../ui/export_dialog.py" line="205" />
         <location filename="../../ui/export_dialog.py" line="470" />
-        <location filename="../../ui/export_dialog.py" line="484" />
+        <location filename="../../ui/export_dialog.py" line="485" />
         <source>Making your video…</source>
         <translation>Membuat video…</translation>
     </message>
@@ -660,7 +660,7 @@ maks. %2</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="272" />
-        <location filename="../../ui/export_dialog.py" line="517" />
+        <location filename="../../ui/export_dialog.py" line="518" />
         <source>Copy caption</source>
         <translation>Salin keterangan</translation>
     </message>
@@ -681,8 +681,8 @@ maks. %2</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="296" />
-        <location filename="../../ui/export_dialog.py" line="529" />
-        <location filename="../../ui/export_dialog.py" line="545" />
+        <location filename="../../ui/export_dialog.py" line="530" />
+        <location filename="../../ui/export_dialog.py" line="546" />
         <source>Show details</source>
         <translation>Tampilkan detail</translation>
     </message>
@@ -737,52 +737,52 @@ maks. %2</translation>
         <translation>Bersiap…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="479" />
+        <location filename="../../ui/export_dialog.py" line="480" />
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="498" />
+        <location filename="../../ui/export_dialog.py" line="499" />
         <source>working out how long…</source>
         <translation>menghitung lamanya…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="499" />
+        <location filename="../../ui/export_dialog.py" line="500" />
         <source>about %s left</source>
         <translation>sekitar %s lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="500" />
+        <location filename="../../ui/export_dialog.py" line="501" />
         <source>Time so far: %1 · %2</source>
         <translation>Waktu berjalan: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="513" />
+        <location filename="../../ui/export_dialog.py" line="514" />
         <source>%1 · %2 long</source>
         <translation>%1 · durasi %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="519" />
+        <location filename="../../ui/export_dialog.py" line="520" />
         <source>Done! Saved as %s</source>
         <translation>Selesai! Disimpan sebagai %s</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="537" />
+        <location filename="../../ui/export_dialog.py" line="538" />
         <source>Export stopped; no file was made.</source>
         <translation>Ekspor dihentikan; tidak ada berkas yang dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="538" />
+        <location filename="../../ui/export_dialog.py" line="539" />
         <source>Stopped. No file was made.</source>
         <translation>Dihentikan. Tidak ada berkas yang dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="545" />
+        <location filename="../../ui/export_dialog.py" line="546" />
         <source>Hide details</source>
         <translation>Sembunyikan detail</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="559" />
+        <location filename="../../ui/export_dialog.py" line="560" />
         <source>Copied ✓</source>
         <translation>Tersalin ✓</translation>
     </message>
@@ -790,290 +790,295 @@ maks. %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="89" />
-        <location filename="../../ui/window.py" line="152" />
-        <location filename="../../ui/window.py" line="520" />
+        <location filename="../../ui/window.py" line="90" />
+        <location filename="../../ui/window.py" line="153" />
+        <location filename="../../ui/window.py" line="526" />
         <source>AnakGENIUS Studio</source>
         <translation>AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="157" />
+        <location filename="../../ui/window.py" line="158" />
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="158" />
+        <location filename="../../ui/window.py" line="159" />
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="159" />
+        <location filename="../../ui/window.py" line="160" />
         <source>Undo (Ctrl+Z)</source>
         <translation>Urungkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="160" />
+        <location filename="../../ui/window.py" line="161" />
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ulangi (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="167" />
+        <location filename="../../ui/window.py" line="168" />
         <source>Open clip…</source>
         <translation>Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="185" />
+        <location filename="../../ui/window.py" line="186" />
         <source>Make your %s video</source>
         <translation>Buat video %s Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="189" />
+        <location filename="../../ui/window.py" line="190" />
         <source>Open a clip from your phone or camera. We make it tall, add the hashtag and the song, and get it ready for TikTok, Reels, Shorts and WhatsApp.</source>
         <translation>Buka klip dari ponsel atau kamera. Kami jadikan tegak, tambahkan tagar dan lagunya, lalu siapkan untuk TikTok, Reels, Shorts, dan WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="199" />
+        <location filename="../../ui/window.py" line="200" />
         <source>Open your clip</source>
         <translation>Buka klip</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="199" />
-        <source>Frame it, place the hashtag</source>
-        <translation>Atur bingkai dan tagar</translation>
+        <location filename="../../ui/window.py" line="200" />
+        <source>Trim it</source>
+        <translation>Potong klip</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="199" />
+        <location filename="../../ui/window.py" line="200" />
+        <source>Music and hashtag</source>
+        <translation>Musik dan tagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="201" />
         <source>Export and share</source>
         <translation>Ekspor dan bagikan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="211" />
+        <location filename="../../ui/window.py" line="217" />
         <source>Open a clip…</source>
         <translation>Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="215" />
+        <location filename="../../ui/window.py" line="221" />
         <source>or drag a video file onto this window</source>
         <translation>atau seret berkas video ke jendela ini</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="222" />
+        <location filename="../../ui/window.py" line="228" />
         <source>Recent clips</source>
         <translation>Klip terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="273" />
+        <location filename="../../ui/window.py" line="279" />
         <source>To the start (Home)</source>
         <translation>Ke awal (Home)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="274" />
+        <location filename="../../ui/window.py" line="280" />
         <source>One frame back (←)</source>
         <translation>Mundur satu bingkai (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="278" />
+        <location filename="../../ui/window.py" line="284" />
         <source>Play / pause (Space)</source>
         <translation>Putar / jeda (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="279" />
-        <location filename="../../ui/window.py" line="546" />
+        <location filename="../../ui/window.py" line="285" />
+        <location filename="../../ui/window.py" line="552" />
         <source>Play</source>
         <translation>Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="284" />
+        <location filename="../../ui/window.py" line="290" />
         <source>One frame on (→)</source>
         <translation>Maju satu bingkai (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="285" />
+        <location filename="../../ui/window.py" line="291" />
         <source>To the end (End)</source>
         <translation>Ke akhir (End)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="290" />
+        <location filename="../../ui/window.py" line="296" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="291" />
+        <location filename="../../ui/window.py" line="297" />
         <source>Show where the apps' buttons cover the video (G)</source>
         <translation>Tampilkan bagian video yang tertutup tombol aplikasi (G)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="303" />
+        <location filename="../../ui/window.py" line="309" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="304" />
+        <location filename="../../ui/window.py" line="310" />
         <source>&amp;Open clip…</source>
         <translation>&amp;Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="307" />
+        <location filename="../../ui/window.py" line="313" />
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="308" />
+        <location filename="../../ui/window.py" line="314" />
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="311" />
+        <location filename="../../ui/window.py" line="317" />
         <source>&amp;Batch export…</source>
         <translation>Ekspor &amp;banyak…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="315" />
+        <location filename="../../ui/window.py" line="321" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="319" />
+        <location filename="../../ui/window.py" line="325" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="323" />
+        <location filename="../../ui/window.py" line="329" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="328" />
+        <location filename="../../ui/window.py" line="334" />
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="338" />
+        <location filename="../../ui/window.py" line="344" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="339" />
+        <location filename="../../ui/window.py" line="345" />
         <source>Safe-zone &amp;guides</source>
         <translation>&amp;Garis area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="344" />
+        <location filename="../../ui/window.py" line="350" />
         <source>&amp;Playback</source>
         <translation>&amp;Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="345" />
+        <location filename="../../ui/window.py" line="351" />
         <source>Play / pause</source>
         <translation>Putar / jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="349" />
+        <location filename="../../ui/window.py" line="355" />
         <source>Previous frame</source>
         <translation>Bingkai sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="350" />
+        <location filename="../../ui/window.py" line="356" />
         <source>Next frame</source>
         <translation>Bingkai berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="351" />
+        <location filename="../../ui/window.py" line="357" />
         <source>Back 1 second</source>
         <translation>Mundur 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="352" />
+        <location filename="../../ui/window.py" line="358" />
         <source>Forward 1 second</source>
         <translation>Maju 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="353" />
+        <location filename="../../ui/window.py" line="359" />
         <source>To the start</source>
         <translation>Ke awal</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="354" />
+        <location filename="../../ui/window.py" line="360" />
         <source>To the end</source>
         <translation>Ke akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="355" />
+        <location filename="../../ui/window.py" line="361" />
         <source>Video starts here</source>
         <translation>Video mulai di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="356" />
+        <location filename="../../ui/window.py" line="362" />
         <source>Video ends here</source>
         <translation>Video berakhir di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="377" />
+        <location filename="../../ui/window.py" line="383" />
         <source>Open a clip</source>
         <translation>Buka klip</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="378" />
+        <location filename="../../ui/window.py" line="384" />
         <source>Videos (%s);;All files (*)</source>
         <translation>Video (%s);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="394" />
+        <location filename="../../ui/window.py" line="400" />
         <source>Opening %s…</source>
         <translation>Membuka %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="425" />
+        <location filename="../../ui/window.py" line="431" />
         <source>This file can’t be used: %s</source>
         <translation>Berkas ini tidak bisa dipakai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="476" />
+        <location filename="../../ui/window.py" line="482" />
         <source>Move hashtag</source>
         <translation>Pindahkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="479" />
+        <location filename="../../ui/window.py" line="485" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="500" />
+        <location filename="../../ui/window.py" line="506" />
         <source>Open a clip to start</source>
         <translation>Buka klip untuk mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="507" />
+        <location filename="../../ui/window.py" line="513" />
         <source>✗ Your video: %1 — too long: %2 allows %3 s. Move the yellow handles or press Fit.</source>
         <translation>✗ Video Anda: %1 — terlalu panjang: %2 menerima %3 dtk. Geser pegangan kuning atau tekan Pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="510" />
+        <location filename="../../ui/window.py" line="516" />
         <source>✓ Your video: %1 — %2 allows up to %3 s.</source>
         <translation>✓ Video Anda: %1 — %2 menerima sampai %3 dtk.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="522" />
+        <location filename="../../ui/window.py" line="528" />
         <source>%s — AnakGENIUS Studio</source>
         <translation>%s — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="546" />
+        <location filename="../../ui/window.py" line="552" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="549" />
+        <location filename="../../ui/window.py" line="555" />
         <source>The preview cannot play this clip (%s). You can still export it.</source>
         <translation>Pratinjau tidak bisa memutar klip ini (%s). Anda tetap bisa mengekspornya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="587" />
+        <location filename="../../ui/window.py" line="593" />
         <source>Stop the export?</source>
         <translation>Hentikan ekspor?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="588" />
+        <location filename="../../ui/window.py" line="594" />
         <source>Videos are being exported. Stop them and close?</source>
         <translation>Video sedang diekspor. Hentikan dan tutup?</translation>
     </message>
@@ -1209,112 +1214,112 @@ maks. %2</translation>
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../ui/project_actions.py" line="52" />
+        <location filename="../../ui/project_actions.py" line="54" />
         <source>Open &amp;project…</source>
         <translation>Buka &amp;proyek…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="54" />
+        <location filename="../../ui/project_actions.py" line="56" />
         <source>&amp;Save project</source>
         <translation>&amp;Simpan proyek</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="56" />
+        <location filename="../../ui/project_actions.py" line="58" />
         <source>Save project &amp;as…</source>
         <translation>Simpan proyek se&amp;bagai…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="67" />
+        <location filename="../../ui/project_actions.py" line="69" />
         <source>Open a project</source>
         <translation>Buka proyek</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="68" />
+        <location filename="../../ui/project_actions.py" line="70" />
         <source>AnakGENIUS projects (*.anakgenius);;All files (*)</source>
         <translation>Proyek AnakGENIUS (*.anakgenius);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="74" />
+        <location filename="../../ui/project_actions.py" line="76" />
         <source>Save the project</source>
         <translation>Simpan proyek</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="75" />
+        <location filename="../../ui/project_actions.py" line="77" />
         <source>AnakGENIUS projects (*.anakgenius)</source>
         <translation>Proyek AnakGENIUS (*.anakgenius)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="83" />
+        <location filename="../../ui/project_actions.py" line="85" />
         <source>Where is the clip?</source>
         <translation>Klipnya di mana?</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="84" />
+        <location filename="../../ui/project_actions.py" line="86" />
         <source>The clip of this project, %s, has been moved or deleted. Do you want to find it?</source>
         <translation>Klip proyek ini, %s, sudah dipindah atau dihapus. Mau dicari?</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="92" />
+        <location filename="../../ui/project_actions.py" line="94" />
         <source>Find the clip %s</source>
         <translation>Cari klip %s</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="93" />
+        <location filename="../../ui/project_actions.py" line="95" />
         <source>Videos (%s);;All files (*)</source>
         <translation>Video (%s);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="98" />
+        <location filename="../../ui/project_actions.py" line="100" />
         <source>Keep your changes?</source>
         <translation>Simpan perubahan?</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="99" />
+        <location filename="../../ui/project_actions.py" line="101" />
         <source>You changed %s but did not save or export it. Save the project first?</source>
         <translation>Anda mengubah %s tetapi belum menyimpan atau mengekspornya. Simpan proyeknya dulu?</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="101" />
+        <location filename="../../ui/project_actions.py" line="103" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="102" />
+        <location filename="../../ui/project_actions.py" line="104" />
         <source>Don’t save</source>
         <translation>Jangan simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="103" />
+        <location filename="../../ui/project_actions.py" line="105" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="111" />
+        <location filename="../../ui/project_actions.py" line="113" />
         <source>Restore your work?</source>
         <translation>Pulihkan pekerjaan Anda?</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="112" />
+        <location filename="../../ui/project_actions.py" line="114" />
         <source>AnakGENIUS Studio did not close properly last time. Restore your unsaved work on %1 (saved at %2)?</source>
         <translation>AnakGENIUS Studio tidak tertutup dengan benar terakhir kali. Pulihkan pekerjaan yang belum disimpan pada %1 (tersimpan pukul %2)?</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="128" />
+        <location filename="../../ui/project_actions.py" line="130" />
         <source>This project can’t be opened: %s</source>
         <translation>Proyek ini tidak bisa dibuka: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="142" />
+        <location filename="../../ui/project_actions.py" line="144" />
         <source>The project was not opened: its clip %s is missing.</source>
         <translation>Proyek tidak dibuka: klipnya, %s, tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="191" />
+        <location filename="../../ui/project_actions.py" line="193" />
         <source>The project was not saved: %s</source>
         <translation>Proyek tidak tersimpan: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="195" />
+        <location filename="../../ui/project_actions.py" line="197" />
         <source>Project saved: %s</source>
         <translation>Proyek tersimpan: %s</translation>
     </message>
@@ -1352,7 +1357,7 @@ maks. %2</translation>
     <name>SidePanel</name>
     <message>
         <location filename="../../ui/panel.py" line="162" />
-        <location filename="../../ui/panel.py" line="217" />
+        <location filename="../../ui/panel.py" line="218" />
         <source>Framing</source>
         <translation>Bingkai</translation>
     </message>
@@ -1367,312 +1372,312 @@ maks. %2</translation>
         <translation>Ke bagian %s</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="218" />
+        <location filename="../../ui/panel.py" line="219" />
         <source>How should your clip fill the tall screen?</source>
         <translation>Bagaimana klip mengisi layar tegak?</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="223" />
+        <location filename="../../ui/panel.py" line="224" />
         <source>Blur</source>
         <translation>Buram</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="223" />
+        <location filename="../../ui/panel.py" line="224" />
         <source>Fill</source>
         <translation>Penuh</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="223" />
+        <location filename="../../ui/panel.py" line="224" />
         <source>Fit</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="225" />
+        <location filename="../../ui/panel.py" line="226" />
         <source>Your whole clip, on a soft blurred copy of itself</source>
         <translation>Seluruh klip, di atas salinannya yang diburamkan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="226" />
+        <location filename="../../ui/panel.py" line="227" />
         <source>Fill the screen; drag the picture sideways to choose what stays in</source>
         <translation>Penuhi layar; geser gambar ke samping untuk memilih bagian yang tampil</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="227" />
+        <location filename="../../ui/panel.py" line="228" />
         <source>Your whole clip on a coloured background</source>
         <translation>Seluruh klip di atas latar berwarna</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="237" />
+        <location filename="../../ui/panel.py" line="238" />
         <source>Framing: %s</source>
         <translation>Bingkai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="243" />
+        <location filename="../../ui/panel.py" line="244" />
         <source>Keep</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="245" />
+        <location filename="../../ui/panel.py" line="246" />
         <source>Left</source>
         <translation>Kiri</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="247" />
+        <location filename="../../ui/panel.py" line="248" />
         <source>Right</source>
         <translation>Kanan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="249" />
+        <location filename="../../ui/panel.py" line="250" />
         <source>Which part of the picture stays in the frame</source>
         <translation>Bagian gambar yang tetap tampil</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="250" />
+        <location filename="../../ui/panel.py" line="251" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="258" />
+        <location filename="../../ui/panel.py" line="259" />
         <source>Background</source>
         <translation>Latar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="264" />
+        <location filename="../../ui/panel.py" line="265" />
         <source>Background colour %s</source>
         <translation>Warna latar %s</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="270" />
+        <location filename="../../ui/panel.py" line="271" />
         <source>Choose another colour</source>
         <translation>Pilih warna lain</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="277" />
-        <location filename="../../ui/panel.py" line="280" />
+        <location filename="../../ui/panel.py" line="278" />
+        <location filename="../../ui/panel.py" line="281" />
         <source>Background colour</source>
         <translation>Warna latar</translation>
     </message>
     <message>
         <location filename="../../ui/panel.py" line="162" />
-        <location filename="../../ui/panel.py" line="285" />
+        <location filename="../../ui/panel.py" line="286" />
         <source>Hashtag</source>
         <translation>Tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="286" />
+        <location filename="../../ui/panel.py" line="287" />
         <source>Show the hashtag on the video</source>
         <translation>Tampilkan tagar di video</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="288" />
+        <location filename="../../ui/panel.py" line="289" />
         <source>Show hashtag</source>
         <translation>Tampilkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="288" />
+        <location filename="../../ui/panel.py" line="289" />
         <source>Hide hashtag</source>
         <translation>Sembunyikan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="294" />
-        <location filename="../../ui/panel.py" line="341" />
+        <location filename="../../ui/panel.py" line="295" />
+        <location filename="../../ui/panel.py" line="342" />
         <source>Hashtag text</source>
         <translation>Teks tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="298" />
+        <location filename="../../ui/panel.py" line="299" />
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="299" />
+        <location filename="../../ui/panel.py" line="300" />
         <source>Hashtag size</source>
         <translation>Ukuran tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="302" />
+        <location filename="../../ui/panel.py" line="303" />
         <source>Opacity</source>
         <translation>Kepekatan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="303" />
+        <location filename="../../ui/panel.py" line="304" />
         <source>Hashtag opacity</source>
         <translation>Kepekatan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="320" />
+        <location filename="../../ui/panel.py" line="321" />
         <source>Put the hashtag here (inside the safe zone)</source>
         <translation>Letakkan tagar di sini (di dalam area aman)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="323" />
+        <location filename="../../ui/panel.py" line="324" />
         <source>Hashtag position</source>
         <translation>Posisi tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="328" />
+        <location filename="../../ui/panel.py" line="329" />
         <source>Pick a spot, or drag the hashtag on the preview. It snaps to the safe zone.</source>
         <translation>Pilih posisi, atau seret tagar di pratinjau. Tagar menempel ke area aman.</translation>
     </message>
     <message>
         <location filename="../../ui/panel.py" line="162" />
-        <location filename="../../ui/panel.py" line="344" />
+        <location filename="../../ui/panel.py" line="345" />
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="346" />
+        <location filename="../../ui/panel.py" line="347" />
         <source>the campaign song</source>
         <translation>lagu kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="347" />
+        <location filename="../../ui/panel.py" line="348" />
         <source>Play “%s”</source>
         <translation>Putar “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="350" />
+        <location filename="../../ui/panel.py" line="351" />
         <source>Song on</source>
         <translation>Lagu nyala</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="350" />
+        <location filename="../../ui/panel.py" line="351" />
         <source>Song off</source>
         <translation>Lagu mati</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="352" />
+        <location filename="../../ui/panel.py" line="353" />
         <source>Song</source>
         <translation>Lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="353" />
+        <location filename="../../ui/panel.py" line="354" />
         <source>Song volume</source>
         <translation>Volume lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="356" />
+        <location filename="../../ui/panel.py" line="357" />
         <source>Your clip</source>
         <translation>Klip Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="357" />
+        <location filename="../../ui/panel.py" line="358" />
         <source>Clip volume</source>
         <translation>Volume klip</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="360" />
+        <location filename="../../ui/panel.py" line="361" />
         <source>Mute my clip's own sound</source>
         <translation>Bisukan suara asli klip</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="364" />
+        <location filename="../../ui/panel.py" line="365" />
         <source>Song fades in (seconds)</source>
         <translation>Lagu makin keras di awal (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="364" />
+        <location filename="../../ui/panel.py" line="365" />
         <source>Song fade-in</source>
         <translation>Awal lagu pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="365" />
+        <location filename="../../ui/panel.py" line="366" />
         <source>Song fades out (seconds)</source>
         <translation>Lagu makin pelan di akhir (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="365" />
+        <location filename="../../ui/panel.py" line="366" />
         <source>Song fade-out</source>
         <translation>Akhir lagu pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="377" />
+        <location filename="../../ui/panel.py" line="378" />
         <source>Fade in</source>
         <translation>Awal pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="377" />
+        <location filename="../../ui/panel.py" line="378" />
         <source>Fade out</source>
         <translation>Akhir pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="378" />
+        <location filename="../../ui/panel.py" line="379" />
         <source>Song starts at</source>
         <translation>Lagu mulai dari</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="370" />
-        <location filename="../../ui/panel.py" line="396" />
+        <location filename="../../ui/panel.py" line="371" />
+        <location filename="../../ui/panel.py" line="397" />
         <source> s</source>
         <translation> dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="371" />
+        <location filename="../../ui/panel.py" line="372" />
         <source>Song starts at (seconds)</source>
         <translation>Lagu mulai dari (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="373" />
+        <location filename="../../ui/panel.py" line="374" />
         <source>Song start</source>
         <translation>Awal lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="382" />
+        <location filename="../../ui/panel.py" line="383" />
         <source>♪ Start at the chorus</source>
         <translation>♪ Mulai dari reff</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="383" />
+        <location filename="../../ui/panel.py" line="384" />
         <source>Play the catchiest part of the song (or drag the song on the timeline)</source>
         <translation>Putar bagian lagu yang paling seru (atau seret lagu di linimasa)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="388" />
+        <location filename="../../ui/panel.py" line="389" />
         <source>Song: %s · %s</source>
         <translation>Lagu: %s · %s</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="405" />
+        <location filename="../../ui/panel.py" line="406" />
         <source>Mute the clip</source>
         <translation>Bisukan klip</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="408" />
+        <location filename="../../ui/panel.py" line="409" />
         <source>Unmute the clip</source>
         <translation>Nyalakan suara klip</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="417" />
+        <location filename="../../ui/panel.py" line="418" />
         <source>Make it for</source>
         <translation>Buat untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="421" />
+        <location filename="../../ui/panel.py" line="422" />
         <source>Export for</source>
         <translation>Ekspor untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="425" />
+        <location filename="../../ui/panel.py" line="426" />
         <source>Export video</source>
         <translation>Ekspor video</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="436" />
+        <location filename="../../ui/panel.py" line="437" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="445" />
+        <location filename="../../ui/panel.py" line="446" />
         <source>Show in folder</source>
         <translation>Lihat di folder</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="453" />
+        <location filename="../../ui/panel.py" line="454" />
         <source>Export for %s</source>
         <translation>Ekspor untuk %s</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="519" />
+        <location filename="../../ui/panel.py" line="520" />
         <source>This clip has no sound</source>
         <translation>Klip ini tidak bersuara</translation>
     </message>

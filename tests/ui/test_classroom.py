@@ -326,8 +326,13 @@ def test_tour_walks_four_steps_and_can_be_skipped(window, qtbot):
     classroom.start_tour()
     tour = classroom.tour
     titles = []
-    for _ in range(4):
+    for index in range(4):
         titles.append(tour.title.text())
+        target = tour.target_rect()  # before a clip is open: the welcome screen's same step
+        assert target is not None
+        if index:
+            step = window.welcome_steps[index]
+            assert target.contains(step.mapTo(window, step.rect().center()))
         tour.next()
     assert titles == ["Open a clip", "Trim", "Music and hashtag", "Export"]
     assert classroom.tour is None and Preferences.load().tour_done
