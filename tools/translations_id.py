@@ -366,4 +366,11 @@ ID = {
 'Card': 'Kartu',
 'Go to %s': 'Ke bagian %s',
 'Trim it': 'Potong klip',
+'Hashtag at the top left': 'Tagar di kiri atas',
+'Hashtag at the top': 'Tagar di atas',
+'Hashtag at the top right': 'Tagar di kanan atas',
+'Hashtag in the middle': 'Tagar di tengah',
+'Hashtag at the bottom left': 'Tagar di kiri bawah',
+'Hashtag at the bottom': 'Tagar di bawah',
+'Hashtag at the bottom right': 'Tagar di kanan bawah',
 }

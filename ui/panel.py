@@ -315,9 +315,13 @@ class SidePanel(QWidget):
         self.position_buttons: dict[str, QPushButton] = {}
         glyphs = {"top-left": "↖", "top": "↑", "top-right": "↗", "center": "•",
                   "bottom-left": "↙", "bottom": "↓", "bottom-right": "↘"}
+        spoken = {"top-left": self.tr("Hashtag at the top left"), "top": self.tr("Hashtag at the top"),
+                  "top-right": self.tr("Hashtag at the top right"), "center": self.tr("Hashtag in the middle"),
+                  "bottom-left": self.tr("Hashtag at the bottom left"), "bottom": self.tr("Hashtag at the bottom"),
+                  "bottom-right": self.tr("Hashtag at the bottom right")}  # what a screen reader says
         for position, (r, c) in POSITION_CELLS.items():
             button = QPushButton(glyphs[position], objectName="PosButton", checkable=True)
-            button.setAccessibleName(position)
+            button.setAccessibleName(spoken[position])
             button.setToolTip(self.tr("Put the hashtag here (inside the safe zone)"))
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _=False, pos=position: self._change(

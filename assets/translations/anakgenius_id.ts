@@ -1480,7 +1480,7 @@ maks. %2</translation>
     </message>
     <message>
         <location filename="../../ui/panel.py" line="295" />
-        <location filename="../../ui/panel.py" line="342" />
+        <location filename="../../ui/panel.py" line="346" />
         <source>Hashtag text</source>
         <translation>Teks tagar</translation>
     </message>
@@ -1505,179 +1505,214 @@ maks. %2</translation>
         <translation>Kepekatan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="321" />
+        <location filename="../../ui/panel.py" line="325" />
         <source>Put the hashtag here (inside the safe zone)</source>
         <translation>Letakkan tagar di sini (di dalam area aman)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="324" />
+        <location filename="../../ui/panel.py" line="328" />
         <source>Hashtag position</source>
         <translation>Posisi tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="329" />
+        <location filename="../../ui/panel.py" line="333" />
         <source>Pick a spot, or drag the hashtag on the preview. It snaps to the safe zone.</source>
         <translation>Pilih posisi, atau seret tagar di pratinjau. Tagar menempel ke area aman.</translation>
     </message>
     <message>
         <location filename="../../ui/panel.py" line="162" />
-        <location filename="../../ui/panel.py" line="345" />
+        <location filename="../../ui/panel.py" line="349" />
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="347" />
+        <location filename="../../ui/panel.py" line="318" />
+        <source>Hashtag at the top left</source>
+        <translation>Tagar di kiri atas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="318" />
+        <source>Hashtag at the top</source>
+        <translation>Tagar di atas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="319" />
+        <source>Hashtag at the top right</source>
+        <translation>Tagar di kanan atas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="319" />
+        <source>Hashtag in the middle</source>
+        <translation>Tagar di tengah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="320" />
+        <source>Hashtag at the bottom left</source>
+        <translation>Tagar di kiri bawah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="320" />
+        <source>Hashtag at the bottom</source>
+        <translation>Tagar di bawah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="321" />
+        <source>Hashtag at the bottom right</source>
+        <translation>Tagar di kanan bawah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panel.py" line="351" />
         <source>the campaign song</source>
         <translation>lagu kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="348" />
+        <location filename="../../ui/panel.py" line="352" />
         <source>Play “%s”</source>
         <translation>Putar “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="351" />
+        <location filename="../../ui/panel.py" line="355" />
         <source>Song on</source>
         <translation>Lagu nyala</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="351" />
+        <location filename="../../ui/panel.py" line="355" />
         <source>Song off</source>
         <translation>Lagu mati</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="353" />
+        <location filename="../../ui/panel.py" line="357" />
         <source>Song</source>
         <translation>Lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="354" />
+        <location filename="../../ui/panel.py" line="358" />
         <source>Song volume</source>
         <translation>Volume lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="357" />
+        <location filename="../../ui/panel.py" line="361" />
         <source>Your clip</source>
         <translation>Klip Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="358" />
+        <location filename="../../ui/panel.py" line="362" />
         <source>Clip volume</source>
         <translation>Volume klip</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="361" />
+        <location filename="../../ui/panel.py" line="365" />
         <source>Mute my clip's own sound</source>
         <translation>Bisukan suara asli klip</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="365" />
+        <location filename="../../ui/panel.py" line="369" />
         <source>Song fades in (seconds)</source>
         <translation>Lagu makin keras di awal (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="365" />
+        <location filename="../../ui/panel.py" line="369" />
         <source>Song fade-in</source>
         <translation>Awal lagu pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="366" />
+        <location filename="../../ui/panel.py" line="370" />
         <source>Song fades out (seconds)</source>
         <translation>Lagu makin pelan di akhir (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="366" />
+        <location filename="../../ui/panel.py" line="370" />
         <source>Song fade-out</source>
         <translation>Akhir lagu pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="378" />
+        <location filename="../../ui/panel.py" line="382" />
         <source>Fade in</source>
         <translation>Awal pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="378" />
+        <location filename="../../ui/panel.py" line="382" />
         <source>Fade out</source>
         <translation>Akhir pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="379" />
+        <location filename="../../ui/panel.py" line="383" />
         <source>Song starts at</source>
         <translation>Lagu mulai dari</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="371" />
-        <location filename="../../ui/panel.py" line="397" />
+        <location filename="../../ui/panel.py" line="375" />
+        <location filename="../../ui/panel.py" line="401" />
         <source> s</source>
         <translation> dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="372" />
+        <location filename="../../ui/panel.py" line="376" />
         <source>Song starts at (seconds)</source>
         <translation>Lagu mulai dari (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="374" />
+        <location filename="../../ui/panel.py" line="378" />
         <source>Song start</source>
         <translation>Awal lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="383" />
+        <location filename="../../ui/panel.py" line="387" />
         <source>♪ Start at the chorus</source>
         <translation>♪ Mulai dari reff</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="384" />
+        <location filename="../../ui/panel.py" line="388" />
         <source>Play the catchiest part of the song (or drag the song on the timeline)</source>
         <translation>Putar bagian lagu yang paling seru (atau seret lagu di linimasa)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="389" />
+        <location filename="../../ui/panel.py" line="393" />
         <source>Song: %s · %s</source>
         <translation>Lagu: %s · %s</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="406" />
+        <location filename="../../ui/panel.py" line="410" />
         <source>Mute the clip</source>
         <translation>Bisukan klip</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="409" />
+        <location filename="../../ui/panel.py" line="413" />
         <source>Unmute the clip</source>
         <translation>Nyalakan suara klip</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="418" />
+        <location filename="../../ui/panel.py" line="422" />
         <source>Make it for</source>
         <translation>Buat untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="422" />
+        <location filename="../../ui/panel.py" line="426" />
         <source>Export for</source>
         <translation>Ekspor untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="426" />
+        <location filename="../../ui/panel.py" line="430" />
         <source>Export video</source>
         <translation>Ekspor video</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="437" />
+        <location filename="../../ui/panel.py" line="441" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="446" />
+        <location filename="../../ui/panel.py" line="450" />
         <source>Show in folder</source>
         <translation>Lihat di folder</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="454" />
+        <location filename="../../ui/panel.py" line="458" />
         <source>Export for %s</source>
         <translation>Ekspor untuk %s</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="520" />
+        <location filename="../../ui/panel.py" line="524" />
         <source>This clip has no sound</source>
         <translation>Klip ini tidak bersuara</translation>
     </message>

@@ -38,7 +38,7 @@ ENGLISH = set(
     length loop all from here make try sample preferences language theme light dark keys action step tour trim
     quit recent frame safe zone clip clips videos stop copy replace keep change quality best name where
     will it be can not no yes please project restore default computer same as chorus timeline result
-    used part national day children""".split()
+    used part national day children top bottom left right middle""".split()
 )
 
 
