@@ -373,4 +373,7 @@ ID = {
 'Hashtag at the bottom left': 'Tagar di kiri bawah',
 'Hashtag at the bottom': 'Tagar di bawah',
 'Hashtag at the bottom right': 'Tagar di kanan bawah',
+'%s s': '%s dtk',
+'%s min': '%s mnt',
+'Draft (quick check)': 'Draf (cek cepat)',
 }

@@ -45,7 +45,7 @@ from app.progress import Eta
 from app.tools import ffmpeg_exe
 from ui.export_queue import BatchJob
 from ui.style import BAD, GOOD, MAGENTA, MUTED
-from ui.wording import clock, sentence
+from ui.wording import clock, preset_label, sentence
 
 if TYPE_CHECKING:
     from ui.window import MainWindow
@@ -204,7 +204,7 @@ class BatchWindow(QWidget):
         row.addWidget(QLabel(self.tr("Make them for")))
         self.preset_combo = QComboBox()
         for preset in PRESETS.values():
-            self.preset_combo.addItem(preset.label, preset.id)
+            self.preset_combo.addItem(preset_label(preset), preset.id)
         self.preset_combo.setAccessibleName(self.tr("Make them for"))
         self.preset_combo.currentIndexChanged.connect(self._preset_changed)
         row.addWidget(self.preset_combo)

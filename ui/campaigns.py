@@ -30,15 +30,10 @@ from app.cards import MONTHS_EN, MONTHS_ID, date_range
 from app.errors import UserError
 from app.pack_format import load_pack
 from app.packs import PackInfo, clear_official_song, import_pack, list_packs, set_active_campaign, set_official_song
-from ui.wording import sentence
+from ui.wording import limit_text, sentence
 
 if TYPE_CHECKING:
     from ui.window import MainWindow
-
-
-def limit_words(campaign: Campaign) -> str:
-    seconds = campaign.max_seconds
-    return f"{seconds / 60:g} min" if seconds >= 120 and seconds % 60 == 0 else f"{seconds:g} s"
 
 
 def dates(campaign: Campaign) -> str:
@@ -76,7 +71,7 @@ class CampaignChip(QWidget):
         self.hashtag.setText(campaign.hashtag)
         self.hashtag.setToolTip(campaign.description)
         parts = [dates(campaign),
-                 self.tr("videos up to %s") % limit_words(campaign)]
+                 self.tr("videos up to %s") % limit_text(campaign.max_seconds)]
         self.info.setText("  ·  ".join(p for p in parts if p))
         self.info.setToolTip(display_name(campaign))
         self.campaign = campaign

@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
 
 from app.export import length_limit
 from app.naming import default_name, safe_stem
-from app.presets import PRESETS, ExportPreset
+from app.presets import PRESETS
 from app.progress import Eta
 from ui.export_queue import ExportJob, ExportResult
 from ui.path_label import PathLabel
-from ui.wording import clock, file_size, sentence
+from ui.wording import clock, file_size, limit_text, preset_label, seconds_text, sentence
 
 if TYPE_CHECKING:
     from ui.window import MainWindow
@@ -47,11 +47,6 @@ if TYPE_CHECKING:
 PLATFORMS = ("tiktok", "reels", "shorts", "whatsapp")
 FORBIDDEN = QRegularExpression(r'[^<>:"/\\|?*\x00-\x1f]*')  # what Windows refuses in a file name
 
-
-
-def limit_text(preset: ExportPreset) -> str:
-    seconds = preset.max_seconds
-    return f"{seconds / 60:g} min" if seconds >= 120 else f"{seconds:g} s"
 
 
 class Pages(QWidget):
@@ -129,9 +124,10 @@ class ExportDialog(QDialog):
         for n, preset_id in enumerate(PLATFORMS):
             preset = PRESETS[preset_id]
             extra = self.tr(" · under 16 MB") if preset.size_limit_bytes else ""
-            text = self.tr("%1\nup to %2").replace("%1", preset.label).replace("%2", limit_text(preset)) + extra
+            text = (self.tr("%1\nup to %2").replace("%1", preset_label(preset))
+                    .replace("%2", limit_text(preset.max_seconds)) + extra)
             button = QPushButton(text, objectName="Platform", checkable=True)
-            button.setAccessibleName(preset.label)
+            button.setAccessibleName(preset_label(preset))
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.toggled.connect(self._update_fit)
             self.platform_group.addButton(button)
@@ -384,8 +380,8 @@ class ExportDialog(QDialog):
         else:
             text = self.tr("✓ Your video is %1 long: that fits %2 (up to %3 here).")
             self.fit_label.setObjectName("FitOk")
-        self.fit_label.setText(text.replace("%1", clock(seconds)).replace("%2", preset.label)
-                               .replace("%3", f"{limit:g} s"))
+        self.fit_label.setText(text.replace("%1", clock(seconds)).replace("%2", preset_label(preset))
+                               .replace("%3", seconds_text(limit)))
         self.fit_label.style().unpolish(self.fit_label)
         self.fit_label.style().polish(self.fit_label)
 
@@ -447,7 +443,8 @@ class ExportDialog(QDialog):
         edit = win.doc.edit
         preset = self.preset_id()
         if edit.preset != preset:
-            win.doc.change(self.tr("Export for %s") % PRESETS[preset].label, lambda e: setattr(e, "preset", preset))
+            win.doc.change(self.tr("Export for %s") % preset_label(PRESETS[preset]),
+                           lambda e: setattr(e, "preset", preset))
         if self.platform_id() != win.settings.preset:
             win.settings.preset = self.platform_id()
         win.settings.last_export_folder = self.folder

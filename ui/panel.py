@@ -36,6 +36,7 @@ from ui.card_option import CardOption
 from ui.document import Document
 from ui.signals import blocked
 from ui.style import MAGENTA, YELLOW
+from ui.wording import preset_label
 
 SWATCHES = ("#000000", "#FFFFFF", MAGENTA, YELLOW, "#1E88E5", "#43A047")
 # 3×3 grid cells of the position presets (the centre row has only "center")
@@ -422,7 +423,7 @@ class SidePanel(QWidget):
         row.addWidget(QLabel(self.tr("Make it for"), objectName="SectionTitle"))
         self.preset_combo = QComboBox()
         for preset in PRESETS.values():
-            self.preset_combo.addItem(preset.label, preset.id)
+            self.preset_combo.addItem(preset_label(preset), preset.id)
         self.preset_combo.setAccessibleName(self.tr("Export for"))
         self.preset_combo.activated.connect(self._preset_chosen)
         row.addWidget(self.preset_combo, 1)
@@ -455,7 +456,7 @@ class SidePanel(QWidget):
 
     def _preset_chosen(self, index: int) -> None:
         preset = self.preset_combo.itemData(index)
-        self._change(self.tr("Export for %s") % PRESETS[preset].label, lambda e: setattr(e, "preset", preset))
+        self._change(self.tr("Export for %s") % preset_label(PRESETS[preset]), lambda e: setattr(e, "preset", preset))
 
     # Export state ------------------------------------------------------------------------------
 

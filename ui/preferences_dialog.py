@@ -27,6 +27,7 @@ from app.packs import list_packs
 from app.preferences import Preferences
 from app.presets import PRESETS
 from ui.campaigns import display_name
+from ui.wording import preset_label
 
 
 class PreferencesDialog(QDialog):
@@ -46,7 +47,7 @@ class PreferencesDialog(QDialog):
         self.browse.clicked.connect(self._browse)
         self.preset = QComboBox()
         for preset in PRESETS.values():
-            self.preset.addItem(preset.label, preset.id)
+            self.preset.addItem(preset_label(preset), preset.id)
         self.theme = QComboBox()
 
         self.form = QFormLayout()

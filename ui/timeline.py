@@ -26,6 +26,7 @@ from ui.shuttle import Shuttle
 from ui.signals import blocked
 from ui.timeline_tasks import StripTask, WaveTask, timeline_pool
 from ui.timeline_view import TimelineState, TimelineView
+from ui.wording import preset_label
 
 MIN_SECONDS = 1.0  # the export refuses shorter videos
 
@@ -336,7 +337,7 @@ class Timeline(QFrame):
         self.length_label.style().polish(self.length_label)
         self.fit_button.setText(self.tr("✂ Fit to %s s") % f"{limit:g}")
         self.fit_button.setToolTip(self.tr("%1 allows %2 s: keep only the first %2 s from the start")
-                                   .replace("%1", PRESETS[edit.preset].label).replace("%2", f"{limit:g}"))
+                                   .replace("%1", preset_label(PRESETS[edit.preset])).replace("%2", f"{limit:g}"))
         self.fit_button.setVisible(over)
         self._arrange_header()
         self._sync_scrollbar()

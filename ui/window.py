@@ -38,7 +38,7 @@ from ui.panel import SidePanel
 from ui.playback import Playback
 from ui.signals import blocked
 from ui.timeline import Timeline
-from ui.wording import sentence
+from ui.wording import preset_label, sentence
 from ui.workers import ProbeTask, pool
 
 VIDEO_FILTER = "*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.3gp *.mts *.m2ts *.wmv *.mpg *.mpeg"
@@ -508,7 +508,7 @@ class MainWindow(QMainWindow):
             return
         seconds = self.doc.result_seconds()
         limit = self.doc.limit_seconds()
-        label = PRESETS[self.doc.edit.preset].label
+        label = preset_label(PRESETS[self.doc.edit.preset])
         if seconds > limit:
             text = self.tr("✗ Your video: %1 — too long: %2 allows %3 s. Move the yellow handles or press Fit.")
             ok = False

@@ -1,6 +1,32 @@
-"""Turning the core's error sentences into text for the window."""
+"""Words for the window that the core does not choose: its error sentences, sizes, times, limits."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from app.presets import ExportPreset
+
+
+def seconds_text(seconds: float) -> str:
+    """``60 s`` (``60 dtk`` in Indonesian)."""
+    return QCoreApplication.translate("wording", "%s s") % f"{seconds:g}"
+
+
+def limit_text(seconds: float) -> str:
+    """A length limit as people say it: ``3 min`` for whole minutes from two minutes up, else seconds."""
+    if seconds >= 120 and seconds % 60 == 0:
+        return QCoreApplication.translate("wording", "%s min") % f"{seconds / 60:g}"
+    return seconds_text(seconds)
+
+
+def preset_label(preset: ExportPreset) -> str:
+    """The preset's name for the window: platform names stay, the draft is said in the language."""
+    if preset.id == "draft":
+        return QCoreApplication.translate("wording", "Draft (quick check)")
+    return preset.label
 
 
 def sentence(text: str, capital: bool = True) -> str:

@@ -331,72 +331,72 @@
 <context>
     <name>CampaignActions</name>
     <message>
-        <location filename="../../ui/campaigns.py" line="140" />
+        <location filename="../../ui/campaigns.py" line="135" />
         <source>&amp;Campaign</source>
         <translation>&amp;Kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="142" />
+        <location filename="../../ui/campaigns.py" line="137" />
         <source>&amp;Import campaign…</source>
         <translation>&amp;Impor kampanye…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="144" />
+        <location filename="../../ui/campaigns.py" line="139" />
         <source>&amp;Choose campaign…</source>
         <translation>&amp;Pilih kampanye…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="146" />
+        <location filename="../../ui/campaigns.py" line="141" />
         <source>Use the &amp;official song file…</source>
         <translation>Pakai berkas lagu &amp;resmi…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="148" />
+        <location filename="../../ui/campaigns.py" line="143" />
         <source>Use the &amp;bundled song</source>
         <translation>Pakai lagu &amp;bawaan</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="165" />
+        <location filename="../../ui/campaigns.py" line="160" />
         <source>Import a campaign</source>
         <translation>Impor kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="166" />
+        <location filename="../../ui/campaigns.py" line="161" />
         <source>Campaign pack (*.zip);;All files (*)</source>
         <translation>Paket kampanye (*.zip);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="170" />
+        <location filename="../../ui/campaigns.py" line="165" />
         <source>The official song file</source>
         <translation>Berkas lagu resmi</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="171" />
+        <location filename="../../ui/campaigns.py" line="166" />
         <source>Sound files (*.mp3 *.m4a *.aac *.wav *.ogg *.flac);;All files (*)</source>
         <translation>Berkas suara (*.mp3 *.m4a *.aac *.wav *.ogg *.flac);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="185" />
+        <location filename="../../ui/campaigns.py" line="180" />
         <source>This campaign can’t be imported: %s</source>
         <translation>Kampanye ini tidak bisa diimpor: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="189" />
+        <location filename="../../ui/campaigns.py" line="184" />
         <source>Campaign %s imported. Your videos now use it.</source>
         <translation>Kampanye %s diimpor. Video Anda sekarang memakainya.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="214" />
+        <location filename="../../ui/campaigns.py" line="209" />
         <source>Your videos now use the official song.</source>
         <translation>Video Anda sekarang memakai lagu resmi.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="244" />
+        <location filename="../../ui/campaigns.py" line="239" />
         <source>Play “%s”</source>
         <translation>Putar “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="244" />
+        <location filename="../../ui/campaigns.py" line="239" />
         <source>the campaign song</source>
         <translation>lagu kampanye</translation>
     </message>
@@ -404,7 +404,7 @@
 <context>
     <name>CampaignChip</name>
     <message>
-        <location filename="../../ui/campaigns.py" line="79" />
+        <location filename="../../ui/campaigns.py" line="74" />
         <source>videos up to %s</source>
         <translation>video maks. %s</translation>
     </message>
@@ -412,22 +412,22 @@
 <context>
     <name>CampaignChooser</name>
     <message>
-        <location filename="../../ui/campaigns.py" line="95" />
+        <location filename="../../ui/campaigns.py" line="90" />
         <source>Choose a campaign</source>
         <translation>Pilih kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="98" />
+        <location filename="../../ui/campaigns.py" line="93" />
         <source>Which campaign are your videos for?</source>
         <translation>Video Anda untuk kampanye apa?</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="100" />
+        <location filename="../../ui/campaigns.py" line="95" />
         <source>Campaigns</source>
         <translation>Kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="111" />
+        <location filename="../../ui/campaigns.py" line="106" />
         <source>%1 — can’t be used: %2</source>
         <translation>%1 — tidak bisa dipakai: %2</translation>
     </message>
@@ -537,252 +537,252 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="93" />
-        <location filename="../../ui/export_dialog.py" line="122" />
+        <location filename="../../ui/export_dialog.py" line="88" />
+        <location filename="../../ui/export_dialog.py" line="117" />
         <source>Export your video</source>
         <translation>Ekspor video</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="124" />
+        <location filename="../../ui/export_dialog.py" line="119" />
         <source>Where will you post it?</source>
         <translation>Mau diunggah ke mana?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="131" />
+        <location filename="../../ui/export_dialog.py" line="126" />
         <source> · under 16 MB</source>
         <translation> · di bawah 16 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="132" />
+        <location filename="../../ui/export_dialog.py" line="127" />
         <source>%1
 up to %2</source>
         <translation>%1
 maks. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="144" />
+        <location filename="../../ui/export_dialog.py" line="140" />
         <source>Quality</source>
         <translation>Kualitas</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="146" />
+        <location filename="../../ui/export_dialog.py" line="142" />
         <source>Best (for posting)</source>
         <translation>Terbaik (untuk diunggah)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="147" />
+        <location filename="../../ui/export_dialog.py" line="143" />
         <source>Draft (fast, to check)</source>
         <translation>Draf (cepat, untuk dicek)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="154" />
+        <location filename="../../ui/export_dialog.py" line="150" />
         <source>Make the sound just as loud as other videos (recommended)</source>
         <translation>Samakan kerasnya suara dengan video lain (disarankan)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="161" />
+        <location filename="../../ui/export_dialog.py" line="157" />
         <source>Save it in</source>
         <translation>Simpan di</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="166" />
+        <location filename="../../ui/export_dialog.py" line="162" />
         <source>Change…</source>
         <translation>Ganti…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="170" />
-        <location filename="../../ui/export_dialog.py" line="175" />
+        <location filename="../../ui/export_dialog.py" line="166" />
+        <location filename="../../ui/export_dialog.py" line="171" />
         <source>File name</source>
         <translation>Nama berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="189" />
+        <location filename="../../ui/export_dialog.py" line="185" />
         <source>Not now</source>
         <translation>Nanti saja</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="192" />
+        <location filename="../../ui/export_dialog.py" line="188" />
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="205" />
-        <location filename="../../ui/export_dialog.py" line="470" />
-        <location filename="../../ui/export_dialog.py" line="485" />
+        <location filename="../../ui/export_dialog.py" line="201" />
+        <location filename="../../ui/export_dialog.py" line="467" />
+        <location filename="../../ui/export_dialog.py" line="482" />
         <source>Making your video…</source>
         <translation>Membuat video…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="214" />
+        <location filename="../../ui/export_dialog.py" line="210" />
         <source>Export progress</source>
         <translation>Kemajuan ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="218" />
+        <location filename="../../ui/export_dialog.py" line="214" />
         <source>You can keep editing or close this window; the video keeps being made.</source>
         <translation>Anda bisa lanjut menyunting atau menutup jendela ini; video tetap dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223" />
+        <location filename="../../ui/export_dialog.py" line="219" />
         <source>Hide</source>
         <translation>Sembunyikan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="226" />
-        <location filename="../../ui/export_dialog.py" line="466" />
+        <location filename="../../ui/export_dialog.py" line="222" />
+        <location filename="../../ui/export_dialog.py" line="463" />
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="227" />
+        <location filename="../../ui/export_dialog.py" line="223" />
         <source>Stop now; no file is made</source>
         <translation>Hentikan sekarang; tidak ada berkas yang dibuat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="243" />
+        <location filename="../../ui/export_dialog.py" line="239" />
         <source>Your video is ready!</source>
         <translation>Video sudah jadi!</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="254" />
+        <location filename="../../ui/export_dialog.py" line="250" />
         <source>▶  Play it</source>
         <translation>▶  Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="256" />
+        <location filename="../../ui/export_dialog.py" line="252" />
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="266" />
+        <location filename="../../ui/export_dialog.py" line="262" />
         <source>When you post it, paste these hashtags under it so your video counts:</source>
         <translation>Saat mengunggah, tempel tagar ini di keterangan agar video Anda terhitung:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="272" />
-        <location filename="../../ui/export_dialog.py" line="518" />
+        <location filename="../../ui/export_dialog.py" line="268" />
+        <location filename="../../ui/export_dialog.py" line="515" />
         <source>Copy caption</source>
         <translation>Salin keterangan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="278" />
+        <location filename="../../ui/export_dialog.py" line="274" />
         <source>Export another</source>
         <translation>Ekspor lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="314" />
+        <location filename="../../ui/export_dialog.py" line="310" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="290" />
+        <location filename="../../ui/export_dialog.py" line="286" />
         <source>The video was not made</source>
         <translation>Video tidak jadi dibuat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="296" />
-        <location filename="../../ui/export_dialog.py" line="530" />
-        <location filename="../../ui/export_dialog.py" line="546" />
+        <location filename="../../ui/export_dialog.py" line="292" />
+        <location filename="../../ui/export_dialog.py" line="527" />
+        <location filename="../../ui/export_dialog.py" line="543" />
         <source>Show details</source>
         <translation>Tampilkan detail</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="304" />
+        <location filename="../../ui/export_dialog.py" line="300" />
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="382" />
+        <location filename="../../ui/export_dialog.py" line="378" />
         <source>Your video is %1 long, but %2 allows %3 here. Only the first %3 will be saved.</source>
         <translation>Video Anda %1, tetapi %2 hanya menerima %3 di sini. Hanya %3 pertama yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="385" />
+        <location filename="../../ui/export_dialog.py" line="381" />
         <source>✓ Your video is %1 long: that fits %2 (up to %3 here).</source>
         <translation>✓ Video Anda %1: pas untuk %2 (maks. %3 di sini).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="400" />
+        <location filename="../../ui/export_dialog.py" line="396" />
         <source>Save the video in…</source>
         <translation>Simpan video di…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="411" />
+        <location filename="../../ui/export_dialog.py" line="407" />
         <source>Keep it, I'll change the name</source>
         <translation>Biarkan, saya ganti namanya</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="413" />
+        <location filename="../../ui/export_dialog.py" line="409" />
         <source>Replace it</source>
         <translation>Timpa</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="422" />
+        <location filename="../../ui/export_dialog.py" line="418" />
         <source>There is already a video called “%s” in this folder. Replace it with the new one? The old one will be gone.</source>
         <translation>Sudah ada video bernama “%s” di folder ini. Timpa dengan yang baru? Video lama akan hilang.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="450" />
+        <location filename="../../ui/export_dialog.py" line="446" />
         <source>Export for %s</source>
         <translation>Ekspor untuk %s</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="469" />
+        <location filename="../../ui/export_dialog.py" line="466" />
         <source>Waiting for the other videos to finish…</source>
         <translation>Menunggu video lain selesai…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="471" />
+        <location filename="../../ui/export_dialog.py" line="468" />
         <source>Getting ready…</source>
         <translation>Bersiap…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="480" />
+        <location filename="../../ui/export_dialog.py" line="477" />
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="499" />
+        <location filename="../../ui/export_dialog.py" line="496" />
         <source>working out how long…</source>
         <translation>menghitung lamanya…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="500" />
+        <location filename="../../ui/export_dialog.py" line="497" />
         <source>about %s left</source>
         <translation>sekitar %s lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="501" />
+        <location filename="../../ui/export_dialog.py" line="498" />
         <source>Time so far: %1 · %2</source>
         <translation>Waktu berjalan: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="514" />
+        <location filename="../../ui/export_dialog.py" line="511" />
         <source>%1 · %2 long</source>
         <translation>%1 · durasi %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="520" />
+        <location filename="../../ui/export_dialog.py" line="517" />
         <source>Done! Saved as %s</source>
         <translation>Selesai! Disimpan sebagai %s</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="538" />
+        <location filename="../../ui/export_dialog.py" line="535" />
         <source>Export stopped; no file was made.</source>
         <translation>Ekspor dihentikan; tidak ada berkas yang dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="539" />
+        <location filename="../../ui/export_dialog.py" line="536" />
         <source>Stopped. No file was made.</source>
         <translation>Dihentikan. Tidak ada berkas yang dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="546" />
+        <location filename="../../ui/export_dialog.py" line="543" />
         <source>Hide details</source>
         <translation>Sembunyikan detail</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="560" />
+        <location filename="../../ui/export_dialog.py" line="557" />
         <source>Copied ✓</source>
         <translation>Tersalin ✓</translation>
     </message>
@@ -1086,109 +1086,109 @@ maks. %2</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="95" />
+        <location filename="../../ui/preferences_dialog.py" line="96" />
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="96" />
+        <location filename="../../ui/preferences_dialog.py" line="97" />
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="96" />
+        <location filename="../../ui/preferences_dialog.py" line="97" />
         <source>Default &amp;campaign:</source>
         <translation>&amp;Kampanye utama:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="97" />
+        <location filename="../../ui/preferences_dialog.py" line="98" />
         <source>Export &amp;folder:</source>
         <translation>&amp;Folder ekspor:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="97" />
+        <location filename="../../ui/preferences_dialog.py" line="98" />
         <source>Default &amp;platform:</source>
         <translation>&amp;Platform utama:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="98" />
+        <location filename="../../ui/preferences_dialog.py" line="99" />
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="100" />
-        <location filename="../../ui/preferences_dialog.py" line="102" />
+        <location filename="../../ui/preferences_dialog.py" line="101" />
+        <location filename="../../ui/preferences_dialog.py" line="103" />
         <source>Same as the computer</source>
         <translation>Ikuti komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="102" />
+        <location filename="../../ui/preferences_dialog.py" line="103" />
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="103" />
+        <location filename="../../ui/preferences_dialog.py" line="104" />
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="104" />
+        <location filename="../../ui/preferences_dialog.py" line="105" />
         <source>The active campaign</source>
         <translation>Kampanye yang aktif</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="105" />
+        <location filename="../../ui/preferences_dialog.py" line="106" />
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="106" />
+        <location filename="../../ui/preferences_dialog.py" line="107" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="107" />
+        <location filename="../../ui/preferences_dialog.py" line="108" />
         <source>Default campaign</source>
         <translation>Kampanye utama</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="108" />
-        <location filename="../../ui/preferences_dialog.py" line="145" />
+        <location filename="../../ui/preferences_dialog.py" line="109" />
+        <location filename="../../ui/preferences_dialog.py" line="146" />
         <source>Export folder</source>
         <translation>Folder ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="109" />
+        <location filename="../../ui/preferences_dialog.py" line="110" />
         <source>Where exported videos are saved first</source>
         <translation>Tempat video hasil ekspor disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="110" />
+        <location filename="../../ui/preferences_dialog.py" line="111" />
         <source>Choose the export folder</source>
         <translation>Pilih folder ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="111" />
+        <location filename="../../ui/preferences_dialog.py" line="112" />
         <source>Default platform</source>
         <translation>Platform utama</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="112" />
+        <location filename="../../ui/preferences_dialog.py" line="113" />
         <source>The platform a newly opened clip is made for</source>
         <translation>Platform untuk klip yang baru dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="113" />
+        <location filename="../../ui/preferences_dialog.py" line="114" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="119" />
+        <location filename="../../ui/preferences_dialog.py" line="120" />
         <source>Your preferences were saved by a newer version of the app, so the defaults are shown. Saving here replaces them.</source>
         <translation>Preferensi Anda disimpan oleh versi aplikasi yang lebih baru, jadi yang tampil adalah bawaan. Menyimpan di sini akan menggantinya.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="122" />
+        <location filename="../../ui/preferences_dialog.py" line="123" />
         <source>Your saved preferences could not be read, so the defaults are shown.</source>
         <translation>Preferensi yang tersimpan tidak bisa dibaca, jadi yang tampil adalah bawaan.</translation>
     </message>
@@ -1356,363 +1356,363 @@ maks. %2</translation>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../ui/panel.py" line="162" />
-        <location filename="../../ui/panel.py" line="218" />
+        <location filename="../../ui/panel.py" line="163" />
+        <location filename="../../ui/panel.py" line="219" />
         <source>Framing</source>
         <translation>Bingkai</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="163" />
+        <location filename="../../ui/panel.py" line="164" />
         <source>Card</source>
         <translation>Kartu</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="166" />
+        <location filename="../../ui/panel.py" line="167" />
         <source>Go to %s</source>
         <translation>Ke bagian %s</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="219" />
+        <location filename="../../ui/panel.py" line="220" />
         <source>How should your clip fill the tall screen?</source>
         <translation>Bagaimana klip mengisi layar tegak?</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="224" />
+        <location filename="../../ui/panel.py" line="225" />
         <source>Blur</source>
         <translation>Buram</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="224" />
+        <location filename="../../ui/panel.py" line="225" />
         <source>Fill</source>
         <translation>Penuh</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="224" />
+        <location filename="../../ui/panel.py" line="225" />
         <source>Fit</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="226" />
+        <location filename="../../ui/panel.py" line="227" />
         <source>Your whole clip, on a soft blurred copy of itself</source>
         <translation>Seluruh klip, di atas salinannya yang diburamkan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="227" />
+        <location filename="../../ui/panel.py" line="228" />
         <source>Fill the screen; drag the picture sideways to choose what stays in</source>
         <translation>Penuhi layar; geser gambar ke samping untuk memilih bagian yang tampil</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="228" />
+        <location filename="../../ui/panel.py" line="229" />
         <source>Your whole clip on a coloured background</source>
         <translation>Seluruh klip di atas latar berwarna</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="238" />
+        <location filename="../../ui/panel.py" line="239" />
         <source>Framing: %s</source>
         <translation>Bingkai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="244" />
+        <location filename="../../ui/panel.py" line="245" />
         <source>Keep</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="246" />
+        <location filename="../../ui/panel.py" line="247" />
         <source>Left</source>
         <translation>Kiri</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="248" />
+        <location filename="../../ui/panel.py" line="249" />
         <source>Right</source>
         <translation>Kanan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="250" />
+        <location filename="../../ui/panel.py" line="251" />
         <source>Which part of the picture stays in the frame</source>
         <translation>Bagian gambar yang tetap tampil</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="251" />
+        <location filename="../../ui/panel.py" line="252" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="259" />
+        <location filename="../../ui/panel.py" line="260" />
         <source>Background</source>
         <translation>Latar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="265" />
+        <location filename="../../ui/panel.py" line="266" />
         <source>Background colour %s</source>
         <translation>Warna latar %s</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="271" />
+        <location filename="../../ui/panel.py" line="272" />
         <source>Choose another colour</source>
         <translation>Pilih warna lain</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="278" />
-        <location filename="../../ui/panel.py" line="281" />
+        <location filename="../../ui/panel.py" line="279" />
+        <location filename="../../ui/panel.py" line="282" />
         <source>Background colour</source>
         <translation>Warna latar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="162" />
-        <location filename="../../ui/panel.py" line="286" />
+        <location filename="../../ui/panel.py" line="163" />
+        <location filename="../../ui/panel.py" line="287" />
         <source>Hashtag</source>
         <translation>Tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="287" />
+        <location filename="../../ui/panel.py" line="288" />
         <source>Show the hashtag on the video</source>
         <translation>Tampilkan tagar di video</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="289" />
+        <location filename="../../ui/panel.py" line="290" />
         <source>Show hashtag</source>
         <translation>Tampilkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="289" />
+        <location filename="../../ui/panel.py" line="290" />
         <source>Hide hashtag</source>
         <translation>Sembunyikan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="295" />
-        <location filename="../../ui/panel.py" line="346" />
+        <location filename="../../ui/panel.py" line="296" />
+        <location filename="../../ui/panel.py" line="347" />
         <source>Hashtag text</source>
         <translation>Teks tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="299" />
+        <location filename="../../ui/panel.py" line="300" />
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="300" />
+        <location filename="../../ui/panel.py" line="301" />
         <source>Hashtag size</source>
         <translation>Ukuran tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="303" />
+        <location filename="../../ui/panel.py" line="304" />
         <source>Opacity</source>
         <translation>Kepekatan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="304" />
+        <location filename="../../ui/panel.py" line="305" />
         <source>Hashtag opacity</source>
         <translation>Kepekatan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="325" />
+        <location filename="../../ui/panel.py" line="326" />
         <source>Put the hashtag here (inside the safe zone)</source>
         <translation>Letakkan tagar di sini (di dalam area aman)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="328" />
+        <location filename="../../ui/panel.py" line="329" />
         <source>Hashtag position</source>
         <translation>Posisi tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="333" />
+        <location filename="../../ui/panel.py" line="334" />
         <source>Pick a spot, or drag the hashtag on the preview. It snaps to the safe zone.</source>
         <translation>Pilih posisi, atau seret tagar di pratinjau. Tagar menempel ke area aman.</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="162" />
-        <location filename="../../ui/panel.py" line="349" />
+        <location filename="../../ui/panel.py" line="163" />
+        <location filename="../../ui/panel.py" line="350" />
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="318" />
+        <location filename="../../ui/panel.py" line="319" />
         <source>Hashtag at the top left</source>
         <translation>Tagar di kiri atas</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="318" />
+        <location filename="../../ui/panel.py" line="319" />
         <source>Hashtag at the top</source>
         <translation>Tagar di atas</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="319" />
+        <location filename="../../ui/panel.py" line="320" />
         <source>Hashtag at the top right</source>
         <translation>Tagar di kanan atas</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="319" />
+        <location filename="../../ui/panel.py" line="320" />
         <source>Hashtag in the middle</source>
         <translation>Tagar di tengah</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="320" />
+        <location filename="../../ui/panel.py" line="321" />
         <source>Hashtag at the bottom left</source>
         <translation>Tagar di kiri bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="320" />
+        <location filename="../../ui/panel.py" line="321" />
         <source>Hashtag at the bottom</source>
         <translation>Tagar di bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="321" />
+        <location filename="../../ui/panel.py" line="322" />
         <source>Hashtag at the bottom right</source>
         <translation>Tagar di kanan bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="351" />
+        <location filename="../../ui/panel.py" line="352" />
         <source>the campaign song</source>
         <translation>lagu kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="352" />
+        <location filename="../../ui/panel.py" line="353" />
         <source>Play “%s”</source>
         <translation>Putar “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="355" />
+        <location filename="../../ui/panel.py" line="356" />
         <source>Song on</source>
         <translation>Lagu nyala</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="355" />
+        <location filename="../../ui/panel.py" line="356" />
         <source>Song off</source>
         <translation>Lagu mati</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="357" />
+        <location filename="../../ui/panel.py" line="358" />
         <source>Song</source>
         <translation>Lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="358" />
+        <location filename="../../ui/panel.py" line="359" />
         <source>Song volume</source>
         <translation>Volume lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="361" />
+        <location filename="../../ui/panel.py" line="362" />
         <source>Your clip</source>
         <translation>Klip Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="362" />
+        <location filename="../../ui/panel.py" line="363" />
         <source>Clip volume</source>
         <translation>Volume klip</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="365" />
+        <location filename="../../ui/panel.py" line="366" />
         <source>Mute my clip's own sound</source>
         <translation>Bisukan suara asli klip</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="369" />
+        <location filename="../../ui/panel.py" line="370" />
         <source>Song fades in (seconds)</source>
         <translation>Lagu makin keras di awal (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="369" />
+        <location filename="../../ui/panel.py" line="370" />
         <source>Song fade-in</source>
         <translation>Awal lagu pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="370" />
+        <location filename="../../ui/panel.py" line="371" />
         <source>Song fades out (seconds)</source>
         <translation>Lagu makin pelan di akhir (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="370" />
+        <location filename="../../ui/panel.py" line="371" />
         <source>Song fade-out</source>
         <translation>Akhir lagu pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="382" />
+        <location filename="../../ui/panel.py" line="383" />
         <source>Fade in</source>
         <translation>Awal pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="382" />
+        <location filename="../../ui/panel.py" line="383" />
         <source>Fade out</source>
         <translation>Akhir pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="383" />
+        <location filename="../../ui/panel.py" line="384" />
         <source>Song starts at</source>
         <translation>Lagu mulai dari</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="375" />
-        <location filename="../../ui/panel.py" line="401" />
+        <location filename="../../ui/panel.py" line="376" />
+        <location filename="../../ui/panel.py" line="402" />
         <source> s</source>
         <translation> dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="376" />
+        <location filename="../../ui/panel.py" line="377" />
         <source>Song starts at (seconds)</source>
         <translation>Lagu mulai dari (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="378" />
+        <location filename="../../ui/panel.py" line="379" />
         <source>Song start</source>
         <translation>Awal lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="387" />
+        <location filename="../../ui/panel.py" line="388" />
         <source>♪ Start at the chorus</source>
         <translation>♪ Mulai dari reff</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="388" />
+        <location filename="../../ui/panel.py" line="389" />
         <source>Play the catchiest part of the song (or drag the song on the timeline)</source>
         <translation>Putar bagian lagu yang paling seru (atau seret lagu di linimasa)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="393" />
+        <location filename="../../ui/panel.py" line="394" />
         <source>Song: %s · %s</source>
         <translation>Lagu: %s · %s</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="410" />
+        <location filename="../../ui/panel.py" line="411" />
         <source>Mute the clip</source>
         <translation>Bisukan klip</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="413" />
+        <location filename="../../ui/panel.py" line="414" />
         <source>Unmute the clip</source>
         <translation>Nyalakan suara klip</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="422" />
+        <location filename="../../ui/panel.py" line="423" />
         <source>Make it for</source>
         <translation>Buat untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="426" />
+        <location filename="../../ui/panel.py" line="427" />
         <source>Export for</source>
         <translation>Ekspor untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="430" />
+        <location filename="../../ui/panel.py" line="431" />
         <source>Export video</source>
         <translation>Ekspor video</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="441" />
+        <location filename="../../ui/panel.py" line="442" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="450" />
+        <location filename="../../ui/panel.py" line="451" />
         <source>Show in folder</source>
         <translation>Lihat di folder</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="458" />
+        <location filename="../../ui/panel.py" line="459" />
         <source>Export for %s</source>
         <translation>Ekspor untuk %s</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="524" />
+        <location filename="../../ui/panel.py" line="525" />
         <source>This clip has no sound</source>
         <translation>Klip ini tidak bersuara</translation>
     </message>
@@ -1720,179 +1720,179 @@ maks. %2</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/timeline.py" line="57" />
+        <location filename="../../ui/timeline.py" line="58" />
         <source>Start of the video</source>
         <translation>Awal video</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="58" />
+        <location filename="../../ui/timeline.py" line="59" />
         <source>End of the video</source>
         <translation>Akhir video</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="63" />
+        <location filename="../../ui/timeline.py" line="64" />
         <source>Start</source>
         <translation>Awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="66" />
+        <location filename="../../ui/timeline.py" line="67" />
         <source>End</source>
         <translation>Akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="74" />
+        <location filename="../../ui/timeline.py" line="75" />
         <source>Loop</source>
         <translation>Ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="75" />
+        <location filename="../../ui/timeline.py" line="76" />
         <source>Play the chosen part again and again</source>
         <translation>Putar bagian terpilih berulang-ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="78" />
+        <location filename="../../ui/timeline.py" line="79" />
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Perkecil (Ctrl+roda)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="79" />
-        <location filename="../../ui/timeline.py" line="122" />
+        <location filename="../../ui/timeline.py" line="80" />
+        <location filename="../../ui/timeline.py" line="123" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="82" />
+        <location filename="../../ui/timeline.py" line="83" />
         <source>Zoom in to pick the exact frame (Ctrl+wheel)</source>
         <translation>Perbesar untuk memilih bingkai yang tepat (Ctrl+roda)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="83" />
-        <location filename="../../ui/timeline.py" line="121" />
+        <location filename="../../ui/timeline.py" line="84" />
+        <location filename="../../ui/timeline.py" line="122" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="85" />
+        <location filename="../../ui/timeline.py" line="86" />
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="86" />
+        <location filename="../../ui/timeline.py" line="87" />
         <source>Show the whole clip</source>
         <translation>Tampilkan seluruh klip</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="107" />
+        <location filename="../../ui/timeline.py" line="108" />
         <source>Scroll the timeline</source>
         <translation>Gulir linimasa</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="114" />
+        <location filename="../../ui/timeline.py" line="115" />
         <source>Start here (I)</source>
         <translation>Mulai di sini (I)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="115" />
+        <location filename="../../ui/timeline.py" line="116" />
         <source>End here (O)</source>
         <translation>Akhiri di sini (O)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="116" />
+        <location filename="../../ui/timeline.py" line="117" />
         <source>Play backward (J)</source>
         <translation>Putar mundur (J)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="117" />
+        <location filename="../../ui/timeline.py" line="118" />
         <source>Stop (K)</source>
         <translation>Berhenti (K)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="118" />
+        <location filename="../../ui/timeline.py" line="119" />
         <source>Play forward, faster (L)</source>
         <translation>Putar maju, lebih cepat (L)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="119" />
+        <location filename="../../ui/timeline.py" line="120" />
         <source>Fit to the length limit</source>
         <translation>Pas dengan batas durasi</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="120" />
+        <location filename="../../ui/timeline.py" line="121" />
         <source>Loop the chosen part</source>
         <translation>Ulangi bagian terpilih</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="140" />
+        <location filename="../../ui/timeline.py" line="141" />
         <source>minutes:seconds.frames, e.g. 00:12.15 — type a time and press Enter</source>
         <translation>menit:detik.bingkai, mis. 00:12.15 — ketik waktu lalu tekan Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="296" />
+        <location filename="../../ui/timeline.py" line="297" />
         <source>Song starts at the chorus</source>
         <translation>Lagu mulai dari reff</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="320" />
+        <location filename="../../ui/timeline.py" line="321" />
         <source>%s s limit</source>
         <translation>batas %s dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="333" />
+        <location filename="../../ui/timeline.py" line="334" />
         <source>Length %s</source>
         <translation>Durasi %s</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="337" />
+        <location filename="../../ui/timeline.py" line="338" />
         <source>✂ Fit to %s s</source>
         <translation>✂ Pas %s dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="338" />
+        <location filename="../../ui/timeline.py" line="339" />
         <source>%1 allows %2 s: keep only the first %2 s from the start</source>
         <translation>%1 menerima %2 dtk: simpan hanya %2 dtk pertama dari awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="375" />
+        <location filename="../../ui/timeline.py" line="376" />
         <source>Move the start</source>
         <translation>Geser awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="381" />
+        <location filename="../../ui/timeline.py" line="382" />
         <source>Move the end</source>
         <translation>Geser akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="391" />
+        <location filename="../../ui/timeline.py" line="392" />
         <source>Move the song</source>
         <translation>Geser lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="407" />
+        <location filename="../../ui/timeline.py" line="408" />
         <source>the clip is only %s long</source>
         <translation>klip hanya %s</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="410" />
+        <location filename="../../ui/timeline.py" line="411" />
         <source>the start must come at least 1 s before the end</source>
         <translation>awal harus paling tidak 1 dtk sebelum akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="412" />
+        <location filename="../../ui/timeline.py" line="413" />
         <source>the end must come at least 1 s after the start</source>
         <translation>akhir harus paling tidak 1 dtk setelah awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="436" />
+        <location filename="../../ui/timeline.py" line="437" />
         <source>The start must come at least 1 s before the end of the video.</source>
         <translation>Awal harus paling tidak 1 dtk sebelum akhir video.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="446" />
+        <location filename="../../ui/timeline.py" line="447" />
         <source>The end must come at least 1 s after the start of the video.</source>
         <translation>Akhir harus paling tidak 1 dtk setelah awal video.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="459" />
+        <location filename="../../ui/timeline.py" line="460" />
         <source>Fit to the limit</source>
         <translation>Pas dengan batas</translation>
     </message>
@@ -2037,6 +2037,24 @@ maks. %2</translation>
         <location filename="../../ui/main.py" line="53" />
         <source>AnakGENIUS Studio</source>
         <translation>AnakGENIUS Studio</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <location filename="../../ui/wording.py" line="15" />
+        <source>%s s</source>
+        <translation>%s dtk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="21" />
+        <source>%s min</source>
+        <translation>%s mnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="28" />
+        <source>Draft (quick check)</source>
+        <translation>Draf (cek cepat)</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,7 @@ from tests.conftest import ARTIFACTS
 SAME_IN_BOTH = {
     "TikTok", "Reels", "Shorts", "WhatsApp", "Instagram", "YouTube", "Status", "AnakGENIUS", "Studio", "OK",
     "HTML", "Ctrl", "Shift", "Alt", "Home", "End", "Enter", "Tab", "Esc", "Del", "PgUp", "PgDown", "MB", "Qt",
-    "GENIUS", "Backspace", "Gesit", "Empati", "beraNI", "Unggul", "Sehat", "Lato", "FFmpeg", "H", "AAC", "Draft",
+    "GENIUS", "Backspace", "Gesit", "Empati", "beraNI", "Unggul", "Sehat", "Lato", "FFmpeg", "H", "AAC",
 }
 # Common English words: any of them in a visible text means a string was left untranslated.
 ENGLISH = set(
@@ -38,7 +38,7 @@ ENGLISH = set(
     length loop all from here make try sample preferences language theme light dark keys action step tour trim
     quit recent frame safe zone clip clips videos stop copy replace keep change quality best name where
     will it be can not no yes please project restore default computer same as chorus timeline result
-    used part national day children top bottom left right middle""".split()
+    used part national day children top bottom left right middle draft quick check""".split()
 )
 
 
