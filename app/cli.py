@@ -85,7 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     e.add_argument("input", help="the clip")
     e.add_argument("-o", "--output", required=True, help="the video file to write (.mp4)")
-    e.add_argument("--project", metavar="FILE.json", help="start from a saved project; other options override it")
+    e.add_argument("--project", metavar="PROJECT.anakgenius",
+                   help="start from a saved project; other options override it")
     e.add_argument("--start", type=_time, help="keep from this time (default: the start)")
     e.add_argument("--end", type=_time, help="keep up to this time (default: the end)")
     _add_look_options(e)
@@ -100,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     b.add_argument("inputs", nargs="+", metavar="INPUT", help="clips, or folders of clips")
     b.add_argument("-o", "--output", required=True, metavar="FOLDER", help="the folder to write the videos to")
-    b.add_argument("--project", metavar="FILE.json", help="take the settings from a saved project")
+    b.add_argument("--project", metavar="PROJECT.anakgenius", help="take the settings from a saved project")
     _add_look_options(b)
     b.add_argument("--progress", action="store_true", help="show progress")
     cli_campaigns.add_parser(sub)
