@@ -300,6 +300,7 @@ class BatchWindow(QWidget):
         self.rows[index].problem = message
         self.table.item(index, 2).setText("—")
         self._set_result(index, "✗ " + sentence(message), BAD)
+        self.table.removeCellWidget(index, 5)  # nothing to open: the editor would refuse it too
 
     def limit(self) -> float:
         try:

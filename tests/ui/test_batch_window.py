@@ -53,6 +53,7 @@ def test_batch_of_three_with_one_broken_clip(window, make_clip, qtbot, tmp_path)
     assert "2 of 3 videos made" in batch.summary_title.text()
     assert "citra.mp4" in batch.summary_text.text() and "✗" in batch.summary_text.text()
     assert batch.rows[2].error  # the reason
+    assert batch.table.cellWidget(0, 5).isVisible() and batch.table.cellWidget(2, 5) is None
     qtbot.wait(50)
     assert batch.grab().save(str(ARTIFACTS / "batch-done.png"))
 
