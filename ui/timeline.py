@@ -161,15 +161,15 @@ class Timeline(QFrame):
             while line.count():
                 line.takeAt(0)
         first.addWidget(self.trim_box)
-        rest = second if two else first
-        if not two:
-            first.addWidget(self.fit_button)
-        else:
-            second.addWidget(self.fit_button)
-        rest.addStretch(1)
-        rest.addWidget(self.tools_box)
         if two:
             first.addStretch(1)
+            second.addWidget(self.fit_button)
+            second.addStretch(1)
+            second.addWidget(self.tools_box)
+        else:
+            first.addWidget(self.fit_button)
+            first.addStretch(1)
+            first.addWidget(self.tools_box)
 
     def _size_time_fields(self) -> None:
         """Wide enough for mm:ss.ff in the field's own font (large fonts, scaling)."""

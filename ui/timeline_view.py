@@ -483,6 +483,9 @@ class TimelineView(QWidget):
             p.setFont(font)
             w = p.fontMetrics().horizontalAdvance(label) + 12
             pill = QRectF(x_limit - w / 2, 2, w, RULER_H - 4)
+            right = self.lane_left() + self.lane_width()
+            if pill.right() > right:  # near the end of the lanes: keep the whole pill in sight
+                pill.moveRight(right)
             if pill.left() < self.lane_left():
                 pill.moveLeft(self.lane_left())
             p.setPen(Qt.PenStyle.NoPen)
