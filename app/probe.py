@@ -36,6 +36,9 @@ class MediaInfo:
     variable_fps: bool = False
     video_codec: str = ""
     pixel_format: str = ""
+    color_primaries: str = ""  # as ffmpeg names them: bt709, bt2020, …
+    color_transfer: str = ""  # arib-std-b67 (HLG) or smpte2084 (PQ) for an HDR clip
+    color_matrix: str = ""
     has_audio: bool = False
     audio_codec: str = ""
     audio_channels: int = 0
@@ -44,6 +47,11 @@ class MediaInfo:
     @property
     def is_portrait(self) -> bool:
         return self.height > self.width
+
+    @property
+    def is_hdr(self) -> bool:
+        """HLG (phones, iPhone's default since 2020) or PQ: needs tone mapping to look right in SDR."""
+        return self.color_transfer in ("arib-std-b67", "smpte2084")
 
     def to_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -58,6 +66,7 @@ _FPS = re.compile(r"([\d.]+)(k?) fps")
 _TBR = re.compile(r"([\d.]+)(k?) tbr")
 _ROTATION = re.compile(r"rotation of (-?[\d.]+) degrees", re.I)
 _RATE = re.compile(r"(\d+) Hz, ([^,]+)")
+_COLOUR = re.compile(r"p[0-9a-z]*\((?:tv|pc), ([\w./-]+)")
 _CHANNELS = {"mono": 1, "stereo": 2, "2.1": 3, "quad": 4, "4.0": 4, "5.0": 5, "5.1": 6, "6.1": 7, "7.1": 8}
 
 
@@ -143,6 +152,11 @@ def _video_fields(desc: str) -> dict:
     pix = re.search(r"\), ([a-z0-9_]+)[(,]", desc) or re.search(r", ([a-z]+[0-9a-z_]*p[0-9a-z]*)[(,]", desc)
     if pix:
         out["pixel_format"] = pix.group(1)
+    colour = _COLOUR.search(desc)  # "yuv420p10le(tv, bt2020nc/bt2020/arib-std-b67, progressive)"
+    if colour:
+        names = colour.group(1).split("/")
+        matrix, primaries, transfer = names if len(names) == 3 else names * 3  # "(tv, bt709)": all three
+        out.update(color_matrix=matrix, color_primaries=primaries, color_transfer=transfer)
     size = _SIZE.search(desc)
     if size:
         out["coded_width"], out["coded_height"] = int(size.group(1)), int(size.group(2))

@@ -67,6 +67,24 @@ def resolve_song(edit: Edit, campaign: Campaign) -> tuple[Path | None, float]:
     return song, start
 
 
+def to_sdr(media: MediaInfo) -> str:
+    """Filters that tone-map an HDR clip (HLG or PQ) to the BT.709 SDR every platform plays, else "".
+
+    Without them a phone's HDR clip comes out grey and washed out. The frame's colour tags are set
+    from the probe first (zscale needs them), highlights are rolled off with mobius, and the
+    result is tagged BT.709. Run on the framed picture, not the (larger) source.
+    """
+    if not media.is_hdr:
+        return ""
+    primaries = media.color_primaries if media.color_primaries not in ("", "unknown") else "bt2020"
+    matrix = media.color_matrix if media.color_matrix not in ("", "unknown") else "bt2020nc"
+    return (
+        f",setparams=color_primaries={primaries}:color_trc={media.color_transfer}:colorspace={matrix},"
+        "zscale=t=linear:npl=100,format=gbrpf32le,zscale=p=709,tonemap=tonemap=mobius:desat=0,"
+        "zscale=t=709:m=709:r=tv,format=yuv420p"
+    )
+
+
 def video_graph(edit: Edit, media: MediaInfo, duration: float) -> str:
     """Frames of input 0 → ``[v0]``: constant 30 fps, framed to 1080×1920.
 
@@ -75,19 +93,20 @@ def video_graph(edit: Edit, media: MediaInfo, duration: float) -> str:
     """
     f = edit.framing
     head = f"[0:v]fps={FPS},tpad=stop_mode=clone:stop_duration={num(duration)}"
+    sdr = to_sdr(media)
     if f.layout == "fill":
         box = cover(media.width, media.height, focus=f.focus)
-        return f"{head},scale={box.w}:{box.h},crop={WIDTH}:{HEIGHT}:{box.x}:{box.y},setsar=1[v0]"
+        return f"{head},scale={box.w}:{box.h},crop={WIDTH}:{HEIGHT}:{box.x}:{box.y}{sdr},setsar=1[v0]"
     fg = fit(media.width, media.height)
     if f.layout == "fit":
         colour = "0x" + f.background.lstrip("#")
-        return f"{head},scale={fg.w}:{fg.h},setsar=1,pad={WIDTH}:{HEIGHT}:{fg.x}:{fg.y}:color={colour}[v0]"
+        return f"{head},scale={fg.w}:{fg.h}{sdr},setsar=1,pad={WIDTH}:{HEIGHT}:{fg.x}:{fg.y}:color={colour}[v0]"
     bg = cover(media.width, media.height, BLUR_W, BLUR_H)
     return (
         f"{head},split[bgsrc][fgsrc];"
-        f"[bgsrc]scale={bg.w}:{bg.h},crop={BLUR_W}:{BLUR_H}:{bg.x}:{bg.y},boxblur=8:2,"
+        f"[bgsrc]scale={bg.w}:{bg.h},crop={BLUR_W}:{BLUR_H}:{bg.x}:{bg.y}{sdr},boxblur=8:2,"
         f"scale={WIDTH}:{HEIGHT},setsar=1[bg];"
-        f"[fgsrc]scale={fg.w}:{fg.h},setsar=1[fg];"
+        f"[fgsrc]scale={fg.w}:{fg.h}{sdr},setsar=1[fg];"
         f"[bg][fg]overlay={fg.x}:{fg.y}[v0]"
     )
 
