@@ -15,6 +15,7 @@ import numpy as np
 
 from app.media_pipe import CancelFn, cache_file, load_cached, read_chunks, save_cached
 from app.probe import MediaInfo
+from app.render import to_sdr
 from app.tools import ffmpeg_exe
 
 THUMB_HEIGHT = 64
@@ -60,7 +61,8 @@ def filmstrip_argv(media: MediaInfo, plan: StripPlan) -> list[str]:
         argv += ["-skip_loop_filter", "all"]
     rate = plan.count / max(media.duration, 0.04)
     eof = ":eof_action=pass" if plan.keyframes_only else ""  # a lone keyframe still makes a thumbnail
-    vf = f"fps={rate:.6f}:round=down{eof},scale={plan.width}:{plan.height}:flags=area,format=rgb24"
+    sdr = to_sdr(media)  # an HDR clip's thumbnails in the colours its export will have
+    vf = f"fps={rate:.6f}:round=down{eof},scale={plan.width}:{plan.height}:flags=area{sdr},format=rgb24"
     return argv + ["-an", "-sn", "-dn", "-i", str(media.path), "-map", "0:v:0", "-vf", vf,
                    "-frames:v", str(plan.count), "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"]
 

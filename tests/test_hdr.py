@@ -52,3 +52,12 @@ def test_hlg_clip_keeps_its_colours(make_clip, tmp_path, monkeypatch):
         # as a viewer sees it: much closer to the SDR picture than the untreated clip, and as colourful
         assert np.abs(got - want).mean() < 0.5 * np.abs(naive - want).mean(), layout
         assert _saturation(got) > 0.85 * _saturation(want) > _saturation(naive), layout
+
+
+def test_hlg_clip_filmstrip_has_the_colours_of_its_export(make_clip):
+    from app.filmstrip import filmstrip
+
+    sdr = make_clip(size="480x270", seconds=1.5, name="sdr bars.mp4")
+    hlg = make_clip(size="480x270", seconds=1.5, vf=TO_HLG, args=HEVC_HLG, name="hlg bars.mp4")
+    want, got = (filmstrip(probe(clip))[1].astype(float) for clip in (sdr, hlg))
+    assert _saturation(got) > 0.85 * _saturation(want)
