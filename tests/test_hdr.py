@@ -16,8 +16,8 @@ from app.tools import ffmpeg_exe
 # the same picture as an SDR clip, turned into 10-bit HLG BT.2020 the way a phone records it
 TO_HLG = ("setparams=color_primaries=bt709:color_trc=bt709:colorspace=bt709:range=tv,zscale=t=linear:npl=100,"
           "format=gbrpf32le,zscale=p=2020:t=arib-std-b67:m=2020_ncl:r=tv,format=yuv420p10le")
-HEVC_HLG = ("-c:v", "libx265", "-x265-params", "log-level=error", "-tag:v", "hvc1", "-color_primaries", "bt2020",
-            "-color_trc", "arib-std-b67", "-colorspace", "bt2020nc")
+HEVC_HLG = ("-c:v", "libx265", "-pix_fmt", "yuv420p10le", "-x265-params", "log-level=error", "-tag:v", "hvc1",
+            "-color_primaries", "bt2020", "-color_trc", "arib-std-b67", "-colorspace", "bt2020nc")
 
 
 def _frame(video, at: float, path) -> np.ndarray:
@@ -32,9 +32,10 @@ def _saturation(rgb: np.ndarray) -> float:
 
 def test_hlg_clip_keeps_its_colours(make_clip, tmp_path, monkeypatch):
     sdr = make_clip(size="480x270", seconds=1.5, name="sdr bars.mp4")
-    hlg = make_clip(size="480x270", seconds=1.5, vf=TO_HLG, args=HEVC_HLG, name="hlg bars.mp4")
+    hlg = make_clip(size="480x270", seconds=1.5, vf=TO_HLG, args=HEVC_HLG, name="hlg bars 10-bit.mp4")
     info = probe(hlg)
     assert info.is_hdr and info.color_transfer == "arib-std-b67" and not probe(sdr).is_hdr
+    assert info.pixel_format == "yuv420p10le"
 
     for layout in ("blur", "fit", "fill"):
         edit = Edit(preset="draft")
@@ -58,6 +59,6 @@ def test_hlg_clip_filmstrip_has_the_colours_of_its_export(make_clip):
     from app.filmstrip import filmstrip
 
     sdr = make_clip(size="480x270", seconds=1.5, name="sdr bars.mp4")
-    hlg = make_clip(size="480x270", seconds=1.5, vf=TO_HLG, args=HEVC_HLG, name="hlg bars.mp4")
+    hlg = make_clip(size="480x270", seconds=1.5, vf=TO_HLG, args=HEVC_HLG, name="hlg bars 10-bit.mp4")
     want, got = (filmstrip(probe(clip))[1].astype(float) for clip in (sdr, hlg))
     assert _saturation(got) > 0.85 * _saturation(want)

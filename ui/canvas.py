@@ -22,6 +22,7 @@ from app.edit import Edit
 from app.layout import SAFE_BOTTOM, SAFE_LEFT, SAFE_RIGHT, SAFE_TOP, cover, fit, watermark_origin
 from app.presets import HEIGHT, WIDTH
 from app.render import BLUR_H, BLUR_W, watermark_image
+from ui.frame_image import frame_image
 
 SNAP = 28  # frame pixels: how close an edge must come to the safe box to snap to it
 
@@ -190,8 +191,7 @@ class PreviewCanvas(QWidget):
 
     def current_image(self) -> QImage | None:
         if self._image is None and self._frame is not None:
-            image = self._frame.toImage()
-            self._image = image if not image.isNull() else None
+            self._image = frame_image(self._frame)  # 10-bit frames too (ui/frame_image.py)
         return self._image
 
     def _source_dims(self, image: QImage) -> tuple[int, int]:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import time
 
+import numpy as np
+import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
 
 from app.layout import SAFE_LEFT, SAFE_TOP, watermark_origin
@@ -257,3 +260,31 @@ def test_panel_chips_bring_a_card_into_view(open_clip, clip, qtbot):
     assert panel.jump_buttons["music"].isChecked()
     panel.scroll.verticalScrollBar().setValue(0)
     assert panel.jump_buttons["framing"].isChecked()
+
+
+@pytest.mark.parametrize("kind", ["10-bit", "hlg"])
+def test_ten_bit_and_hdr_clips_show_in_the_preview(open_clip, make_clip, qtbot, kind):
+    """iPhone clips are 10-bit HEVC, often HLG HDR. Without a GPU Qt cannot turn such frames into
+    a picture, so the preview stayed black; it now shows them, HDR in the export's colours."""
+    from tests.test_hdr import HEVC_HLG, TO_HLG
+
+    def canvas_pixels(window):  # the 9:16 frame only
+        image = window.canvas.grab(window.canvas.frame_rect().toRect()).toImage()
+        image = image.convertToFormat(QImage.Format.Format_RGB888)
+        data = np.frombuffer(image.constBits(), np.uint8)
+        return data.reshape(image.height(), image.bytesPerLine())[:, : image.width() * 3].astype(float)
+
+    sdr = make_clip(size="480x270", seconds=1.5, name="sdr bars.mp4")
+    if kind == "hlg":
+        clip = make_clip(size="480x270", seconds=1.5, vf=TO_HLG, args=HEVC_HLG, name="hlg bars 10-bit.mp4")
+    else:
+        clip = make_clip(size="480x270", seconds=1.5, name="ten bit.mp4",
+                         args=("-c:v", "libx265", "-pix_fmt", "yuv420p10le", "-x265-params", "log-level=error"))
+    window = open_clip(sdr)
+    qtbot.wait(100)
+    want = canvas_pixels(window)
+    window = open_clip(clip)
+    qtbot.wait(100)
+    got = canvas_pixels(window)
+    assert got.std() > 20  # a picture, not a black frame
+    assert np.abs(got - want).mean() < 12
