@@ -1,9 +1,9 @@
 """A video frame as a QImage for the preview, including the 10-bit frames Qt cannot convert itself.
 
 ``QVideoFrame.toImage()`` returns a null image for 10-bit frames (iPhone HEVC, HDR) when Qt has
-no GPU to convert with, so the preview stayed blank. Those frames are converted here with
-numpy, every every second pixel or more (the preview is small): BT.709 or BT.2020 matrix, video or full
-range, 10 bits to 8.
+no GPU to convert with, so the preview stayed blank. Those frames are converted here with numpy
+at the preview's size (every second pixel or fewer): BT.709 or BT.2020 matrix, video or full
+range, 10 bits to 8, and HLG or PQ tone-mapped to SDR.
 """
 
 from __future__ import annotations
