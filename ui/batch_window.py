@@ -42,6 +42,7 @@ from app.export import length_limit
 from app.presets import PRESETS
 from app.probe import probe
 from app.progress import Eta
+from app.render import to_sdr
 from app.tools import ffmpeg_exe
 from ui.export_queue import BatchJob
 from ui.style import BAD, GOOD, MAGENTA, MUTED
@@ -75,7 +76,7 @@ class ThumbTask(QRunnable):
                 raise UserError(f"{Path(self.path).name} is not a video clip")
             at = min(1.0, info.duration / 3)
             argv = [ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-nostdin", "-ss", f"{at:.3f}",
-                    "-i", self.path, "-frames:v", "1", "-vf", f"scale=-2:{THUMB.height() * 2}",
+                    "-i", self.path, "-frames:v", "1", "-vf", f"scale=-2:{THUMB.height() * 2}{to_sdr(info)}",
                     "-f", "image2pipe", "-c:v", "png", "-"]
             png = subprocess.run(argv, capture_output=True, timeout=30).stdout
             image = QImage.fromData(png, "PNG")
