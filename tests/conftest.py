@@ -92,3 +92,13 @@ def phone_clip(make_clip: Callable[..., Path], tmp_path: Path) -> Path:
     rotated = tmp_path / "phone.mp4"
     ffmpeg("-display_rotation", "90", "-i", str(stored), "-c", "copy", str(rotated))
     return rotated
+
+
+@pytest.fixture(scope="session")
+def gap_clip(tmp_path_factory):
+    """4 s of testsrc2 (a frame counter in the picture) with a tone silent from 1.5 to 2.5 s."""
+    path = tmp_path_factory.mktemp("gap") / "gap clip.mp4"
+    ffmpeg("-f", "lavfi", "-i", "testsrc2=s=320x180:r=30:d=4",
+           "-f", "lavfi", "-i", "sine=f=440:d=4:sample_rate=48000,volume='if(between(t,1.5,2.5),0,1)':eval=frame",
+           "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", str(path))
+    return path

@@ -13,16 +13,6 @@ from app.waveform import PEAK_RATE, Waveform, loudest_start, waveform
 from tests.conftest import ffmpeg
 
 
-@pytest.fixture(scope="module")
-def gap_clip(tmp_path_factory) -> object:
-    """4 s of testsrc2 with a tone that is silent from 1.5 s to 2.5 s."""
-    path = tmp_path_factory.mktemp("gap") / "gap.mp4"
-    ffmpeg("-f", "lavfi", "-i", "testsrc2=s=320x180:r=30:d=4",
-           "-f", "lavfi", "-i", "sine=f=440:d=4:sample_rate=48000,volume='if(between(t,1.5,2.5),0,1)':eval=frame",
-           "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", str(path))
-    return path
-
-
 def test_filmstrip_is_one_pass_progressive_and_cached(gap_clip, monkeypatch):
     media = probe(gap_clip)
     plan = strip_plan(media)

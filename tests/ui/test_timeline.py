@@ -12,18 +12,8 @@ from PySide6.QtCore import QPoint, Qt
 
 from app.export import export
 from app.tools import ffmpeg_exe
-from tests.conftest import ARTIFACTS, ROOT, ffmpeg
+from tests.conftest import ARTIFACTS, ROOT
 from ui.timeline_view import MUSIC_H, MUSIC_Y, STRIP_H, STRIP_Y, WAVE_H, WAVE_Y
-
-
-@pytest.fixture(scope="module")
-def gap_clip(tmp_path_factory):
-    """4 s of testsrc2 (a frame counter in the picture) with a tone silent from 1.5 to 2.5 s."""
-    path = tmp_path_factory.mktemp("tl") / "gap clip.mp4"
-    ffmpeg("-f", "lavfi", "-i", "testsrc2=s=320x180:r=30:d=4",
-           "-f", "lavfi", "-i", "sine=f=440:d=4:sample_rate=48000,volume='if(between(t,1.5,2.5),0,1)':eval=frame",
-           "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", str(path))
-    return path
 
 
 def _ready(window, qtbot):
