@@ -49,6 +49,15 @@ FORBIDDEN = QRegularExpression(r'[^<>:"/\\|?*\x00-\x1f]*')  # what Windows refus
 
 
 
+def _page(spacing: int) -> tuple[QWidget, QVBoxLayout]:
+    """One of the dialog's pages and its column."""
+    page = QWidget()
+    col = QVBoxLayout(page)
+    col.setContentsMargins(0, 0, 0, 0)
+    col.setSpacing(spacing)
+    return page, col
+
+
 class Pages(QWidget):
     """Like a QStackedWidget, but only the page on show counts for the size."""
 
@@ -110,10 +119,7 @@ class ExportDialog(QDialog):
         return QLabel(text, objectName="DialogTitle")
 
     def _setup_page(self) -> QWidget:
-        page = QWidget()
-        col = QVBoxLayout(page)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(10)
+        page, col = _page(10)
         col.addWidget(self._title(self.tr("Export your video")))
 
         col.addWidget(QLabel(self.tr("Where will you post it?"), objectName="FieldLabel"))
@@ -194,10 +200,7 @@ class ExportDialog(QDialog):
         return page
 
     def _progress_page(self) -> QWidget:
-        page = QWidget()
-        col = QVBoxLayout(page)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(12)
+        page, col = _page(12)
         self.progress_title = self._title(self.tr("Making your video…"))
         col.addWidget(self.progress_title)
         self.progress_name = QLabel(objectName="ResultFacts")
@@ -227,10 +230,7 @@ class ExportDialog(QDialog):
         return page
 
     def _done_page(self) -> QWidget:
-        page = QWidget()
-        col = QVBoxLayout(page)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(10)
+        page, col = _page(10)
         top = QHBoxLayout()
         top.setSpacing(16)
         tick = QLabel("✓", objectName="BigTick")
@@ -275,10 +275,7 @@ class ExportDialog(QDialog):
         return page
 
     def _failed_page(self) -> QWidget:
-        page = QWidget()
-        col = QVBoxLayout(page)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(10)
+        page, col = _page(10)
         top = QHBoxLayout()
         top.setSpacing(16)
         top.addWidget(QLabel("✗", objectName="BigCross"), 0, Qt.AlignmentFlag.AlignTop)

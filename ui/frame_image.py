@@ -61,7 +61,7 @@ def _ten_bit(frame: QVideoFrame) -> QImage:
     transfer = fmt.colorTransfer()
     if transfer in (QVideoFrameFormat.ColorTransfer.ColorTransfer_STD_B67,
                     QVideoFrameFormat.ColorTransfer.ColorTransfer_ST2084):
-        rgb = np.ascontiguousarray(to_sdr(rgb, transfer == QVideoFrameFormat.ColorTransfer.ColorTransfer_STD_B67))
+        rgb = np.ascontiguousarray(tone_map(rgb, transfer == QVideoFrameFormat.ColorTransfer.ColorTransfer_STD_B67))
     else:
         rgb = np.ascontiguousarray((rgb * 255 + 0.5).astype(np.uint8))
     image = QImage(rgb.data, rgb.shape[1], rgb.shape[0], rgb.shape[1] * 3, QImage.Format.Format_RGB888)
@@ -99,7 +99,7 @@ LUTS = {True: _decode_lut(True), False: _decode_lut(False)}
 ENCODE = _encode_lut()
 
 
-def to_sdr(rgb: np.ndarray, hlg: bool) -> np.ndarray:
+def tone_map(rgb: np.ndarray, hlg: bool) -> np.ndarray:
     """HLG or PQ BT.2020 R'G'B' (0–1) → BT.709 SDR R'G'B' (uint8), close to what the export's tone
     mapping gives (app/render.py to_sdr). Two look-up tables and a 3×3 matrix: fast enough to play."""
     light = LUTS[hlg][np.clip(rgb * 1023 + 0.5, 0, 1023).astype(np.int16)] @ BT2020_TO_709.T
