@@ -188,15 +188,19 @@ def test_no_english_left_in_any_window_or_dialog(indonesian, open_clip, clip, qt
     # every other window the app can open from its menus (export dialog, batch window, ...); a
     # modal one is walked and closed from a timer while its own event loop runs
     before = set(QApplication.topLevelWidgets())
-    seen: set[int] = set()
+    seen: list[QWidget] = []  # the widgets themselves: a bare id() is reused once a dialog is gone
 
     def walk_new() -> None:
         for top in set(QApplication.topLevelWidgets()) - before:
-            if top.isVisible() and not isinstance(top, QMainWindow) and id(top) not in seen:
-                seen.add(id(top))
-                problems.extend(english_left(top, ignore))
-                top.grab().save(str(ARTIFACTS / f"indonesian-{type(top).__name__}.png"))
-                top.close()
+            if not top.isVisible() or isinstance(top, QMainWindow):
+                continue
+            try:
+                if not any(top is old for old in seen):
+                    seen.append(top)
+                    problems.extend(english_left(top, ignore))
+                    top.grab().save(str(ARTIFACTS / f"indonesian-{type(top).__name__}.png"))
+            finally:
+                top.close()  # whatever happened, a modal dialog must not stay open and hang the run
 
     for action in window.findChildren(type(classroom.tour_action)):
         text = action.text().replace("&", "")
