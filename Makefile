@@ -14,7 +14,7 @@ $(VENV)/.installed: pyproject.toml
 
 # Translations: the .ts files in assets/translations are the source (pyside6-lupdate + translators);
 # the .qm files Qt loads are built from them here (never edited). An install without them builds
-# them into the cache folder at first start (ui/i18n.py).
+# them into the cache folder at first start (ui/i18n/language.py).
 TS := $(wildcard assets/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
@@ -25,7 +25,7 @@ translations: $(QM)
 
 # Refresh anakgenius_id.ts from the tr() calls in ui/ (then translate the new entries).
 lupdate: $(VENV)/.installed
-	$(VENV)/bin/pyside6-lupdate ui/*.py -ts assets/translations/anakgenius_id.ts -target-language id -no-obsolete
+	$(VENV)/bin/pyside6-lupdate $$(find ui -name "*.py") -ts assets/translations/anakgenius_id.ts -target-language id -no-obsolete
 
 system-deps:
 	bash scripts/system-deps.sh

@@ -1,3 +1,3 @@
-from app.cli import entry
+from app.cli.main import entry
 
 entry()

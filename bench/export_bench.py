@@ -24,12 +24,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.campaign import get_campaign  # noqa: E402
-from app.edit import Edit  # noqa: E402
-from app.layout import watermark_origin  # noqa: E402
-from app.probe import probe  # noqa: E402
-from app.render import watermark_image  # noqa: E402
-from app.tools import ffmpeg_exe  # noqa: E402
+from app.campaigns.packs import get_campaign  # noqa: E402
+from app.ffmpeg import ffmpeg_exe  # noqa: E402
+from app.media.probe import probe  # noqa: E402
+from app.project.edit import Edit  # noqa: E402
+from app.render.layout import watermark_origin  # noqa: E402
+from app.render.plan import watermark_image  # noqa: E402
 
 REFERENCE = ROOT.parent / "shared" / "bench-reference.sh"
 

@@ -21,10 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.edit import Edit  # noqa: E402
-from app.export import export  # noqa: E402
-from app.probe import probe  # noqa: E402
-from app.tools import ffmpeg_exe  # noqa: E402
+from app.export.job import export  # noqa: E402
+from app.ffmpeg import ffmpeg_exe  # noqa: E402
+from app.media.probe import probe  # noqa: E402
+from app.project.edit import Edit  # noqa: E402
 
 
 def rss_mb() -> float:
@@ -65,8 +65,8 @@ def gui_opener(clip: Path):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from app.campaign import get_campaign
-    from ui.window import MainWindow
+    from app.campaigns.packs import get_campaign
+    from ui.editor.window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     window = MainWindow(get_campaign())

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.tools import ffmpeg_exe  # noqa: E402
+from app.ffmpeg import ffmpeg_exe  # noqa: E402
 
 
 def make_clips(folder: Path) -> tuple[Path, Path]:
@@ -36,9 +36,9 @@ def make_clips(folder: Path) -> tuple[Path, Path]:
 
 
 def ready_time(path: Path) -> tuple[float, float, float, int]:
-    from app.filmstrip import iter_filmstrip
-    from app.probe import probe
-    from app.waveform import iter_waveform
+    from app.media.filmstrip import iter_filmstrip
+    from app.media.probe import probe
+    from app.media.waveform import iter_waveform
 
     started = time.monotonic()
     media = probe(path)

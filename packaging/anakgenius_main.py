@@ -1,6 +1,6 @@
 """Entry point of the frozen app (PyInstaller): the same as the ``anakgenius`` console script."""
 
-from app.cli import entry
+from ui.launch import entry
 
 if __name__ == "__main__":
     entry()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.tools import ffmpeg_exe
+from app.ffmpeg import ffmpeg_exe
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"  # screenshots and frames worth looking at

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.tools import ffmpeg_exe
+from app.ffmpeg import ffmpeg_exe
 
 
 def _ffmpeg_out(*args: str) -> bytes:

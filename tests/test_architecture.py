@@ -25,8 +25,9 @@ def test_no_module_in_app_imports_pyside6():
 
 
 def test_importing_the_whole_core_loads_no_qt():
-    modules = [p.stem for p in (ROOT / "app").glob("*.py") if p.stem not in ("__init__", "__main__")]
-    code = "import sys\n" + "".join(f"import app.{m}\n" for m in modules)
+    modules = [".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+               for p in (ROOT / "app").rglob("*.py") if p.stem != "__main__"]
+    code = "import sys\n" + "".join(f"import {m}\n" for m in modules)
     code += "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.strip() == "[]"
@@ -34,7 +35,16 @@ def test_importing_the_whole_core_loads_no_qt():
 
 def test_ui_does_not_use_qsignalblocker():
     """PySide6 6.12's QSignalBlocker drops a reference to None on every use; the app then aborts
-    after a few thousand panel refreshes ("deallocating None"). Use ui.signals.blocked instead."""
+    after a few thousand panel refreshes ("deallocating None"). Use ui.common.signals.blocked instead."""
     uses = re.compile(r"QSignalBlocker\s*\(|import[^\n]*\bQSignalBlocker\b")
     users = [p.name for p in (ROOT / "ui").rglob("*.py") if uses.search(p.read_text(encoding="utf-8"))]
     assert users == []
+
+
+def test_the_command_line_starts_without_qt():
+    """``anakgenius export …`` goes through ui.launch, which must not load Qt for a command."""
+    code = ("import sys, ui.launch\n"
+            "assert ui.launch.main(['--version']) == 0\n"
+            "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"

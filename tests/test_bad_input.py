@@ -8,12 +8,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.cli import main
-from app.edit import Edit
+from app.cli.main import main
 from app.errors import UserError
-from app.export import export
-from app.probe import probe
-from app.timecode import parse_time
+from app.export.job import export
+from app.media.probe import probe
+from app.project.edit import Edit
+from app.project.timecode import parse_time
 from tests.conftest import ffmpeg
 
 

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from app.batch import BatchItem, collect_clips, run_batch, summary
-from app.edit import Edit
-from app.naming import default_name, safe_stem, unique_path
-from app.probe import probe
-from app.progress import Eta
+from app.export.batch import BatchItem, collect_clips, run_batch, summary
+from app.export.naming import default_name, safe_stem, unique_path
+from app.export.progress import Eta
+from app.media.probe import probe
+from app.project.edit import Edit
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -71,7 +71,7 @@ def test_batch_skips_a_broken_clip_and_carries_on(make_clip, tmp_path):
 
 
 def test_batch_keeps_the_first_seconds_up_to_the_limit(make_clip, tmp_path, monkeypatch):
-    from app import campaign
+    from app.campaigns import packs as campaign
 
     clip = make_clip(seconds=3, size="160x90")
     real = campaign.get_campaign
@@ -81,7 +81,7 @@ def test_batch_keeps_the_first_seconds_up_to_the_limit(make_clip, tmp_path, monk
 
         return dataclasses.replace(real(cid), max_seconds=2.0)
 
-    monkeypatch.setattr("app.export.get_campaign", short_limit)
+    monkeypatch.setattr("app.export.job.get_campaign", short_limit)
     items = run_batch([BatchItem(str(clip))], Edit(preset="draft"), tmp_path)
     assert items[0].status == "done"
     assert probe(items[0].output).duration == pytest.approx(2.0, abs=0.05)

@@ -8,13 +8,13 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from app.campaign import get_campaign
-from app.cards import MONTHS_EN, date_range, end_card_window, lower_third_origin, render_end_card
-from app.edit import Edit
+from app.campaigns.packs import get_campaign
 from app.errors import UserError
-from app.export import export
-from app.layout import SAFE_BOTTOM, SAFE_LEFT, SAFE_RIGHT, SAFE_TOP, watermark_origin
-from app.render import lower_third_job, watermark_image
+from app.export.job import export
+from app.project.edit import Edit
+from app.render.cards import MONTHS_EN, date_range, end_card_window, lower_third_origin, render_end_card
+from app.render.layout import SAFE_BOTTOM, SAFE_LEFT, SAFE_RIGHT, SAFE_TOP, watermark_origin
+from app.render.plan import lower_third_job, watermark_image
 from tests.conftest import ARTIFACTS
 from tests.mediacheck import frame
 
@@ -53,7 +53,7 @@ def test_lower_third_sits_in_the_safe_box_above_the_watermark(tmp_path):
     edit = Edit()
     wm = watermark_image(edit, c)
     wx, wy = watermark_origin(edit.watermark.position, None, None, wm.width, wm.height)
-    from app.render import WatermarkJob
+    from app.render.plan import WatermarkJob
     job = lower_third_job(edit, c, tmp_path, WatermarkJob(wm, tmp_path / "w.png", wx, wy))
     left, top, right, bottom = _bbox(job.image)
     assert SAFE_LEFT <= job.x + left and job.x + right <= SAFE_RIGHT
@@ -85,7 +85,7 @@ def test_look_cards_and_watermark_on_bright_and_dark_video(tmp_path):
     edit = Edit(card="lower-third")
     wm = watermark_image(edit, c)
     wx, wy = watermark_origin(edit.watermark.position, None, None, wm.width, wm.height)
-    from app.render import WatermarkJob
+    from app.render.plan import WatermarkJob
     lt = lower_third_job(edit, c, tmp_path, WatermarkJob(wm, tmp_path / "w.png", wx, wy))
     ARTIFACTS.mkdir(exist_ok=True)
     for kind in ("bright", "dark"):
@@ -117,7 +117,7 @@ def test_export_with_the_lower_third(make_clip, tmp_path):
     c = get_campaign()
     wm = watermark_image(edit, c)
     wx, wy = watermark_origin(edit.watermark.position, None, None, wm.width, wm.height)
-    from app.render import WatermarkJob
+    from app.render.plan import WatermarkJob
     job = lower_third_job(edit, c, tmp_path, WatermarkJob(wm, tmp_path / "w.png", wx, wy))
     for t in (0.2, 1.5, 2.8):  # over the whole video
         f = frame(out, t)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
-from app.probe import probe
+from app.cli.main import main
+from app.media.probe import probe
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -119,8 +119,8 @@ def test_too_long_is_refused_unless_cut(make_clip, tmp_path, capsys):
     long_clip = make_clip(size="160x90", seconds=61, tone=None)
     line = bad(["export", str(long_clip), "-o", str(tmp_path / "o.mp4")], capsys)
     assert "61.0 s" in line and "60 s" in line and "--cut" in line
-    from app.edit import Edit
-    from app.export import prepare
+    from app.export.job import prepare
+    from app.project.edit import Edit
 
     edit = Edit(source=str(long_clip))
     prepared = prepare(edit, tmp_path / "o.mp4", tmp_path, cut=True)

@@ -7,13 +7,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from app.campaign import get_campaign
-from app.edit import Edit
+from app.campaigns.packs import get_campaign
 from app.errors import Cancelled
-from app.export import export
-from app.layout import SAFE_BOTTOM, SAFE_LEFT, SAFE_RIGHT, SAFE_TOP, watermark_origin
-from app.probe import probe
-from app.render import watermark_image
+from app.export.job import export
+from app.media.probe import probe
+from app.project.edit import Edit
+from app.render.layout import SAFE_BOTTOM, SAFE_LEFT, SAFE_RIGHT, SAFE_TOP, watermark_origin
+from app.render.plan import watermark_image
 from tests.conftest import ffmpeg
 from tests.mediacheck import (
     audio,

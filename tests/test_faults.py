@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from app import leftovers
-from app.edit import Edit
 from app.errors import ExportError
-from app.export import export
-from app.probe import probe
+from app.export import leftovers
+from app.export.job import export
+from app.media.probe import probe
+from app.project.edit import Edit
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -8,10 +8,10 @@ import subprocess
 import numpy as np
 from PIL import Image
 
-from app.edit import Edit
-from app.export import export
-from app.probe import probe
-from app.tools import ffmpeg_exe
+from app.export.job import export
+from app.ffmpeg import ffmpeg_exe
+from app.media.probe import probe
+from app.project.edit import Edit
 
 # the same picture as an SDR clip, turned into 10-bit HLG BT.2020 the way a phone records it
 TO_HLG = ("setparams=color_primaries=bt709:color_trc=bt709:colorspace=bt709:range=tv,zscale=t=linear:npl=100,"
@@ -48,7 +48,7 @@ def test_hlg_clip_keeps_its_colours(make_clip, tmp_path, monkeypatch):
         got = _frame(made, 0.5, tmp_path / "got.png")
         assert probe(made).color_transfer == "bt709"  # tagged as the SDR it now is
         with monkeypatch.context() as m:  # what the same export gave before: HLG shown as if it were SDR
-            m.setattr("app.render.to_sdr", lambda _media: "")
+            m.setattr("app.render.plan.to_sdr", lambda _media: "")
             naive = _frame(export(edit, tmp_path / f"naive-{layout}.mp4"), 0.5, tmp_path / "naive.png")
         # as a viewer sees it: much closer to the SDR picture than the untreated clip, and as colourful
         assert np.abs(got - want).mean() < 0.5 * np.abs(naive - want).mean(), layout
@@ -56,7 +56,7 @@ def test_hlg_clip_keeps_its_colours(make_clip, tmp_path, monkeypatch):
 
 
 def test_hlg_clip_filmstrip_has_the_colours_of_its_export(make_clip):
-    from app.filmstrip import filmstrip
+    from app.media.filmstrip import filmstrip
 
     sdr = make_clip(size="480x270", seconds=1.5, name="sdr bars.mp4")
     hlg = make_clip(size="480x270", seconds=1.5, vf=TO_HLG, args=HEVC_HLG, name="hlg bars 10-bit.mp4")

@@ -6,12 +6,12 @@ import json
 
 import pytest
 
-from app.edit import POSITIONS, Edit
 from app.errors import NotMediaError, UserError
-from app.layout import SAFE_BOTTOM, SAFE_LEFT, SAFE_RIGHT, SAFE_TOP, cover, fit, watermark_origin
-from app.presets import PRESETS
-from app.probe import probe
-from app.timecode import format_time, parse_time
+from app.media.probe import probe
+from app.project.edit import POSITIONS, Edit
+from app.project.timecode import format_time, parse_time
+from app.render.layout import SAFE_BOTTOM, SAFE_LEFT, SAFE_RIGHT, SAFE_TOP, cover, fit, watermark_origin
+from app.render.presets import PRESETS
 from tests.conftest import ffmpeg
 
 

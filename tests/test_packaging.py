@@ -18,21 +18,21 @@ def test_wheel_installs_with_assets_and_runs_outside_the_source_tree(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     for needed in ("app/_assets/fonts/Lato-Black.ttf", "app/_assets/fonts/LICENSE-Lato.txt",
                    "app/_assets/campaigns/anakgenius/campaign.toml", "app/_assets/song/LICENSE.txt",
-                   "app/cli.py", "ui/__init__.py"):
+                   "app/cli/main.py", "ui/launch.py", "ui/editor/window.py"):
         assert needed in names, f"{needed} is missing from the wheel"
     assert any(n.startswith("app/_assets/song/") and n.endswith(".m4a") for n in names)
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
-    assert "anakgenius = app.cli:entry" in entry_points
+    assert "anakgenius = ui.launch:entry" in entry_points
 
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
                    check=True, cwd=tmp_path)
     code = (
-        "import app.paths, app.campaign, sys\n"
+        "import app.paths, app.campaigns.packs, sys\n"
         "assert app.paths.__file__.startswith(sys.argv[1]), app.paths.__file__\n"
-        "c = app.campaign.get_campaign()\n"
+        "c = app.campaigns.packs.get_campaign()\n"
         "assert c.song.path.is_file() and c.watermark.font.is_file()\n"
-        "from app.cli import main\n"
+        "from app.cli.main import main\n"
         "sys.exit(main(['--version']))\n"
     )
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}

@@ -14,13 +14,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.campaign import get_campaign
-from app.cli import main
-from app.pack_files import MAX_BYTES, MAX_FILES, PackError
-from app.pack_format import parse_pack
-from app.packs import (
+from app.campaigns.pack_files import MAX_BYTES, MAX_FILES, PackError
+from app.campaigns.pack_format import parse_pack
+from app.campaigns.packs import (
     active_campaign_id,
     clear_official_song,
+    get_campaign,
     import_pack,
     list_packs,
     remove_pack,
@@ -28,6 +27,7 @@ from app.packs import (
     set_official_song,
     user_folder,
 )
+from app.cli.main import main
 from tests.conftest import ffmpeg
 from tests.packtools import make_pack, png_header, to_toml, valid_dict, zip_folder
 

@@ -6,10 +6,10 @@ import dataclasses
 
 import pytest
 
-from app import presets
-from app.edit import Edit
-from app.export import export
-from app.probe import probe
+from app.export.job import export
+from app.media.probe import probe
+from app.project.edit import Edit
+from app.render import presets
 from tests.conftest import ffmpeg
 from tests.mediacheck import loudness, picture_types
 
@@ -56,7 +56,7 @@ def test_whatsapp_overshoot_is_re_encoded_under_the_limit(make_clip, tmp_path, m
     original = small.video_kbps_for
     monkeypatch.setattr(presets.ExportPreset, "video_kbps_for",
                         lambda self, seconds: original(seconds) * 3)  # start far too high
-    from app import runner
+    from app.export import runner
 
     real_run = runner.run
 
@@ -66,7 +66,7 @@ def test_whatsapp_overshoot_is_re_encoded_under_the_limit(make_clip, tmp_path, m
         finally:
             sizes.append(len(sizes))
 
-    monkeypatch.setattr("app.export.run", spy)
+    monkeypatch.setattr("app.export.job.run", spy)
     edit = Edit(source=str(noisy), preset="whatsapp")
     out = export(edit, tmp_path / "wa.mp4")
     assert len(sizes) >= 2, "the first encode overshot and a second one was made"
@@ -85,7 +85,7 @@ SPECS = {  # from shared/PLATFORM_SPECS.md
 
 @pytest.mark.parametrize("preset", list(SPECS))
 def test_each_preset_matches_the_platform_spec(make_clip, tmp_path, preset):
-    from app.presets import PRESETS
+    from app.render.presets import PRESETS
     from tests.mediacheck import stream_durations, summary, top_level_boxes
 
     spec = SPECS[preset]

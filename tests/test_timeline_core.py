@@ -5,11 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from app import media_pipe
-from app.filmstrip import iter_filmstrip, strip_plan
-from app.probe import probe
-from app.timecode import parse_timecode
-from app.waveform import PEAK_RATE, Waveform, loudest_start, waveform
+from app.media import pipe as media_pipe
+from app.media.filmstrip import iter_filmstrip, strip_plan
+from app.media.probe import probe
+from app.media.waveform import PEAK_RATE, Waveform, loudest_start, waveform
+from app.project.timecode import parse_timecode
 from tests.conftest import ffmpeg
 
 
@@ -23,7 +23,7 @@ def test_filmstrip_is_one_pass_progressive_and_cached(gap_clip, monkeypatch):
         calls.append(argv)
         return real(argv, chunk, should_cancel)
 
-    monkeypatch.setattr("app.filmstrip.read_chunks", counting)
+    monkeypatch.setattr("app.media.filmstrip.read_chunks", counting)
     thumbs = list(iter_filmstrip(media))
     assert len(calls) == 1  # one ffmpeg process for the whole strip
     assert plan.count - 2 <= len(thumbs) <= plan.count
@@ -76,7 +76,7 @@ def test_a_clip_with_one_keyframe_still_gets_a_full_filmstrip(tmp_path, monkeypa
     clip = tmp_path / "one keyframe.mp4"
     ffmpeg("-f", "lavfi", "-i", "testsrc2=s=320x180:r=30:d=6", "-c:v", "libx264", "-preset", "ultrafast",
            "-g", "1000", "-pix_fmt", "yuv420p", str(clip))
-    monkeypatch.setattr("app.filmstrip.FULL_DECODE_PIXELS", 1e6)  # as if it were a large clip
+    monkeypatch.setattr("app.media.filmstrip.FULL_DECODE_PIXELS", 1e6)  # as if it were a large clip
     media = probe(clip)
     plan = strip_plan(media)
     assert plan.keyframes_only

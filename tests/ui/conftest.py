@@ -46,7 +46,7 @@ def test_song(media_dir: Path) -> Path:
 
 @pytest.fixture
 def campaign(test_song: Path):
-    from app.campaign import get_campaign
+    from app.campaigns.packs import get_campaign
 
     real = get_campaign()
     return dataclasses.replace(real, song=dataclasses.replace(real.song, path=test_song, suggested_start=2.0))
@@ -54,9 +54,9 @@ def campaign(test_song: Path):
 
 @pytest.fixture
 def window(qapp, qtbot, campaign):
-    from app.settings import Settings
-    from ui.main import create_app
-    from ui.window import MainWindow
+    from app.project.settings import Settings
+    from ui.editor.window import MainWindow
+    from ui.start import create_app
 
     create_app()
     win = MainWindow(campaign, Settings.load())

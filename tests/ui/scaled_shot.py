@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QStyle, QStyleOptionFrame, QWidget
 
-from ui.main import create_app, create_window
+from ui.start import create_app, create_window
 
 out, clip, width, height, font_pt = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), float(
     sys.argv[5])
@@ -58,10 +58,10 @@ def clipped(root: QWidget) -> list[str]:
 
 def dialogs():
     """(name, open it → the widget to check, close it) for every dialog and window a user meets."""
-    from app.packs import list_packs
-    from ui.batch_window import open_batch_window
-    from ui.campaigns import CampaignChooser
-    from ui.export_dialog import export_dialog
+    from app.campaigns.packs import list_packs
+    from ui.batch.window import open_batch_window
+    from ui.dialogs.campaigns import CampaignChooser
+    from ui.dialogs.export_dialog import export_dialog
 
     def preferences():
         window.classroom.show_preferences()

@@ -6,7 +6,7 @@ import shutil
 
 from PySide6.QtCore import Qt
 
-from app.probe import probe
+from app.media.probe import probe
 from tests.conftest import ARTIFACTS
 
 LEFT = Qt.MouseButton.LeftButton

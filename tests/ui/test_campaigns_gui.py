@@ -6,7 +6,7 @@ import zipfile
 
 from PySide6.QtCore import Qt
 
-from app.packs import active_campaign_id, user_folder
+from app.campaigns.packs import active_campaign_id, user_folder
 from tests.conftest import ARTIFACTS
 from tests.packtools import make_pack, zip_folder
 
@@ -48,8 +48,8 @@ def test_a_bad_zip_shows_the_pack_error_sentence(window, qtbot, tmp_path):
 
 
 def test_chooser_greys_broken_packs_with_their_reason(window, qtbot, tmp_path, test_song):
-    from app.packs import list_packs
-    from ui.campaigns import CampaignChooser
+    from app.campaigns.packs import list_packs
+    from ui.dialogs.campaigns import CampaignChooser
 
     make_pack(user_folder() / "sekolah-hijau", test_song)
     broken = user_folder() / "rusak"
@@ -77,13 +77,13 @@ def test_official_song_then_back_to_the_bundled_one(window, qtbot, test_song):
     assert window.campaigns.bundled_action.isEnabled()
     window.campaigns.bundled_action.trigger()
     assert not window.campaign.song.official and not window.doc.campaign.song.official
-    from app.packs import official_song
+    from app.campaigns.packs import official_song
 
     qtbot.waitUntil(lambda: official_song("anakgenius") is None, timeout=3000)
 
 
 def test_card_option_in_the_side_panel(open_clip, clip, qtbot):
-    from ui.card_option import CardOption
+    from ui.editor.card_option import CardOption
 
     window = open_clip(clip)
     option = window.panel.findChild(CardOption)

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.autosave import find_crashed
-from app.edit import Edit
-from app.preferences import Preferences
+from app.project.autosave import find_crashed
+from app.project.edit import Edit
+from app.project.preferences import Preferences
 from tests.conftest import ARTIFACTS, ROOT
 
 INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractSlider, QAbstractSpinBox, QTreeWidget)
@@ -125,7 +125,7 @@ def test_autosave_writes_after_a_few_seconds_and_is_removed_on_close(open_clip, 
 CHILD = r"""
 import sys
 from PySide6.QtCore import QTimer
-from ui.main import create_app, create_window
+from ui.start import create_app, create_window
 app = create_app()
 window = create_window()
 window.show()
@@ -158,7 +158,7 @@ def test_killed_during_editing_the_next_start_offers_to_restore(window, clip, qt
 
     crashed = find_crashed()
     assert len(crashed) == 1 and crashed[0].edit.watermark.text == "#SebelumMatiLampu"
-    from ui.classroom import on_start
+    from ui.editor.classroom import on_start
 
     asked = []
     monkeypatch.setattr(window.classroom.projects, "ask_restore", lambda found: asked.append(found) or True)
@@ -187,11 +187,11 @@ def test_preferences_dialog_applies_language_and_theme_and_saves(window, qtbot):
 
 
 def test_a_broken_preferences_file_shows_a_note(window, qtbot):
-    from app.preferences import preferences_path
+    from app.project.preferences import preferences_path
 
     preferences_path().write_text("{broken", encoding="utf-8")
     window.classroom.prefs = Preferences.load()
-    from ui.classroom import on_start
+    from ui.editor.classroom import on_start
 
     window.classroom.prefs.tour_done = True
     on_start(window)
@@ -229,9 +229,9 @@ def no_network(monkeypatch):
 
 def test_open_edit_export_batch_without_network(no_network, open_clip, clip, make_clip, qtbot, tmp_path,
                                                 monkeypatch):
-    from app.batch import BatchItem, run_batch
-    from app.export import export
-    from app.probe import probe
+    from app.export.batch import BatchItem, run_batch
+    from app.export.job import export
+    from app.media.probe import probe
 
     window = open_clip(clip)
     window.doc.change("text", lambda e: setattr(e.watermark, "text", "#Luring"))
@@ -247,7 +247,7 @@ def test_open_edit_export_batch_without_network(no_network, open_clip, clip, mak
 def test_no_network_code_in_the_app():
     """No module of the app imports a network library (no telemetry, no update check)."""
     banned = ("import socket", "urllib", "http.client", "requests", "QNetwork", "QtNetwork", "QTcpSocket")
-    for path in [*ROOT.joinpath("app").glob("*.py"), *ROOT.joinpath("ui").glob("*.py")]:
+    for path in [*ROOT.joinpath("app").rglob("*.py"), *ROOT.joinpath("ui").rglob("*.py")]:
         text = path.read_text(encoding="utf-8")
         for word in banned:
             assert word not in text, f"{path.name} mentions {word}"
@@ -272,8 +272,8 @@ def _nameless(root: QWidget) -> list[str]:
 
 def test_every_control_has_an_accessible_name(open_clip, clip, qtbot):
     window = open_clip(clip)
-    from ui.preferences_dialog import PreferencesDialog
-    from ui.shortcuts_window import ShortcutsWindow
+    from ui.dialogs.preferences import PreferencesDialog
+    from ui.dialogs.shortcuts import ShortcutsWindow
 
     dialogs = [PreferencesDialog(Preferences(), lambda p: None, window), ShortcutsWindow(window)]
     for dialog in dialogs:
@@ -288,7 +288,7 @@ def test_every_control_has_an_accessible_name(open_clip, clip, qtbot):
 
 
 def test_every_menu_is_reachable_with_alt_and_shortcuts_are_listed(window, qtbot):
-    from ui.shortcuts_window import ShortcutsWindow, shortcut_rows
+    from ui.dialogs.shortcuts import ShortcutsWindow, shortcut_rows
 
     titles = [a.text() for a in window.menuBar().actions()]
     assert all("&" in t for t in titles), titles
@@ -306,7 +306,7 @@ def test_every_menu_is_reachable_with_alt_and_shortcuts_are_listed(window, qtbot
 
 
 def test_tab_moves_focus_through_the_preferences_in_order(window, qtbot):
-    from ui.preferences_dialog import PreferencesDialog
+    from ui.dialogs.preferences import PreferencesDialog
 
     dialog = PreferencesDialog(Preferences(), lambda p: None, window)
     dialog.show()

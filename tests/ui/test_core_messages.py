@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from app.edit import Edit, Trim
 from app.errors import UserError
-from app.export import check_output, check_trim
-from app.presets import get_preset
-from app.probe import probe
-from ui.core_messages import in_indonesian
+from app.export.job import check_output, check_trim
+from app.media.probe import probe
+from app.project.edit import Edit, Trim
+from app.render.presets import get_preset
+from ui.i18n.core_messages import in_indonesian
 
 ENGLISH = ("not a", "does not", "exists", "cannot", "would be", "the clip", "folder;", "choose")
 
@@ -60,7 +60,7 @@ def test_file_names_and_numbers_are_kept():
 
 
 def test_indonesian_window_shows_a_broken_file_in_indonesian(window, qtbot, tmp_path):
-    from ui.i18n import set_language
+    from ui.i18n.language import set_language
 
     set_language("id")
     try:
@@ -75,8 +75,8 @@ def test_indonesian_window_shows_a_broken_file_in_indonesian(window, qtbot, tmp_
 
 
 def test_timeline_lane_words_follow_a_live_language_switch(open_clip, make_clip, qtbot):
-    from ui.i18n import set_language
-    from ui.timeline_view import TimelineView
+    from ui.i18n.language import set_language
+    from ui.timeline.view import TimelineView
 
     window = open_clip(make_clip())
     view = window.findChild(TimelineView)
@@ -90,7 +90,7 @@ def test_timeline_lane_words_follow_a_live_language_switch(open_clip, make_clip,
 
 
 def test_undo_menu_text_stays_indonesian_after_a_live_switch_and_an_edit(open_clip, make_clip, qtbot):
-    from ui.i18n import set_language
+    from ui.i18n.language import set_language
 
     window = open_clip(make_clip())
     set_language("id")
@@ -112,7 +112,7 @@ def test_bad_files_opened_in_the_window_get_a_sentence_in_the_window_language(
     import re
 
     from tests.conftest import ffmpeg
-    from ui.i18n import set_language
+    from ui.i18n.language import set_language
 
     good = make_clip(seconds=2).read_bytes()
     files = {"empty.mp4": b"", "notes.mp4": b"just text\n" * 50, "cut.mp4": good[: len(good) * 6 // 10]}
@@ -164,7 +164,7 @@ def raised_sentences() -> list[tuple[str, ast.JoinedStr | ast.Constant]]:
     the pack list's ready-made reasons. app/cli.py is included: the CLI is English, but its few
     sentences are in the table too, so nothing needs to be left out."""
     found = []
-    for source in sorted(APP.glob("*.py")):
+    for source in sorted(APP.rglob("*.py")):
         tree = ast.parse(source.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             texts: list[ast.expr] = []
@@ -227,9 +227,9 @@ def real_pack_errors(tmp_path: Path, song: Path, monkeypatch: pytest.MonkeyPatch
     import os
     import zipfile
 
-    from app.edit import Edit
-    from app.pack_format import parse_pack
-    from app.packs import find_campaign, import_pack, list_packs, user_folder
+    from app.campaigns.pack_format import parse_pack
+    from app.campaigns.packs import get_campaign, import_pack, list_packs, user_folder
+    from app.project.edit import Edit
     from tests.packtools import make_pack, to_toml, valid_dict, zip_folder
 
     found: list[str] = []
@@ -268,7 +268,7 @@ def real_pack_errors(tmp_path: Path, song: Path, monkeypatch: pytest.MonkeyPatch
 
     broken = make_pack(user_folder() / "pramuka", song, valid_dict("pramuka"))
     (broken / "font.ttf").write_text("ini bukan fon", encoding="utf-8")
-    caught(lambda: find_campaign("pramuka"))  # the campaign 'pramuka' is broken: watermark.font: ...
+    caught(lambda: get_campaign("pramuka"))  # the campaign 'pramuka' is broken: watermark.font: ...
     make_pack(user_folder() / "salah-folder", song)  # its id differs from its folder name
     (user_folder() / "tanpa-toml").mkdir()
     (user_folder() / "sampah").mkdir()
@@ -294,7 +294,7 @@ def real_pack_errors(tmp_path: Path, song: Path, monkeypatch: pytest.MonkeyPatch
     def no_permission(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("app.packs.os.replace", no_permission)
+    monkeypatch.setattr("app.campaigns.packs.os.replace", no_permission)
     caught(lambda: import_pack(pack))  # the pack cannot be installed: Permission denied
     monkeypatch.undo()
 
@@ -324,7 +324,7 @@ def test_real_nested_pack_and_project_sentences_are_all_indonesian(tmp_path, tes
 
 @pytest.mark.parametrize("typed", ["satu menit", "1:75", "-5", "1::2", "", "1:2:3:4", "nan"])
 def test_a_bad_time_in_the_trim_fields_reads_in_indonesian(typed):
-    from app.timecode import parse_timecode
+    from app.project.timecode import parse_timecode
 
     with pytest.raises(UserError) as error:
         parse_timecode(typed)

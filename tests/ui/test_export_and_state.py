@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 import time
 
-from app.probe import probe
-from app.settings import Settings
+from app.media.probe import probe
+from app.project.settings import Settings
 from tests.conftest import ARTIFACTS, ROOT
 
 
@@ -37,7 +37,7 @@ def test_window_remembers_size_folder_recent_and_guides(window, qtbot, clip, cam
     assert saved.recent_clips == [str(clip)] and saved.last_open_folder == str(clip.parent)
     assert saved.window_geometry and saved.show_guides is False
 
-    from ui.window import MainWindow
+    from ui.editor.window import MainWindow
 
     again = MainWindow(campaign, Settings.load())
     qtbot.addWidget(again)

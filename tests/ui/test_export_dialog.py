@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
-from app.probe import probe
+from app.media.probe import probe
 from tests.conftest import ARTIFACTS
 
 LEFT = Qt.MouseButton.LeftButton
@@ -140,7 +140,7 @@ def test_failure_shows_a_sentence_and_details(open_clip, make_clip, qtbot, tmp_p
 def test_window_stays_responsive_during_an_export(open_clip, make_clip, qtbot, tmp_path, capsys):
     window = open_clip(make_clip(seconds=8.0, size="1280x720"))
     try:  # the timeline's filmstrip and waveform for the new clip: their own work, measured apart
-        from ui.timeline_tasks import timeline_pool
+        from ui.timeline.tasks import timeline_pool
 
         qtbot.waitUntil(lambda: timeline_pool().activeThreadCount() == 0, timeout=20000)
     except ImportError:
@@ -179,7 +179,7 @@ def test_window_stays_responsive_during_an_export(open_clip, make_clip, qtbot, t
 
 def test_unwritable_folder_is_said_in_indonesian_and_nothing_is_written(open_clip, clip, qtbot, tmp_path):
     """A pupil picks a folder that cannot be written to: one Indonesian sentence, no file, no crash."""
-    from ui.i18n import set_language
+    from ui.i18n.language import set_language
 
     locked = tmp_path / "terkunci"
     locked.mkdir()

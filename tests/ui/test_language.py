@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.preferences import Preferences
+from app.project.preferences import Preferences
 from tests.conftest import ARTIFACTS
 
 # Words that are the same in both languages (names, platforms, key names) — allowed anywhere.
@@ -99,7 +99,7 @@ def english_left(root: QWidget, ignore: set[str] = frozenset()) -> list[str]:
 
 @pytest.fixture
 def indonesian(qapp):
-    from ui.i18n import set_language
+    from ui.i18n.language import set_language
 
     assert set_language("id") == "id"
     QCoreApplication.processEvents()
@@ -117,7 +117,7 @@ def _user_texts(window) -> set[str]:
 
 
 def test_switching_language_retranslates_the_open_window_without_restart(window, qtbot):
-    from ui.i18n import set_language
+    from ui.i18n.language import set_language
 
     assert window.welcome.isVisible()
     assert "Open a clip…" == window.big_open.text()
@@ -143,7 +143,7 @@ def test_qtbase_source_texts_exist_in_qt():
 
     import PySide6
 
-    from ui.i18n import ts_dir
+    from ui.i18n.language import ts_dir
 
     german = QTranslator()
     assert german.load(str(Path(PySide6.__file__).parent / "Qt" / "translations" / "qtbase_de.qm"))

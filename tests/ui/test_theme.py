@@ -14,7 +14,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QWidget
 
-from app.preferences import Preferences
+from app.project.preferences import Preferences
 from tests.conftest import ARTIFACTS
 
 MIN_CONTRAST = 3.0
@@ -75,8 +75,8 @@ def themed_window(request, window, open_clip, clip):
 
 
 def test_every_text_stands_out_in_light_and_dark(themed_window, qtbot):
-    from ui.batch_window import open_batch_window
-    from ui.export_dialog import export_dialog
+    from ui.batch.window import open_batch_window
+    from ui.dialogs.export_dialog import export_dialog
 
     window, theme = themed_window
     ARTIFACTS.mkdir(exist_ok=True)

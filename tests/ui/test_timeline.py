@@ -10,10 +10,10 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from app.export import export
-from app.tools import ffmpeg_exe
+from app.export.job import export
+from app.ffmpeg import ffmpeg_exe
 from tests.conftest import ARTIFACTS, ROOT
-from ui.timeline_view import MUSIC_H, MUSIC_Y, STRIP_H, STRIP_Y, WAVE_H, WAVE_Y
+from ui.timeline.view import MUSIC_H, MUSIC_Y, STRIP_H, STRIP_Y, WAVE_H, WAVE_Y
 
 
 def _ready(window, qtbot):
@@ -216,7 +216,7 @@ def test_lane_names_and_ruler_labels_fit_a_large_font(qapp):
     """The lane names grow the gutter with the font and stay clear of the in handle (16 pt)."""
     from PySide6.QtGui import QFont, QFontMetrics
 
-    from ui.timeline_view import HANDLE_W, TimelineView
+    from ui.timeline.view import HANDLE_W, TimelineView
 
     view = TimelineView()
     view.resize(700, view.height())

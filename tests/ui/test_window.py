@@ -10,8 +10,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
 
-from app.layout import SAFE_LEFT, SAFE_TOP, watermark_origin
-from app.presets import HEIGHT, WIDTH
+from app.render.layout import SAFE_LEFT, SAFE_TOP, watermark_origin
+from app.render.presets import HEIGHT, WIDTH
 
 
 def test_open_clip_with_the_big_button_shows_the_first_frame(window, qtbot, clip, monkeypatch):

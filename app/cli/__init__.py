@@ -1,0 +1,4 @@
+"""The anakgenius command line (probe, export, batch, campaigns).
+
+May import all of app; never ui or Qt.
+"""

@@ -1,0 +1,274 @@
+"""``anakgenius``: the command line. No arguments (or just a clip) starts the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import time
+from pathlib import Path
+
+from app import __version__
+from app.cli import campaigns as cli_campaigns
+from app.errors import Cancelled, ExportError, UserError
+from app.export import leftovers
+from app.export.batch import BatchItem, collect_clips, run_batch, summary
+from app.export.job import TooLongError, export
+from app.media.probe import probe
+from app.project.edit import LAYOUTS, POSITIONS, Edit
+from app.project.timecode import format_time, parse_time
+from app.render.presets import PRESETS
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_CANCELLED = 0, 1, 2, 130
+COMMANDS = ("probe", "export", "batch", "campaigns")
+EPILOG = """\
+the desktop app:
+  anakgenius                          open the app
+  anakgenius CLIP.mp4                 open the app with this clip
+  anakgenius PROJECT.anakgenius       open the app with a saved project
+
+examples:
+  anakgenius export clip.mp4 -o video.mp4 --start 0:05 --end 0:35
+  anakgenius export clip.mp4 -o video.mp4 --project kelas5.anakgenius
+  anakgenius batch "Videos kelas 5" -o Hasil
+  anakgenius campaigns list
+
+Run 'anakgenius COMMAND --help' for the options of one command.
+The app works offline and never connects to the internet.
+"""
+
+
+def _time(text: str) -> float:
+    try:
+        return parse_time(text)
+    except UserError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _fraction(low: float, high: float):
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value:g} is outside {low:g}..{high:g}")
+        return value
+
+    return parse
+
+
+class Parser(argparse.ArgumentParser):
+    """Bad arguments get one line (and a pointer to --help), not a page of usage."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog="anakgenius",
+        description="Turn a clip into a share-ready vertical campaign video (1080×1920, "
+        "H.264/AAC) for TikTok, Reels, Shorts and WhatsApp Status. "
+        "Run without arguments to open the desktop app.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"AnakGENIUS Studio {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    p = sub.add_parser("probe", help="describe a media file as JSON")
+    p.add_argument("input", help="a video or audio file")
+
+    e = sub.add_parser(
+        "export", help="export a clip as a vertical campaign video",
+        description="Export INPUT as a 1080×1920 campaign video. Times are seconds (12.5) or mm:ss(.ms).",
+    )
+    e.add_argument("input", help="the clip")
+    e.add_argument("-o", "--output", required=True, help="the video file to write (.mp4)")
+    e.add_argument("--project", metavar="PROJECT.anakgenius",
+                   help="start from a saved project; other options override it")
+    e.add_argument("--start", type=_time, help="keep from this time (default: the start)")
+    e.add_argument("--end", type=_time, help="keep up to this time (default: the end)")
+    _add_look_options(e)
+    e.add_argument("--cut", action="store_true", help="cut a too-long video to the length limit")
+    e.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
+    e.add_argument("--progress", action="store_true", help="show progress")
+
+    b = sub.add_parser(
+        "batch", help="export many clips (files or folders) with the same settings",
+        description="Export every clip, one after another, into FOLDER, named hashtag - clip - date. "
+        "Each keeps its first seconds up to the length limit. A broken clip is reported and skipped.",
+    )
+    b.add_argument("inputs", nargs="+", metavar="INPUT", help="clips, or folders of clips")
+    b.add_argument("-o", "--output", required=True, metavar="FOLDER", help="the folder to write the videos to")
+    b.add_argument("--project", metavar="PROJECT.anakgenius", help="take the settings from a saved project")
+    _add_look_options(b)
+    b.add_argument("--progress", action="store_true", help="show progress")
+    cli_campaigns.add_parser(sub)
+    return parser
+
+
+def _add_look_options(p: argparse.ArgumentParser) -> None:
+    """Framing, watermark, sound and preset: the same for one clip and for a batch."""
+    p.add_argument("--layout", choices=LAYOUTS, help="blur: over a blurred copy (default); fill: crop; fit: bars")
+    p.add_argument("--focus", type=_fraction(0, 1), help="fill: which part stays, 0 = left … 1 = right")
+    p.add_argument("--background", help="fit: colour around the picture, like '#1A2B3C'")
+    p.add_argument("--hashtag", help="the watermark text (default: the campaign hashtag)")
+    p.add_argument("--position", choices=POSITIONS, help="where the watermark goes (inside the safe zone)")
+    p.add_argument("--no-watermark", action="store_true", help="no watermark")
+    song = p.add_mutually_exclusive_group()
+    song.add_argument("--song", help="a song file instead of the campaign song")
+    song.add_argument("--no-song", action="store_true", help="keep only the clip's own sound")
+    p.add_argument("--song-start", type=_time, help="play the song from this time")
+    p.add_argument("--song-volume", type=_fraction(0, 2), help="0..2 (1 = as is)")
+    p.add_argument("--clip-volume", type=_fraction(0, 2), help="0..2 (0 mutes the clip)")
+    p.add_argument("--no-loudness", action="store_true",
+                   help="keep the mix's own loudness (default: normalise to -14 LUFS, peaks <= -1 dBTP)")
+    p.add_argument("--preset", choices=list(PRESETS), help="target platform (default: tiktok)")
+    cli_campaigns.add_look_options(p)
+
+
+def edit_from_args(args: argparse.Namespace) -> Edit:
+    edit = Edit.load(args.project) if args.project else Edit()
+    if getattr(args, "input", None):
+        edit.source = str(Path(args.input).absolute())
+    start, end = getattr(args, "start", None), getattr(args, "end", None)
+    if start is not None:
+        edit.trim.start = start
+    if end is not None:
+        edit.trim.end = end
+    if start is not None and end is not None and end <= start:
+        raise UserError("--end must come after --start")
+    for attr, value in (("layout", args.layout), ("focus", args.focus), ("background", args.background)):
+        if value is not None:
+            setattr(edit.framing, attr, value)
+    if args.hashtag is not None:
+        edit.watermark.text = args.hashtag
+    if args.position is not None:
+        edit.watermark.position, edit.watermark.x, edit.watermark.y = args.position, None, None
+    if args.no_watermark:
+        edit.watermark.enabled = False
+    if args.no_song:
+        edit.audio.song_enabled = False
+    if args.song is not None:
+        edit.audio.song_enabled, edit.audio.song = True, str(Path(args.song).absolute())
+    for attr, value in (("song_start", args.song_start), ("song_volume", args.song_volume),
+                        ("clip_volume", args.clip_volume)):
+        if value is not None:
+            setattr(edit.audio, attr, value)
+    if args.no_loudness:
+        edit.audio.normalize = False
+    if args.preset:
+        edit.preset = args.preset
+    cli_campaigns.apply_look_options(args, edit)
+    return edit
+
+
+class ProgressPrinter:
+    """A bar on a terminal; one line per 10 % step otherwise (logs, CI)."""
+
+    def __init__(self, stream=sys.stderr) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.started = time.monotonic()
+        self.last_step = -1
+
+    def __call__(self, fraction: float) -> None:
+        percent = int(fraction * 100)
+        if self.tty:
+            bar = "#" * (percent // 4) + "-" * (25 - percent // 4)
+            elapsed = time.monotonic() - self.started
+            self.stream.write(f"\r[{bar}] {percent:3d}%  {format_time(elapsed)}")
+            if fraction >= 1:
+                self.stream.write("\n")
+            self.stream.flush()
+        elif percent // 10 > self.last_step:
+            self.last_step = percent // 10
+            self.stream.write(f"progress {self.last_step * 10}%\n")
+            self.stream.flush()
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    edit = edit_from_args(args)
+    try:
+        out = export(
+            edit, args.output, overwrite=args.overwrite, cut=args.cut,
+            on_progress=ProgressPrinter() if args.progress else None,
+        )
+    except TooLongError as exc:
+        raise UserError(f"{exc}; trim it with --start/--end or add --cut") from None
+    print(out)
+    return EXIT_OK
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    template = edit_from_args(args)
+    template.validate()
+    folder = Path(args.output)
+    if not folder.is_dir():
+        raise UserError(f"the folder {folder} does not exist")
+    clips = collect_clips(args.inputs)
+    if not clips:
+        raise UserError("no video clips were found in what was given")
+    items = [BatchItem(str(c.absolute())) for c in clips]
+    total = len(items)
+
+    def on_item(index: int, item: BatchItem) -> None:
+        if item.status in ("done", "failed"):
+            word = "ok" if item.status == "done" else f"FAILED: {item.error}"
+            print(f"[{index + 1}/{total}] {Path(item.source).name}: {word}", file=sys.stderr, flush=True)
+
+    printer = ProgressPrinter() if args.progress else None
+    run_batch(items, template, folder, on_item,
+              (lambda i, f: printer((i + f) / total)) if printer else None)
+    print(summary(items))
+    return EXIT_OK if all(i.status == "done" for i in items) else EXIT_FAILED
+
+
+def opens_app(argv: list[str]) -> bool:
+    """No arguments, or one that is not a command or an option (a clip or project): the desktop app."""
+    return not argv or (len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in COMMANDS)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The command line. The desktop app is started by :mod:`ui.launch`, which calls this otherwise."""
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or one line about bad arguments
+        return int(exc.code or 0)
+    if args.command is None:
+        build_parser().print_help()
+        return EXIT_BAD_INPUT
+    leftovers.clean_leftovers()
+    try:
+        if args.command == "probe":
+            print(json.dumps(probe(args.input).to_dict(), indent=2, ensure_ascii=False))
+            return EXIT_OK
+        if args.command == "campaigns":
+            return cli_campaigns.run(args)
+        if args.command == "batch":
+            return cmd_batch(args)
+        return cmd_export(args)
+    except UserError as exc:
+        print(f"anakgenius: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except ExportError as exc:
+        print(f"anakgenius: {exc}", file=sys.stderr)
+        if exc.details:
+            print(exc.details.strip().splitlines()[-1], file=sys.stderr)
+        return EXIT_FAILED
+    except (KeyboardInterrupt, Cancelled):
+        print("anakgenius: cancelled; no file was written", file=sys.stderr)
+        return EXIT_CANCELLED
+
+
+def entry() -> None:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry()

@@ -1,0 +1,4 @@
+"""Running an export: checks, the ffmpeg runner, output names, leftovers, batches, progress.
+
+May import: app.render, app.media, app.campaigns, app.project. Never Qt.
+"""

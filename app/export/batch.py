@@ -1,0 +1,92 @@
+"""A classroom batch: many pupils' clips, one set of campaign settings, one after another.
+
+A broken clip is reported and skipped; the rest carry on. Cancel stops the running export
+(leaving no file) and marks the clips not yet made.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.campaigns.packs import get_campaign
+from app.errors import Cancelled, ExportError, UserError
+from app.export.job import export
+from app.export.naming import default_name, unique_path
+from app.project.edit import Edit, Trim
+
+VIDEO_SUFFIXES = {".mp4", ".mov", ".m4v", ".mkv", ".webm", ".avi", ".3gp", ".mts", ".wmv", ".mpg", ".mpeg"}
+
+
+@dataclass
+class BatchItem:
+    source: str
+    start: float = 0.0
+    end: float | None = None  # None: as much as the length limit allows from the start
+    status: str = "waiting"  # waiting | running | done | failed | cancelled
+    output: str = ""
+    error: str = ""
+
+
+def collect_clips(paths: list[str | Path]) -> list[Path]:
+    """Files as given, and the video files inside any folder (sorted by name)."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found += sorted((p for p in path.iterdir() if p.suffix.lower() in VIDEO_SUFFIXES and p.is_file()),
+                            key=lambda p: p.name.lower())
+        else:
+            found.append(path)
+    return found
+
+
+def run_batch(
+    items: list[BatchItem],
+    template: Edit,
+    folder: Path,
+    on_item: Callable[[int, BatchItem], None] | None = None,
+    on_progress: Callable[[int, float], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> list[BatchItem]:
+    """Export every item with the template's settings into ``folder``; never raises for one clip."""
+    hashtag = get_campaign(template.campaign).hashtag
+    cancelled = False
+    for index, item in enumerate(items):
+        if cancelled or (should_cancel and should_cancel()):
+            cancelled = True
+            item.status = "cancelled"
+            _tell(on_item, index, item)
+            continue
+        edit = copy.deepcopy(template)
+        edit.source, edit.trim = item.source, Trim(item.start, item.end)
+        target = unique_path(folder, default_name(hashtag, item.source))
+        item.status = "running"
+        _tell(on_item, index, item)
+        try:
+            progress = (lambda f, i=index: on_progress(i, f)) if on_progress else None
+            item.output = str(export(edit, target, cut=True, on_progress=progress, should_cancel=should_cancel))
+            item.status = "done"
+        except Cancelled:
+            cancelled = True
+            item.status = "cancelled"
+        except (UserError, ExportError) as exc:
+            item.status, item.error = "failed", str(exc)
+        _tell(on_item, index, item)
+    return items
+
+
+def summary(items: list[BatchItem]) -> str:
+    done = [i for i in items if i.status == "done"]
+    lines = [f"{len(done)} of {len(items)} videos exported"]
+    lines += [f"  failed: {Path(i.source).name}: {i.error}" for i in items if i.status == "failed"]
+    cancelled = [i for i in items if i.status == "cancelled"]
+    if cancelled:
+        lines.append(f"  cancelled: {len(cancelled)} not made")
+    return "\n".join(lines)
+
+
+def _tell(callback: Callable[[int, BatchItem], None] | None, index: int, item: BatchItem) -> None:
+    if callback:
+        callback(index, item)

@@ -1,0 +1,182 @@
+"""Running a RenderPlan: one ffmpeg process, progress, cancel, and an atomic finish.
+
+ffmpeg writes to a hidden temporary file beside the target; only a complete file is moved
+into place, and never over an existing file unless the plan says so. On failure or cancel
+the temporary file is removed, so nothing half-written is ever left behind.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from app.errors import Cancelled, ExportError, UserError
+from app.export import leftovers
+from app.render.plan import RenderPlan
+
+ProgressFn = Callable[[float], None]
+CancelFn = Callable[[], bool]
+NICENESS = 10  # ffmpeg's priority below the app's (POSIX nice; BELOW_NORMAL on Windows)
+
+
+def run(
+    plan: RenderPlan,
+    on_progress: ProgressFn | None = None,
+    should_cancel: CancelFn | None = None,
+    check_file: Callable[[Path], None] | None = None,
+) -> Path:
+    """Run the plan; return the finished file. Raises Cancelled, ExportError or UserError.
+
+    ``check_file`` may refuse the finished temporary file (by raising) before it is moved
+    into place; it is then removed like any failed export.
+    """
+    if plan.output.exists() and not plan.overwrite:
+        raise UserError(f"{plan.output.name} already exists; choose another name or allow overwriting")
+    for job in (plan.watermark, *plan.overlays):
+        if job:
+            job.path.parent.mkdir(parents=True, exist_ok=True)
+            job.image.save(job.path)
+    note = leftovers.remember(plan.temp_output)
+    try:
+        with tempfile.TemporaryFile() as errors:
+            try:
+                code = _run_ffmpeg(plan, errors, on_progress, should_cancel)
+            except BaseException:
+                _remove(plan.temp_output)
+                raise
+            if code != 0:
+                _remove(plan.temp_output)
+                errors.seek(0)
+                details = errors.read().decode("utf-8", "replace")[-4000:]
+                raise ExportError(_explain(details, code, plan), details)
+        try:
+            if check_file:
+                check_file(plan.temp_output)
+            _move_into_place(plan.temp_output, plan.output, plan.overwrite)
+        except BaseException:
+            _remove(plan.temp_output)
+            raise
+    finally:
+        leftovers.forget(note)
+    if on_progress:
+        on_progress(1.0)
+    return plan.output
+
+
+def _run_ffmpeg(plan: RenderPlan, errors, on_progress: ProgressFn | None, should_cancel: CancelFn | None) -> int:
+    popen_kwargs: dict = {}
+    # The encoder runs a little below normal priority, so on a busy 2-core laptop the app's
+    # window (and anything else the pupil does) still gets the CPU the moment it needs it.
+    if sys.platform == "win32":
+        popen_kwargs["creationflags"] = (subprocess.CREATE_NEW_PROCESS_GROUP | subprocess.CREATE_NO_WINDOW
+                                         | subprocess.BELOW_NORMAL_PRIORITY_CLASS)
+    else:
+        popen_kwargs["start_new_session"] = True  # the terminal's Ctrl-C is ours to handle
+        popen_kwargs["preexec_fn"] = _child_setup
+    proc = subprocess.Popen(
+        plan.argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors, **popen_kwargs
+    )
+    lines: queue.Queue[bytes | None] = queue.Queue()
+    reader = threading.Thread(target=_pump, args=(proc.stdout, lines), daemon=True)
+    reader.start()
+    try:
+        done = False
+        while not done:
+            if should_cancel and should_cancel():
+                raise Cancelled()
+            try:
+                line = lines.get(timeout=0.05)
+            except queue.Empty:
+                continue
+            if line is None:
+                done = True
+            elif on_progress and line.startswith(b"out_time_us="):
+                value = line.split(b"=", 1)[1].strip()
+                if value.lstrip(b"-").isdigit() and plan.duration > 0:
+                    on_progress(max(0.0, min(0.999, int(value) / 1e6 / plan.duration)))
+        code = proc.wait()
+        if code == 0 and should_cancel and should_cancel():
+            raise Cancelled()  # cancelled while ffmpeg was finishing: the new file is not wanted
+        return code
+    finally:
+        if proc.poll() is None:
+            _stop(proc)
+        reader.join(timeout=2)
+
+
+def _child_setup() -> None:  # pragma: no cover - runs in the child
+    os.nice(NICENESS)
+    if sys.platform.startswith("linux"):
+        _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """Linux: ffmpeg is killed if the app dies (killed, crashed) while it runs."""
+    import ctypes
+    import signal
+
+    PR_SET_PDEATHSIG = 1
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+def _pump(stream, lines: queue.Queue) -> None:
+    for line in iter(stream.readline, b""):
+        lines.put(line)
+    lines.put(None)
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    proc.kill()
+    try:
+        proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        pass
+
+
+def _remove(path: Path) -> None:
+    for _ in range(20):  # Windows may hold the file a moment after the process died
+        try:
+            path.unlink(missing_ok=True)
+            return
+        except PermissionError:
+            time.sleep(0.1)
+
+
+def _move_into_place(temp: Path, target: Path, overwrite: bool) -> None:
+    if overwrite:
+        os.replace(temp, target)
+        return
+    try:
+        os.link(temp, target)  # fails if target exists: no race with another writer
+    except FileExistsError:
+        raise UserError(f"{target.name} already exists; choose another name or allow overwriting") from None
+    except OSError:
+        if target.exists():
+            raise UserError(f"{target.name} already exists; choose another name or allow overwriting") from None
+        shutil.move(temp, target)  # file systems without hard links (FAT32 USB sticks)
+        return
+    temp.unlink()
+
+
+def _explain(details: str, code: int, plan: RenderPlan) -> str:
+    """One sentence for the user from ffmpeg's error text."""
+    low = details.lower()
+    if "no space left" in low:
+        return "the disk is full; free some space and export again"
+    if "permission denied" in low and str(plan.temp_output) in details:
+        return "the output folder cannot be written to (permission denied)"
+    for index, (role, path) in sorted(plan.inputs.items(), reverse=True):
+        if str(path) in details or f"#{index}:" in details:
+            if role == "song":
+                return f"the song {path.name} could not be read; choose another song"
+            if role == "clip":
+                return f"the clip {path.name} is damaged and could not be converted"
+    return f"the export failed (ffmpeg exit code {code})"

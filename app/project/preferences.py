@@ -1,0 +1,109 @@
+"""The user's preferences: language, default campaign, export folder, preset and theme.
+
+Typed and versioned JSON in the config folder from :mod:`app.paths`. A damaged file, a file
+written by a newer version, or a value of the wrong kind falls back to the defaults, and
+:attr:`Preferences.note` says why (the GUI shows it once). Qt-free.
+
+Window shape, recent clips and last folders are not preferences: they live in
+:mod:`app.project.settings`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from app.paths import HOME_ENV, config_dir
+
+FILE_NAME = "preferences.json"
+VERSION = 1
+LANGUAGES = ("system", "en", "id")  # system: follow the computer's language
+THEMES = ("system", "light", "dark")
+
+
+def default_export_folder() -> str:
+    """The user's Videos folder (inside the private home when tests set ANAKGENIUS_HOME)."""
+    import os
+
+    override = os.environ.get(HOME_ENV)
+    if override:
+        return str(Path(override) / "Videos")
+    return platformdirs.user_videos_dir()
+
+
+@dataclass
+class Preferences:
+    language: str = "system"
+    campaign: str = ""  # empty: the campaign chosen with 'anakgenius campaigns use' (or the bundled one)
+    export_folder: str = field(default_factory=default_export_folder)
+    preset: str = "tiktok"
+    theme: str = "system"
+    tour_done: bool = False  # the first-run tour was finished or skipped
+    note: str = field(default="", compare=False)  # why the saved file was not used (not saved)
+
+    def validate(self, presets: tuple[str, ...] | None = None) -> None:
+        """Put any value that makes no sense back to its default."""
+        defaults = Preferences()
+        if self.language not in LANGUAGES:
+            self.language = defaults.language
+        if self.theme not in THEMES:
+            self.theme = defaults.theme
+        if presets is not None and self.preset not in presets:
+            self.preset = defaults.preset
+        if not self.export_folder:
+            self.export_folder = defaults.export_folder
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("note")
+        return {"version": VERSION, **data}
+
+    def save(self, path: Path | None = None) -> bool:
+        """Write atomically. False (and nothing half-written) when the folder is not writable."""
+        path = path or preferences_path()
+        tmp = path.with_name(f".{path.name}.saving")
+        try:
+            tmp.write_text(json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+            tmp.replace(path)
+        except OSError:
+            tmp.unlink(missing_ok=True)
+            return False
+        return True
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Preferences:
+        """The saved preferences, or the defaults with a :attr:`note` saying why."""
+        path = path or preferences_path()
+        if not path.exists():
+            return cls()
+        try:
+            data: Any = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            return cls(note="damaged")
+        if not isinstance(data, dict) or not isinstance(data.get("version"), int):
+            return cls(note="damaged")
+        if data["version"] > VERSION:
+            return cls(note="newer")
+        prefs = cls()
+        wrong = False
+        for f in fields(cls):
+            if f.name == "note" or f.name not in data:
+                continue
+            value, default = data[f.name], getattr(prefs, f.name)
+            if type(value) is type(default):
+                setattr(prefs, f.name, value)
+            else:
+                wrong = True
+        before = asdict(prefs)
+        prefs.validate()
+        if wrong or asdict(prefs) != before:
+            prefs.note = "damaged"
+        return prefs
+
+
+def preferences_path() -> Path:
+    return config_dir() / FILE_NAME

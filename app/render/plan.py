@@ -1,0 +1,246 @@
+"""``plan()``: an Edit and the clip's facts in, one ffmpeg command out. Runs nothing.
+
+The whole export is a single filtergraph in one ffmpeg process (DESIGN.md measured this at
+15× the speed of compositing in Python). Only numbers computed here go into the graph;
+user text reaches ffmpeg as pixels of the watermark PNG, and paths only as ``-i`` arguments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PIL import Image
+
+from app.campaigns.model import Campaign
+from app.ffmpeg import ffmpeg_exe
+from app.media.probe import MediaInfo
+from app.media.tonemap import to_sdr
+from app.project.edit import Edit
+from app.render.cards import FADE, end_card_window, lower_third_origin, render_end_card, render_lower_third
+from app.render.layout import cover, fit, watermark_origin
+from app.render.presets import FPS, HEIGHT, WIDTH, ExportPreset
+from app.render.watermark import render_watermark
+
+BLUR_W, BLUR_H = 270, 480  # the blurred background is computed small, then scaled up
+AUDIO_RATE = 48000
+
+
+@dataclass(frozen=True)
+class WatermarkJob:
+    """The PNG that must exist before ffmpeg starts, and where it goes on the frame."""
+
+    image: Image.Image
+    path: Path
+    x: int
+    y: int
+
+
+@dataclass(frozen=True)
+class RenderPlan:
+    argv: list[str]
+    output: Path  # the file the user asked for
+    temp_output: Path  # ffmpeg writes here; renamed to output only on success
+    duration: float
+    watermark: WatermarkJob | None = None
+    overwrite: bool = False
+    inputs: dict[int, tuple[str, Path]] = field(default_factory=dict)  # ffmpeg input index → (role, file)
+    overlays: tuple[WatermarkJob, ...] = ()  # more PNGs to write before ffmpeg starts (the card)
+
+
+def num(value: float) -> str:
+    """A number for the command line, without float noise (5.0 → '5', 1/3 → '0.333333')."""
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def resolve_song(edit: Edit, campaign: Campaign) -> tuple[Path | None, float]:
+    """Which song file plays, and from which second of it."""
+    if not edit.audio.song_enabled:
+        return None, 0.0
+    if edit.audio.song:
+        song = Path(edit.audio.song)
+        default_start = 0.0
+    elif campaign.song:
+        song, default_start = campaign.song.path, campaign.song.suggested_start
+    else:
+        return None, 0.0
+    start = edit.audio.song_start if edit.audio.song_start is not None else default_start
+    return song, start
+
+
+def video_graph(edit: Edit, media: MediaInfo, duration: float) -> str:
+    """Frames of input 0 → ``[v0]``: constant 30 fps, framed to 1080×1920.
+
+    The last frame is held (tpad) so the picture lasts as long as the sound even when a
+    variable-frame-rate clip's last frame starts before the trim's end.
+    """
+    f = edit.framing
+    head = f"[0:v]fps={FPS},tpad=stop_mode=clone:stop_duration={num(duration)}"
+    sdr = to_sdr(media)
+    if f.layout == "fill":
+        box = cover(media.width, media.height, focus=f.focus)
+        return f"{head},scale={box.w}:{box.h},crop={WIDTH}:{HEIGHT}:{box.x}:{box.y}{sdr},setsar=1[v0]"
+    fg = fit(media.width, media.height)
+    if f.layout == "fit":
+        colour = "0x" + f.background.lstrip("#")
+        return f"{head},scale={fg.w}:{fg.h}{sdr},setsar=1,pad={WIDTH}:{HEIGHT}:{fg.x}:{fg.y}:color={colour}[v0]"
+    bg = cover(media.width, media.height, BLUR_W, BLUR_H)
+    return (
+        f"{head},split[bgsrc][fgsrc];"
+        f"[bgsrc]scale={bg.w}:{bg.h},crop={BLUR_W}:{BLUR_H}:{bg.x}:{bg.y}{sdr},boxblur=8:2,"
+        f"scale={WIDTH}:{HEIGHT},setsar=1[bg];"
+        f"[fgsrc]scale={fg.w}:{fg.h}{sdr},setsar=1[fg];"
+        f"[bg][fg]overlay={fg.x}:{fg.y}[v0]"
+    )
+
+
+def audio_graph(edit: Edit, media: MediaInfo, song_input: int | None, duration: float, label: str = "a") -> str:
+    """The clip's sound and the song → ``[label]``: 48 kHz stereo, exactly ``duration`` long."""
+    fmt = f"aresample={AUDIO_RATE},aformat=sample_fmts=fltp:sample_rates={AUDIO_RATE}:channel_layouts=stereo"
+    a = edit.audio
+    parts, labels = [], []
+    if media.has_audio and a.clip_volume > 0:
+        parts.append(f"[0:a]{fmt},volume={num(a.clip_volume)}[clipa]")
+        labels.append("[clipa]")
+    if song_input is not None and a.song_volume > 0:
+        fades = ""
+        if a.fade_in > 0:
+            fades += f",afade=t=in:d={num(min(a.fade_in, duration / 2))}"
+        if a.fade_out > 0:
+            out = min(a.fade_out, duration / 2)
+            fades += f",afade=t=out:st={num(duration - out)}:d={num(out)}"
+        parts.append(
+            f"[{song_input}:a]atrim=0:{num(duration)},asetpts=PTS-STARTPTS,{fmt},"
+            f"volume={num(a.song_volume)}{fades}[songa]"
+        )
+        labels.append("[songa]")
+    tail = f"apad=whole_dur={num(duration)},atrim=0:{num(duration)}[{label}]"
+    if not labels:
+        return f"anullsrc=r={AUDIO_RATE}:cl=stereo,atrim=0:{num(duration)}[{label}]"
+    if len(labels) == 1:
+        return ";".join(parts) + f";{labels[0]}{tail}"
+    return ";".join(parts) + f";{''.join(labels)}amix=inputs=2:normalize=0:duration=longest,{tail}"
+
+
+def song_args(song: Path, song_start: float) -> list[str]:
+    """The song as an input, from its start second, looped in case it is shorter than the video."""
+    return ["-stream_loop", "-1", "-ss", num(song_start), "-i", str(song)]
+
+
+def encoder_args(preset: ExportPreset, duration: float, video_kbps: int | None = None) -> list[str]:
+    args = [
+        "-c:v", "libx264", "-preset", preset.x264_preset, "-profile:v", preset.profile,
+        "-pix_fmt", "yuv420p", "-r", str(FPS), "-g", str(FPS // 2), "-keyint_min", str(FPS // 2),
+        "-sc_threshold", "0", "-bf", str(preset.b_frames), "-flags", "+cgop",
+    ]
+    target = video_kbps or preset.video_kbps_for(duration)
+    if target:
+        args += ["-b:v", f"{target}k", "-maxrate", f"{target}k", "-bufsize", f"{target}k"]
+    else:
+        args += ["-crf", str(preset.crf), "-maxrate", f"{preset.max_kbps}k", "-bufsize", f"{preset.max_kbps * 2}k"]
+    return args + [
+        "-c:a", "aac", "-b:a", f"{preset.audio_kbps}k", "-ar", str(AUDIO_RATE), "-ac", "2",
+    ]
+
+
+def plan(
+    edit: Edit,
+    media: MediaInfo,
+    campaign: Campaign,
+    preset: ExportPreset,
+    output: Path,
+    workdir: Path,
+    start: float,
+    end: float,
+    overwrite: bool = False,
+    loudness: str | None = None,
+    video_kbps: int | None = None,
+) -> RenderPlan:
+    """The ffmpeg command for this edit. ``start``/``end`` are the checked trim in seconds.
+
+    ``loudness`` is a measured ``loudnorm`` filter (app.render.loudness) applied to the mix;
+    ``video_kbps`` overrides the preset's bitrate (a second try at a size limit).
+    """
+    duration = end - start
+    output = Path(output)
+    temp_output = output.with_name(f".{output.stem}.anakgenius-part")
+    argv = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-loglevel", "error",
+            "-progress", "pipe:1", "-nostats", "-stats_period", "0.25"]
+    argv += ["-ss", num(start), "-t", num(duration), "-i", str(media.path)]
+    inputs = {0: ("clip", Path(media.path))}
+    graph = [video_graph(edit, media, duration)]
+    next_input = 1
+    watermark = _watermark_job(edit, campaign, workdir) if edit.watermark.enabled else None
+    overlays: list[WatermarkJob] = []
+    chain = ["[v0]"]  # overlays in order: lower-third, watermark, end card
+
+    def overlay(job: WatermarkJob, role: str, options: str = "", prepare: str = "") -> None:
+        nonlocal next_input
+        argv.extend(["-i", str(job.path)] if not prepare else ["-framerate", str(FPS), "-i", str(job.path)])
+        inputs[next_input] = (role, job.path)
+        source = f"[{next_input}:v]"
+        if prepare:
+            graph.append(f"{source}{prepare}[{role}]")
+            source = f"[{role}]"
+        label = f"[v{len(chain)}]"
+        graph.append(f"{chain[-1]}{source}overlay={job.x}:{job.y}{options}{label}")
+        chain.append(label)
+        next_input += 1
+
+    end_length = 0.0
+    if edit.card == "lower-third":
+        job = lower_third_job(edit, campaign, workdir, watermark)
+        overlays.append(job)
+        overlay(job, "card")
+    if watermark is not None:
+        overlay(watermark, "watermark")
+    if edit.card == "end-card":
+        end_start, end_length = end_card_window(duration, campaign)
+        job = WatermarkJob(render_end_card(campaign), Path(workdir) / "end-card.png", 0, 0)
+        overlays.append(job)
+        overlay(job, "card", ":eof_action=pass", f"format=rgba,loop=loop={round(end_length * FPS)}:size=1,"
+                f"fade=t=in:st=0:d={num(min(FADE, end_length))}:alpha=1,"
+                f"setpts=PTS-STARTPTS+{num(end_start)}/TB")
+    if len(chain) == 2 and watermark is not None:  # the common case keeps its simple graph
+        graph[-1] = graph[-1].replace("[v1]", ",format=yuv420p[v]")
+    else:
+        graph.append(f"{chain[-1]}format=yuv420p[v]")
+    song, song_start = resolve_song(edit, campaign)
+    song_input = None
+    if song is not None:
+        argv += song_args(song, song_start)
+        song_input = next_input
+        inputs[song_input] = ("song", Path(song))
+    if loudness:
+        graph.append(audio_graph(edit, media, song_input, duration, label="mix"))
+        graph.append(f"[mix]{loudness},aresample={AUDIO_RATE}[a]")
+    else:
+        graph.append(audio_graph(edit, media, song_input, duration))
+    argv += ["-filter_complex", ";".join(graph), "-map", "[v]", "-map", "[a]"]
+    argv += encoder_args(preset, duration, video_kbps)
+    argv += [
+        "-t", num(duration), "-map_metadata", "-1", "-map_chapters", "-1",
+        "-metadata:s:v:0", "handler_name=VideoHandler", "-metadata:s:a:0", "handler_name=SoundHandler",
+        "-movflags", "+faststart", "-f", "mp4", str(temp_output),
+    ]
+    return RenderPlan(argv, output, temp_output, duration, watermark, overwrite, inputs, tuple(overlays))
+
+
+def watermark_image(edit: Edit, campaign: Campaign) -> Image.Image:
+    """The watermark exactly as the export draws it (the preview shows this same image)."""
+    wm, style = edit.watermark, campaign.watermark
+    return render_watermark(wm.text or campaign.hashtag, style.font, wm.scale, wm.opacity, style.fill, style.outline)
+
+
+def lower_third_job(edit: Edit, campaign: Campaign, workdir: Path, watermark: WatermarkJob | None) -> WatermarkJob:
+    """The lower-third card at the bottom of the safe box, above the watermark if they would meet."""
+    image = render_lower_third(campaign)
+    avoid = (watermark.x, watermark.y, watermark.image.width, watermark.image.height) if watermark else None
+    x, y = lower_third_origin(image.width, image.height, avoid)
+    return WatermarkJob(image, Path(workdir) / "lower-third.png", x, y)
+
+
+def _watermark_job(edit: Edit, campaign: Campaign, workdir: Path) -> WatermarkJob:
+    image = watermark_image(edit, campaign)
+    x, y = watermark_origin(edit.watermark.position, edit.watermark.x, edit.watermark.y, image.width, image.height)
+    return WatermarkJob(image, Path(workdir) / "watermark.png", x, y)

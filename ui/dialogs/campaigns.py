@@ -1,0 +1,250 @@
+"""Campaign packs in the window: the header chip, the Campaign menu, the chooser, switching.
+
+The chip in the header shows the active campaign's hashtag, its dates and its length limit.
+Campaign ▸ Import campaign… installs a pack (zip or folder) with :func:`app.campaigns.packs.import_pack`;
+a refusal is shown as the pack's own sentence. The chooser lists every pack, broken ones greyed
+with their reason. Switching campaign updates the window, the document (the Edit's campaign id,
+hence the watermark's default text and the length limit) and remembers the choice.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.campaigns.model import Campaign
+from app.campaigns.pack_format import load_pack
+from app.campaigns.packs import (
+    PackInfo,
+    clear_official_song,
+    import_pack,
+    list_packs,
+    set_active_campaign,
+    set_official_song,
+)
+from app.errors import UserError
+from app.render.cards import MONTHS_EN, MONTHS_ID, date_range
+from ui.i18n.wording import limit_text, sentence
+
+if TYPE_CHECKING:
+    from ui.editor.window import MainWindow
+
+
+def dates(campaign: Campaign) -> str:
+    """The campaign's dates with month names in the window's language."""
+    from ui.i18n.language import language
+
+    return date_range(campaign.starts, campaign.ends, MONTHS_ID if language().current == "id" else MONTHS_EN)
+
+
+def display_name(campaign: Campaign) -> str:
+    """The campaign's name in the window's language (a pack gives it in Indonesian and English)."""
+    from ui.i18n.language import language
+
+    first, second = ((campaign.name_id, campaign.name_en) if language().current == "id"
+                     else (campaign.name_en, campaign.name_id))
+    return first or second or campaign.hashtag
+
+
+class CampaignChip(QWidget):
+    """The header's campaign: the hashtag pill, then its dates and length limit."""
+
+    def __init__(self, campaign: Campaign, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(10)
+        self.hashtag = QLabel(objectName="CampaignChip")
+        self.info = QLabel()
+        self.info.setStyleSheet("color: white; font-family: Lato; font-weight: bold;")
+        row.addWidget(self.hashtag)
+        row.addWidget(self.info)
+        self.set_campaign(campaign)
+
+    def set_campaign(self, campaign: Campaign) -> None:
+        self.hashtag.setText(campaign.hashtag)
+        self.hashtag.setToolTip(campaign.description)
+        parts = [dates(campaign),
+                 self.tr("videos up to %s") % limit_text(campaign.max_seconds)]
+        self.info.setText("  ·  ".join(p for p in parts if p))
+        self.info.setToolTip(display_name(campaign))
+        self.campaign = campaign
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "campaign"):
+            self.set_campaign(self.campaign)
+
+
+class CampaignChooser(QDialog):
+    """Every pack; the broken ones greyed with the reason. ``chosen`` is the id picked."""
+
+    def __init__(self, packs: list[PackInfo], active: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Choose a campaign"))
+        self.setMinimumSize(520, 360)
+        col = QVBoxLayout(self)
+        col.addWidget(QLabel(self.tr("Which campaign are your videos for?"), objectName="SectionTitle"))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Campaigns"))
+        self.list.setSpacing(3)
+        self.list.setWordWrap(True)  # long names and reasons wrap instead of running off the edge
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for pack in packs:
+            if pack.campaign is not None:
+                c = pack.campaign
+                text = f"{c.hashtag}  ·  {display_name(c)}" + (f"\n{dates(c)}" if dates(c) else "")
+                item = QListWidgetItem(text)
+                item.setToolTip(c.description)
+            else:
+                item = QListWidgetItem(self.tr("%1 — can’t be used: %2").replace("%1", pack.id)
+                                       .replace("%2", sentence(pack.error, False)))
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
+                item.setToolTip(sentence(pack.error))
+            item.setData(Qt.ItemDataRole.UserRole, pack.id)
+            self.list.addItem(item)
+            if pack.id == active and pack.ok:
+                self.list.setCurrentItem(item)
+        self.list.itemDoubleClicked.connect(self.accept)
+        col.addWidget(self.list, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        col.addWidget(buttons)
+
+    @property
+    def chosen(self) -> str | None:
+        item = self.list.currentItem()
+        if item is None or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            return None
+        return item.data(Qt.ItemDataRole.UserRole)
+
+
+class CampaignActions(QObject):
+    """The Campaign menu and what its entries do."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        menu = window.menuBar().addMenu(self.tr("&Campaign"))
+        self.menu = menu
+        self.import_action = QAction(self.tr("&Import campaign…"), self)
+        self.import_action.triggered.connect(lambda: self.import_campaign())
+        self.choose_action = QAction(self.tr("&Choose campaign…"), self)
+        self.choose_action.triggered.connect(self.choose_campaign)
+        self.official_action = QAction(self.tr("Use the &official song file…"), self)
+        self.official_action.triggered.connect(lambda: self.use_official_song())
+        self.bundled_action = QAction(self.tr("Use the &bundled song"), self)
+        self.bundled_action.triggered.connect(self.use_bundled_song)
+        menu.addAction(self.choose_action)
+        menu.addAction(self.import_action)
+        menu.addSeparator()
+        menu.addAction(self.official_action)
+        menu.addAction(self.bundled_action)
+        menu.aboutToShow.connect(self._refresh)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        song = self.window_.campaign.song
+        self.bundled_action.setEnabled(bool(song and song.official))
+
+    # Asking (tests replace these) ------------------------------------------------------------
+
+    def ask_pack_path(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(self.window_, self.tr("Import a campaign"), "",
+                                              self.tr("Campaign pack (*.zip);;All files (*)"))
+        return path
+
+    def ask_song_path(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(self.window_, self.tr("The official song file"), "",
+                                              self.tr("Sound files (*.mp3 *.m4a *.aac *.wav *.ogg *.flac);;"
+                                                      "All files (*)"))
+        return path
+
+    # Doing -----------------------------------------------------------------------------------
+
+    def import_campaign(self, path: str | None = None) -> Campaign | None:
+        """Install a pack (zip or folder) and switch to it; a refusal is shown as its sentence."""
+        path = path or self.ask_pack_path()
+        if not path:
+            return None
+        try:
+            campaign = import_pack(path)
+        except UserError as exc:
+            self.window_.banner.show_message(self.tr("This campaign can’t be imported: %s") % sentence(exc.args[0]
+                                             if exc.args else str(exc), False))
+            return None
+        self.switch_to(campaign)
+        self.window_.banner.show_message(self.tr("Campaign %s imported. Your videos now use it.") % campaign.hashtag,
+                                         "ok")
+        return campaign
+
+    def choose_campaign(self) -> None:
+        chooser = CampaignChooser(list_packs(), self.window_.campaign.id, self.window_)
+        if chooser.exec() and chooser.chosen and chooser.chosen != self.window_.campaign.id:
+            self.switch_to_id(chooser.chosen)
+
+    def switch_to_id(self, campaign_id: str) -> None:
+        try:
+            self.switch_to(set_active_campaign(campaign_id))
+        except UserError as exc:
+            self.window_.banner.show_message(sentence(str(exc)))
+
+    def use_official_song(self, path: str | None = None) -> None:
+        path = path or self.ask_song_path()
+        if not path:
+            return
+        try:
+            campaign = set_official_song(self.window_.campaign.id, path)
+        except UserError as exc:
+            self.window_.banner.show_message(sentence(str(exc)))
+            return
+        self.switch_to(campaign, remember=False)
+        self.window_.banner.show_message(self.tr("Your videos now use the official song."), "ok")
+
+    def use_bundled_song(self) -> None:
+        """Back to the pack's own song. The preview lets go of the official file before it is removed."""
+        campaign = self.window_.campaign
+        try:
+            own = load_pack(campaign.folder, campaign.builtin) if campaign.folder else None
+        except UserError as exc:
+            self.window_.banner.show_message(sentence(str(exc)))
+            return
+        if own is not None:
+            self.switch_to(own, remember=False)
+        QTimer.singleShot(1000, lambda: clear_official_song(campaign.id))
+        self.bundled_action.setEnabled(False)
+
+    def switch_to(self, campaign: Campaign, remember: bool = True) -> None:
+        """Make ``campaign`` the window's: header, preview, song, panel, the Edit and its limit."""
+        win = self.window_
+        if remember:
+            try:
+                set_active_campaign(campaign.id)
+            except UserError:
+                pass
+        win.campaign = win.doc.campaign = win.canvas.campaign = win.playback.campaign = campaign
+        chip = getattr(win, "campaign_chip", None)
+        if chip is not None:
+            chip.set_campaign(campaign)
+        panel = win.panel
+        panel.wm_text.setPlaceholderText(campaign.hashtag)
+        song = campaign.song
+        panel.song_enabled.setText(self.tr("Play “%s”") % (song.title if song else self.tr("the campaign song")))
+        panel.song_enabled.setEnabled(song is not None)
+        win.doc.edit.campaign = campaign.id  # not an undo step: the campaign is the window's, not the clip's
+        win.doc.changed.emit()
+        self._refresh()

@@ -1,0 +1,620 @@
+"""The main window: welcome screen, 9:16 preview with transport, side panel, export."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.campaigns.model import Campaign
+from app.media.probe import MediaInfo
+from app.project.settings import Settings
+from app.project.timecode import format_time
+from app.render.presets import PRESETS
+from ui.batch.window import open_batch_window
+from ui.common.signals import blocked
+from ui.dialogs.campaigns import CampaignActions, CampaignChip
+from ui.dialogs.export_dialog import export_dialog
+from ui.editor.classroom import install as install_classroom
+from ui.editor.panel import SidePanel
+from ui.i18n.wording import preset_label, sentence
+from ui.preview.canvas import PreviewCanvas
+from ui.preview.playback import Playback
+from ui.session.document import Document
+from ui.session.export_queue import ExportQueue
+from ui.session.tasks import ProbeTask, pool
+from ui.timeline.widget import Timeline
+
+VIDEO_FILTER = "*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.3gp *.mts *.m2ts *.wmv *.mpg *.mpeg"
+
+
+class Banner(QFrame):
+    """A friendly message above the content (errors, or good news), with a close button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="Banner")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 10, 10, 10)
+        self.text = QLabel(objectName="BannerText")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.text, 1)
+        close = QPushButton(QCoreApplication.translate("Banner", "OK"))
+        close.clicked.connect(self.hide)
+        row.addWidget(close)
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "error") -> None:
+        self.setProperty("kind", kind)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.text.setText(text)
+        self.show()
+
+
+class MainWindow(QMainWindow):
+    clipLoaded = Signal(str)  # a clip was probed and is now in the editor
+    openFailed = Signal(str)
+    exportStarted = Signal()
+    exportFinished = Signal(str)  # the written file
+    exportFailed = Signal(str)
+    exportCancelled = Signal()
+
+    def __init__(self, campaign: Campaign, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.campaign = campaign
+        self.settings = settings or Settings.load()
+        self.doc = Document(campaign, self)
+        self.playback = Playback(campaign, self)
+        self.exports = ExportQueue(self)  # the one export queue: editor and batch, one at a time
+        self.last_export: str | None = None
+        self._probe_request = 0
+        self._probe_tasks: dict[int, ProbeTask] = {}
+        self._shut_down = False
+        self.setWindowTitle(self.tr("AnakGENIUS Studio"))
+        self.setAcceptDrops(True)
+        self.setMinimumSize(980, 620)
+
+        self.canvas = PreviewCanvas(campaign)
+        self.canvas.set_show_guides(self.settings.show_guides)
+        self.playback.sink.videoFrameChanged.connect(self.canvas.on_video_frame)
+        self.panel = SidePanel(self.doc)
+        self.timeline = Timeline(self.doc, self.playback)  # filmstrip, trim handles, music lane
+        self.timeline.problem.connect(lambda text: self._show_problem(text))
+        self.panel.chorusRequested.connect(self.timeline.start_song_at_chorus)
+
+        central = QWidget(objectName="Page")
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._header())
+        body = QVBoxLayout()
+        body.setContentsMargins(18, 14, 18, 12)
+        body.setSpacing(12)
+        self.banner = Banner()
+        body.addWidget(self.banner)
+        self.stack = QStackedWidget()
+        self.welcome = self._welcome_page()
+        self.editor = self._editor_page()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.editor)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.length_label = QLabel()
+        self.statusBar().addWidget(self.length_label, 1)
+        self.statusBar().setSizeGripEnabled(False)
+        self._menus()
+        self._shortcuts()
+
+        self.doc.changed.connect(self._edit_changed)
+        self.canvas.watermarkDragged.connect(self._watermark_dragged)
+        self.canvas.focusDragged.connect(self._focus_dragged)
+        self.panel.exportRequested.connect(self.start_export)
+        self.panel.cancelRequested.connect(self.cancel_export)
+        self.panel.showFileRequested.connect(self._show_export)
+        self.panel.problem.connect(self._show_problem)
+        self.playback.positionChanged.connect(self._position_changed)
+        self.playback.durationChanged.connect(self._duration_changed)
+        self.playback.playingChanged.connect(self._playing_changed)
+        self.playback.failed.connect(self._playback_failed)
+
+        self._restore_window()
+        self._refresh_recent()
+        self._edit_changed()
+        self.classroom = install_classroom(self)  # projects, autosave, preferences, help, sample clip
+        self.campaigns = CampaignActions(self)  # Campaign menu: import, choose, official song
+
+    # Building --------------------------------------------------------------------------------
+
+    def _header(self) -> QFrame:
+        header = QFrame(objectName="Header")
+        header.setFixedHeight(60)
+        row = QHBoxLayout(header)
+        row.setContentsMargins(20, 8, 16, 8)
+        row.setSpacing(12)
+        title = QLabel(self.tr("AnakGENIUS Studio"), objectName="AppTitle")
+        row.addWidget(title)
+        self.campaign_chip = CampaignChip(self.campaign)  # hashtag, dates, length limit
+        row.addWidget(self.campaign_chip)
+        row.addStretch(1)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.redo_button = QPushButton(self.tr("Redo"))
+        self.undo_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
+        self.redo_button.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
+        self.undo_button.clicked.connect(self.doc.undo_stack.undo)
+        self.redo_button.clicked.connect(self.doc.undo_stack.redo)
+        self.doc.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.doc.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        self.open_button = QPushButton(self.tr("Open clip…"))
+        self.open_button.clicked.connect(self.choose_clip)
+        for button in (self.undo_button, self.redo_button, self.open_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            row.addWidget(button)
+        return header
+
+    def _welcome_page(self) -> QWidget:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        outer.addStretch(1)
+        card = QFrame(objectName="WelcomeCard")
+        card.setMaximumWidth(760)
+        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        box = QVBoxLayout(card)
+        box.setContentsMargins(48, 36, 48, 36)
+        box.setSpacing(16)
+        headline = QLabel(self.tr("Make your %s video") % self.campaign.hashtag, objectName="Headline")
+        headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        headline.setWordWrap(True)
+        box.addWidget(headline)
+        lead = QLabel(self.tr("Open a clip from your phone or camera. We make it tall, add the hashtag and "
+                              "the song, and get it ready for TikTok, Reels, Shorts and WhatsApp."),
+                      objectName="Lead")
+        lead.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lead.setWordWrap(True)
+        box.addWidget(lead)
+        steps = QHBoxLayout()
+        steps.setSpacing(14)
+        steps.addStretch(1)
+        self.welcome_steps: list[QWidget] = []  # the tour's four steps, which it points at before a clip is open
+        for number, text in enumerate((self.tr("Open your clip"), self.tr("Trim it"), self.tr("Music and hashtag"),
+                                       self.tr("Export and share")), 1):
+            step = QWidget()
+            row = QHBoxLayout(step)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(8)
+            num = QLabel(str(number), objectName="StepNumber")
+            num.setFixedSize(34, 34)
+            num.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            row.addWidget(num)
+            row.addWidget(QLabel(text, objectName="StepText"))
+            steps.addWidget(step)
+            self.welcome_steps.append(step)
+        steps.addStretch(1)
+        box.addSpacing(4)
+        box.addLayout(steps)
+        box.addSpacing(8)
+        self.big_open = QPushButton(self.tr("Open a clip…"), objectName="BigOpen")
+        self.big_open.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.big_open.clicked.connect(self.choose_clip)
+        box.addWidget(self.big_open, 0, Qt.AlignmentFlag.AlignCenter)
+        drop = QLabel(self.tr("or drag a video file onto this window"), objectName="Hint")
+        drop.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(drop)
+        self.recent_box = QWidget()
+        recent = QVBoxLayout(self.recent_box)
+        recent.setContentsMargins(0, 10, 0, 0)
+        recent.setSpacing(6)
+        recent.addWidget(QLabel(self.tr("Recent clips"), objectName="SectionTitle"))
+        self.recent_list = QVBoxLayout()
+        self.recent_list.setSpacing(6)
+        recent.addLayout(self.recent_list)
+        box.addWidget(self.recent_box)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 3)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        return page
+
+    def _editor_page(self) -> QWidget:
+        page = QWidget()
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(16)
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        stage = QFrame(objectName="Stage")
+        stage_box = QVBoxLayout(stage)
+        stage_box.setContentsMargins(10, 10, 10, 10)
+        stage_box.addWidget(self.canvas)
+        left.addWidget(stage, 1)
+        left.addWidget(self._transport())
+        row.addLayout(left, 1)
+        row.addWidget(self.panel)
+        return page
+
+    def _transport(self) -> QFrame:
+        bar = QFrame(objectName="Transport")
+        col = QVBoxLayout(bar)
+        col.setContentsMargins(14, 8, 14, 8)
+        col.setSpacing(4)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        icon = self.style().standardIcon
+        SP = QStyle.StandardPixmap
+
+        def tbutton(sp: QStyle.StandardPixmap, tip: str, slot) -> QPushButton:
+            button = QPushButton(objectName="Transport")
+            button.setIcon(icon(sp))
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            return button
+
+        tbutton(SP.SP_MediaSkipBackward, self.tr("To the start (Home)"), self.go_start)
+        tbutton(SP.SP_MediaSeekBackward, self.tr("One frame back (←)"), lambda: self.playback.step_frames(-1))
+        self.play_button = QPushButton(objectName="Play")
+        self.play_button.setIcon(icon(SP.SP_MediaPlay))
+        self.play_button.setIconSize(QSize(22, 22))
+        self.play_button.setToolTip(self.tr("Play / pause (Space)"))
+        self.play_button.setAccessibleName(self.tr("Play"))
+        self.play_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.play_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.play_button.clicked.connect(self.playback.toggle)
+        row.addWidget(self.play_button)
+        tbutton(SP.SP_MediaSeekForward, self.tr("One frame on (→)"), lambda: self.playback.step_frames(1))
+        tbutton(SP.SP_MediaSkipForward, self.tr("To the end (End)"), self.go_end)
+        row.addSpacing(8)
+        self.time_label = QLabel("00:00.00 / 00:00.00", objectName="TimeLabel")
+        row.addWidget(self.time_label)
+        row.addStretch(1)
+        self.guides_button = QPushButton(self.tr("Safe zone"), checkable=True)
+        self.guides_button.setToolTip(self.tr("Show where the apps' buttons cover the video (G)"))
+        self.guides_button.setChecked(self.settings.show_guides)
+        self.guides_button.toggled.connect(self.set_guides)
+        for button in (self.guides_button,):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            row.addWidget(button)
+        col.addLayout(row)
+        col.addWidget(self.timeline)
+        return bar
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = QAction(self.tr("&Open clip…"), self, shortcut=QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.choose_clip)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.export_action = QAction(self.tr("&Export…"), self, shortcut=QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.start_export)
+        file_menu.addAction(self.export_action)
+        self.batch_action = QAction(self.tr("&Batch export…"), self)
+        self.batch_action.triggered.connect(lambda: open_batch_window(self))
+        file_menu.addAction(self.batch_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        # our own actions, not QUndoStack.createUndoAction: its "Undo" prefix is fixed when it is made
+        # and would come back in the old language after a live language switch
+        stack = self.doc.undo_stack
+        self.undo_action = QAction(self.tr("&Undo"), self, enabled=False)
+        self.undo_action.triggered.connect(stack.undo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.undoTextChanged.connect(lambda text: self.undo_action.setText(f"{self.tr('&Undo')} {text}".strip()))
+        self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
+        self.redo_action = QAction(self.tr("&Redo"), self, enabled=False)
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.redoTextChanged.connect(lambda text: self.redo_action.setText(f"{self.tr('&Redo')} {text}".strip()))
+        redo_keys = [QKeySequence("Ctrl+Shift+Z")]
+        redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo_keys]
+        self.redo_action.setShortcuts(redo_keys)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.guides_action = QAction(self.tr("Safe-zone &guides"), self, checkable=True, shortcut=QKeySequence("G"))
+        self.guides_action.setChecked(self.settings.show_guides)
+        self.guides_action.toggled.connect(self.set_guides)
+        view_menu.addAction(self.guides_action)
+
+        play_menu = self.menuBar().addMenu(self.tr("&Playback"))
+        self.play_action = QAction(self.tr("Play / pause"), self, shortcut=QKeySequence(Qt.Key.Key_Space))
+        self.play_action.triggered.connect(self.playback.toggle)
+        play_menu.addAction(self.play_action)
+        for text, key, slot in (
+            (self.tr("Previous frame"), "Left", lambda: self.playback.step_frames(-1)),
+            (self.tr("Next frame"), "Right", lambda: self.playback.step_frames(1)),
+            (self.tr("Back 1 second"), "Shift+Left", lambda: self.playback.step_seconds(-1)),
+            (self.tr("Forward 1 second"), "Shift+Right", lambda: self.playback.step_seconds(1)),
+            (self.tr("To the start"), "Home", self.go_start),
+            (self.tr("To the end"), "End", self.go_end),
+            (self.tr("Video starts here"), "[", self.set_trim_start),
+            (self.tr("Video ends here"), "]", self.set_trim_end),
+        ):
+            action = QAction(text, self, shortcut=QKeySequence(key))
+            action.triggered.connect(slot)
+            play_menu.addAction(action)
+        play_menu.addSeparator()
+        for action in self.timeline.actions_:  # I, O, J, K, L, fit, loop, zoom
+            play_menu.addAction(action)
+        self.play_menu = play_menu
+
+    def _shortcuts(self) -> None:
+        # actions live in the menu bar, so they work anywhere in the window
+        for action in self.findChildren(QAction):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        QShortcut(QKeySequence("Ctrl+Y"), self, self.doc.undo_stack.redo)
+
+    # Opening clips -------------------------------------------------------------------------------
+
+    def choose_clip(self) -> None:
+        folder = self.settings.last_open_folder or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a clip"), folder,
+            self.tr("Videos (%s);;All files (*)") % VIDEO_FILTER,
+        )
+        if path:
+            self.open_clip(path)
+
+    def open_clip(self, path: str | Path, ask: bool = True) -> None:
+        """Probe the clip in a worker; the editor shows it when the probe comes back. ``ask``: offer to
+        save changes to the clip being edited first."""
+        if ask and not self.classroom.projects.settle_unsaved():
+            return
+        path = str(Path(path).absolute())
+        self._probe_request += 1
+        task = ProbeTask(self._probe_request, path)
+        task.signals.done.connect(self._probe_done)
+        task.signals.failed.connect(self._probe_failed)
+        self._probe_tasks[self._probe_request] = task
+        self.statusBar().showMessage(self.tr("Opening %s…") % Path(path).name)
+        pool().start(task)
+
+    def _probe_done(self, request: int, info: MediaInfo) -> None:
+        self._probe_tasks.pop(request, None)
+        if request != self._probe_request:
+            return  # the user opened another clip meanwhile
+        self.statusBar().clearMessage()
+        self.banner.hide()
+        self.playback.close()
+        self.canvas.clear()
+        self.canvas.set_source_size(info.width, info.height)
+        self.doc.load(info, self.settings.preset if self.settings.preset in PRESETS else "tiktok")
+        self.playback.set_edit(self.doc.edit)
+        self.playback.open(info.path, info.fps)
+        self.settings.add_recent(info.path)
+        self.settings.last_open_folder = str(Path(info.path).parent)
+        self.settings.save()
+        self._refresh_recent()
+        self.stack.setCurrentWidget(self.editor)
+        self.panel.result_label.hide()
+        self.panel.show_file_button.hide()
+        self._update_title()
+        self.clipLoaded.emit(info.path)
+
+    def _probe_failed(self, request: int, message: str) -> None:
+        task = self._probe_tasks.pop(request, None)
+        if request != self._probe_request:
+            return
+        self.statusBar().clearMessage()
+        name = Path(task.path).name if task else ""
+        text = self.tr("This file can’t be used: %s") % sentence(message, False) if name else sentence(message)
+        self.banner.show_message(text)
+        self.openFailed.emit(message)
+
+    def _refresh_recent(self) -> None:
+        while self.recent_list.count():
+            item = self.recent_list.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.recent_menu.clear()
+        recent = self.settings.existing_recent()[:5]
+        for path in recent:
+            p = Path(path)
+            button = QPushButton(f"{p.name}   —   {p.parent}", objectName="Recent")
+            button.setToolTip(path)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _=False, clip=path: self.open_clip(clip))
+            self.recent_list.addWidget(button)
+            action = self.recent_menu.addAction(p.name)
+            action.triggered.connect(lambda _=False, clip=path: self.open_clip(clip))
+        self.recent_box.setVisible(bool(recent))
+        self.recent_menu.setEnabled(bool(recent))
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            event.acceptProposedAction()
+            self.open_clip(urls[0].toLocalFile())
+
+    # Editing -------------------------------------------------------------------------------------
+
+    def _edit_changed(self) -> None:
+        edit = self.doc.edit
+        self.canvas.set_edit(edit)
+        self.playback.set_edit(edit)
+        has_clip = self.doc.media is not None
+        self.export_action.setEnabled(has_clip)
+        for action in self.play_menu.actions():
+            action.setEnabled(has_clip)
+        self._update_length()
+        self._update_title()
+
+    def _watermark_dragged(self, x: float, y: float, token: int) -> None:
+        def move(e):
+            e.watermark.x, e.watermark.y, e.watermark.enabled = x, y, True
+
+        self.doc.change(self.tr("Move hashtag"), move, "wm.drag", ("canvas", token))
+
+    def _focus_dragged(self, focus: float, token: int) -> None:
+        self.doc.change(self.tr("Move the picture"), lambda e: setattr(e.framing, "focus", focus),
+                        "focus.drag", ("canvas", token))
+
+    def set_guides(self, on: bool) -> None:
+        for widget in (self.guides_button, self.guides_action):
+            with blocked(widget):
+                widget.setChecked(on)
+        self.canvas.set_show_guides(on)
+        self.settings.show_guides = on
+
+    def set_trim_start(self) -> None:
+        self.timeline.set_in_here()  # on the frame the preview shows
+
+    def set_trim_end(self) -> None:
+        self.timeline.set_out_here()  # keeps the frame the preview shows
+
+    def _show_problem(self, text: str) -> None:
+        self.banner.show_message(sentence(text))
+
+    def _update_length(self) -> None:
+        if self.doc.media is None:
+            self.length_label.setText(self.tr("Open a clip to start"))
+            self.length_label.setObjectName("")
+            return
+        seconds = self.doc.result_seconds()
+        limit = self.doc.limit_seconds()
+        label = preset_label(PRESETS[self.doc.edit.preset])
+        if seconds > limit:
+            text = self.tr("✗ Your video: %1 — too long: %2 allows %3 s. Move the yellow handles or press Fit.")
+            ok = False
+        else:
+            text = self.tr("✓ Your video: %1 — %2 allows up to %3 s.")
+            ok = True
+        text = text.replace("%1", format_time(seconds)).replace("%2", label).replace("%3", f"{limit:g}")
+        self.length_label.setText(text)
+        self.length_label.setObjectName("LengthOk" if ok else "LengthBad")
+        self.length_label.style().unpolish(self.length_label)
+        self.length_label.style().polish(self.length_label)
+
+    def _update_title(self) -> None:
+        if self.doc.media is None:
+            self.setWindowTitle(self.tr("AnakGENIUS Studio"))
+        else:
+            self.setWindowTitle(self.tr("%s — AnakGENIUS Studio") % Path(self.doc.media.path).name)
+
+    # Transport -----------------------------------------------------------------------------------
+
+    def go_start(self) -> None:
+        self.playback.pause()
+        self.playback.seek(self.playback.trim_ms()[0])
+
+    def go_end(self) -> None:
+        self.playback.pause()
+        _, end = self.playback.trim_ms()
+        self.playback.seek(max(0, round(end - self.playback.frame_ms())))
+
+    def _position_changed(self, ms: int) -> None:
+        fps = self.doc.media.fps if self.doc.media and self.doc.media.fps > 0 else 30.0
+        total = self.doc.media.duration if self.doc.media else 0.0
+        self.time_label.setText(f"{format_time(ms / 1000, fps)} / {format_time(total, fps)}")
+
+    def _duration_changed(self, ms: int) -> None:
+        self._position_changed(self.playback.position())
+
+    def _playing_changed(self, playing: bool) -> None:
+        sp = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        self.play_button.setIcon(self.style().standardIcon(sp))
+        self.play_button.setAccessibleName(self.tr("Pause") if playing else self.tr("Play"))
+
+    def _playback_failed(self, message: str) -> None:
+        self.banner.show_message(self.tr("The preview cannot play this clip (%s). You can still export it.")
+                                 % message)
+
+    # Export -------------------------------------------------------------------------------------
+
+    def start_export(self) -> None:
+        """File ▸ Export… and the panel's Export button open the export dialog (ui/export_dialog.py)."""
+        if self.doc.media is not None:
+            export_dialog(self).open_for_editor()
+
+    def cancel_export(self) -> None:
+        dialog = getattr(self, "_export_dialog", None)
+        if dialog is not None:
+            dialog.stop()
+
+    def _show_export(self) -> None:
+        if self.last_export:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.last_export).parent)))
+
+    # Window state ---------------------------------------------------------------------------------
+
+    def _restore_window(self) -> None:
+        restored = False
+        if self.settings.window_geometry:
+            try:
+                data = base64.b64decode(self.settings.window_geometry)
+                restored = self.restoreGeometry(QByteArray(data))
+            except (ValueError, TypeError):
+                restored = False
+        if not restored:
+            self.resize(1280, 720)
+
+    def save_settings(self) -> None:
+        self.settings.window_geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
+        self.settings.save()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.exports.busy:
+            answer = QMessageBox.question(self, self.tr("Stop the export?"),
+                                          self.tr("Videos are being exported. Stop them and close?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        if not self.classroom.projects.settle_unsaved():
+            event.ignore()
+            return
+        self.shutdown()
+        event.accept()
+
+    def shutdown(self) -> None:
+        """Stop playback and any export (leaving no file behind) and save the settings. Idempotent."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.exports.cancel_all()
+        self.exports.wait(10)
+        self.timeline.shutdown()
+        self.playback.close(wait=True)
+        self.classroom.shutdown()
+        self.save_settings()
+
+
+def show_later(window: MainWindow, clip: str | None) -> None:
+    window.show()
+    if clip:
+        QTimer.singleShot(0, lambda: window.open_clip(clip))

@@ -1,0 +1,4 @@
+"""The 9:16 preview: canvas, playback of the export's mix, frame conversion, shuttle keys.
+
+May import: app, ui.common. Never the main window.
+"""

@@ -1,0 +1,371 @@
+"""The 9:16 preview: the current video frame framed exactly as the export frames it.
+
+Geometry comes from :mod:`app.render.layout` (the same functions ``app.render.plan.video_graph`` uses),
+computed on the 1080×1920 frame and scaled to the widget. The watermark is the very Pillow
+image the export overlays, placed at ``watermark_origin``. The canvas never changes the Edit:
+drags are reported through signals and the window turns them into undoable changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtMultimedia import QVideoFrame
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.campaigns.model import Campaign
+from app.project.edit import Edit
+from app.render.layout import SAFE_BOTTOM, SAFE_LEFT, SAFE_RIGHT, SAFE_TOP, cover, fit, watermark_origin
+from app.render.plan import BLUR_H, BLUR_W, watermark_image
+from app.render.presets import HEIGHT, WIDTH
+from ui.preview.frame_image import frame_image
+
+SNAP = 28  # frame pixels: how close an edge must come to the safe box to snap to it
+
+# What each platform's buttons and captions cover (PLATFORM_SPECS.md), as frame rectangles.
+PLATFORM_ZONES = {
+    "TikTok": [(0, 0, WIDTH, 250), (0, HEIGHT - 460, WIDTH, 460), (WIDTH - 180, 0, 180, HEIGHT)],
+    "Reels": [(0, 0, WIDTH, 269), (0, HEIGHT - 672, WIDTH, 672), (0, 0, 65, HEIGHT), (WIDTH - 65, 0, 65, HEIGHT)],
+    "Shorts": [(0, 0, WIDTH, 288), (0, HEIGHT - 672, WIDTH, 672), (0, 0, 48, HEIGHT), (WIDTH - 192, 0, 192, HEIGHT)],
+}
+
+
+def pil_to_qimage(image: Image.Image) -> QImage:
+    rgba = image.convert("RGBA")
+    data = rgba.tobytes("raw", "RGBA")
+    return QImage(data, rgba.width, rgba.height, rgba.width * 4, QImage.Format.Format_RGBA8888).copy()
+
+
+def box_blur(image: QImage, radius: int, passes: int) -> QImage:
+    """A box blur of an RGB32 image (numpy: a few hundred microseconds at 68×120)."""
+    w, h = image.width(), image.height()
+    stride = image.bytesPerLine() // 4
+    rgb = np.frombuffer(image.constBits(), np.uint8, count=h * stride * 4).reshape(h, stride, 4)[:, :w, :3]
+    data = rgb.astype(np.float32)
+    size = 2 * radius + 1
+    for _ in range(passes):
+        for axis in (0, 1):
+            pad = [(0, 0)] * 3
+            pad[axis] = (radius + 1, radius)
+            summed = np.cumsum(np.pad(data, pad, mode="edge"), axis=axis)
+            data = (np.take(summed, range(size, summed.shape[axis]), axis=axis)
+                    - np.take(summed, range(0, summed.shape[axis] - size), axis=axis)) / size
+    out = np.ascontiguousarray(np.clip(data + 0.5, 0, 255).astype(np.uint8))
+    return QImage(out.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+
+
+@dataclass(frozen=True)
+class WatermarkPlacement:
+    image: QImage
+    x: int  # top-left on the 1080×1920 frame
+    y: int
+
+    @property
+    def rect(self) -> QRect:
+        return QRect(self.x, self.y, self.image.width(), self.image.height())
+
+
+def snap_watermark(left: float, top: float, w: int, h: int) -> tuple[float, float]:
+    """Snap a w×h watermark's top-left to the safe box's edges and the frame's centre line."""
+    candidates_x = [SAFE_LEFT, SAFE_RIGHT - w, (WIDTH - w) / 2]
+    candidates_y = [SAFE_TOP, SAFE_BOTTOM - h, (HEIGHT - h) / 2]
+    for c in candidates_x:
+        if abs(left - c) <= SNAP:
+            left = c
+            break
+    for c in candidates_y:
+        if abs(top - c) <= SNAP:
+            top = c
+            break
+    return max(0.0, min(WIDTH - w, left)), max(0.0, min(HEIGHT - h, top))
+
+
+class PreviewCanvas(QWidget):
+    frameShown = Signal()  # a new video frame has arrived (tests wait for it)
+    watermarkDragged = Signal(float, float, int)  # centre x, y fractions; gesture token
+    focusDragged = Signal(float, int)  # fill focus 0..1; gesture token
+    gestureStarted = Signal()
+
+    def __init__(self, campaign: Campaign, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.campaign = campaign
+        self.edit = Edit()
+        self.source_size = QSize()  # the clip's display size (probe), used for the geometry
+        self.show_guides = True
+        self._frame: QVideoFrame | None = None
+        self._image: QImage | None = None
+        self._blur: QImage | None = None
+        self._wm_key: tuple | None = None
+        self._wm_image: QImage | None = None
+        self._drag: str | None = None
+        self._drag_token = 0
+        self._drag_origin = QPointF()
+        self._drag_start_value: tuple[float, float] = (0.0, 0.0)
+        self._tokens = 0
+        self.frames_received = 0
+        self.setMinimumSize(101, 180)  # 9:16, small enough that a 980×620 window still fits the timeline
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
+        self.setAccessibleName(self.tr("Preview of the vertical video"))
+
+    # Inputs ---------------------------------------------------------------------------------
+
+    def set_edit(self, edit: Edit) -> None:
+        self.edit = edit
+        self.update()
+
+    def set_source_size(self, width: int, height: int) -> None:
+        self.source_size = QSize(width, height)
+        self._blur = None
+        self.update()
+
+    def set_show_guides(self, show: bool) -> None:
+        self.show_guides = show
+        self.update()
+
+    def clear(self) -> None:
+        self._frame, self._image, self._blur = None, None, None
+        self.frames_received = 0
+        self.update()
+
+    def on_video_frame(self, frame: QVideoFrame) -> None:
+        if not frame.isValid():
+            return
+        self._frame = frame  # converted lazily in paintEvent: only frames that are shown cost work
+        self._image, self._blur = None, None
+        self.frames_received += 1
+        self.update()
+        self.frameShown.emit()
+
+    def set_image(self, image: QImage) -> None:
+        """Show a still picture (a grabbed frame) until the player delivers frames."""
+        self._frame, self._image, self._blur = None, image, None
+        self.update()
+
+    # Geometry -------------------------------------------------------------------------------
+
+    def frame_rect(self) -> QRectF:
+        """Where the 1080×1920 frame sits inside the widget (9:16, centred, with a margin)."""
+        margin = 4
+        avail_w, avail_h = self.width() - 2 * margin, self.height() - 2 * margin
+        h = min(avail_h, avail_w * HEIGHT / WIDTH)
+        w = h * WIDTH / HEIGHT
+        return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
+
+    def scale(self) -> float:
+        return self.frame_rect().height() / HEIGHT
+
+    def to_widget(self, x: float, y: float) -> QPointF:
+        r = self.frame_rect()
+        return QPointF(r.x() + x * self.scale(), r.y() + y * self.scale())
+
+    def to_frame(self, point: QPointF) -> QPointF:
+        r, s = self.frame_rect(), self.scale()
+        return QPointF((point.x() - r.x()) / s, (point.y() - r.y()) / s)
+
+    def watermark_placement(self) -> WatermarkPlacement | None:
+        wm = self.edit.watermark
+        if not wm.enabled:
+            return None
+        key = (wm.text, wm.scale, wm.opacity, self.campaign.id)
+        if key != self._wm_key:
+            self._wm_image = pil_to_qimage(watermark_image(self.edit, self.campaign))
+            self._wm_key = key
+        assert self._wm_image is not None
+        x, y = watermark_origin(wm.position, wm.x, wm.y, self._wm_image.width(), self._wm_image.height())
+        return WatermarkPlacement(self._wm_image, x, y)
+
+    def watermark_widget_rect(self) -> QRectF | None:
+        placement = self.watermark_placement()
+        if placement is None:
+            return None
+        s, r = self.scale(), self.frame_rect()
+        return QRectF(r.x() + placement.x * s, r.y() + placement.y * s,
+                      placement.image.width() * s, placement.image.height() * s)
+
+    # Painting -------------------------------------------------------------------------------
+
+    def current_image(self) -> QImage | None:
+        if self._image is None and self._frame is not None:
+            self._image = frame_image(self._frame)  # 10-bit frames too (ui/frame_image.py)
+        return self._image
+
+    def _source_dims(self, image: QImage) -> tuple[int, int]:
+        if self.source_size.isValid() and not self.source_size.isEmpty():
+            return self.source_size.width(), self.source_size.height()
+        return image.width(), image.height()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = self.frame_rect()
+        s = self.scale()
+        # a soft drop shadow and rounded phone-like corners around the frame
+        path = QPainterPath()
+        path.addRoundedRect(r, 10, 10)
+        p.fillPath(path.translated(0, 3), QColor(0, 0, 0, 40))
+        p.save()
+        p.setClipPath(path)
+        p.fillRect(r, QColor("#000000"))
+        image = self.current_image()
+        if image is not None:
+            self._paint_video(p, image, r, s)
+        else:
+            p.fillRect(r, QColor("#2B1B24"))
+        placement = self.watermark_placement()
+        if placement is not None:
+            target = QRectF(r.x() + placement.x * s, r.y() + placement.y * s,
+                            placement.image.width() * s, placement.image.height() * s)
+            p.drawImage(target, placement.image)
+            if self._drag == "watermark" or self.underMouse() and self._hover_watermark():
+                p.setPen(QPen(QColor("#FFD54F"), 2, Qt.PenStyle.DashLine))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRoundedRect(target.adjusted(-3, -3, 3, 3), 6, 6)
+        if self.show_guides:
+            self._paint_guides(p, r, s)
+        p.restore()
+        p.end()
+
+    def _paint_video(self, p: QPainter, image: QImage, r: QRectF, s: float) -> None:
+        src_w, src_h = self._source_dims(image)
+        layout = self.edit.framing.layout
+        if layout == "fill":
+            box = cover(src_w, src_h, focus=self.edit.framing.focus)
+            p.drawImage(QRectF(r.x() - box.x * s, r.y() - box.y * s, box.w * s, box.h * s), image)
+            return
+        fg = fit(src_w, src_h)
+        if layout == "fit":
+            p.fillRect(r, QColor(self.edit.framing.background))
+        else:
+            p.drawImage(r, self._blurred(image, src_w, src_h))
+        p.drawImage(QRectF(r.x() + fg.x * s, r.y() + fg.y * s, fg.w * s, fg.h * s), image)
+
+    def _blurred(self, image: QImage, src_w: int, src_h: int) -> QImage:
+        """Like the export: cover a small 270×480 frame, box-blur it, scale it up.
+
+        Computed at a quarter of 270×480 (radius 8 becomes 2, two passes like ``boxblur=8:2``),
+        once per shown frame; drawing it scaled up smooths it further.
+        """
+        if self._blur is None:
+            k = 4
+            bw, bh = BLUR_W // k, BLUR_H // k
+            bg = cover(src_w, src_h, bw, bh)
+            small = image.convertToFormat(QImage.Format.Format_RGB32).scaled(
+                bg.w, bg.h, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+            ).copy(bg.x, bg.y, bw, bh)
+            self._blur = box_blur(small, radius=8 // k, passes=2)
+        return self._blur
+
+    def _paint_guides(self, p: QPainter, r: QRectF, s: float) -> None:
+        shade = QColor(20, 0, 10, 70)
+        for rects in PLATFORM_ZONES.values():
+            for x, y, w, h in rects:
+                p.fillRect(QRectF(r.x() + x * s, r.y() + y * s, w * s, h * s), shade)
+        safe = QRectF(r.x() + SAFE_LEFT * s, r.y() + SAFE_TOP * s,
+                      (SAFE_RIGHT - SAFE_LEFT) * s, (SAFE_BOTTOM - SAFE_TOP) * s)
+        p.setPen(QPen(QColor(255, 213, 79, 230), 1.5, Qt.PenStyle.DashLine))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(safe)
+        font = QFont(self.font())
+        font.setPixelSize(max(9, round(26 * s)))
+        font.setBold(True)
+        p.setFont(font)
+        p.setPen(QColor(255, 255, 255, 220))
+        label = self.tr("App buttons cover this area")
+        metrics = p.fontMetrics()
+        wrap = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap  # a small preview gets two lines
+        top = QRectF(r.x() + 4, r.y() + 4, r.width() - 8, safe.y() - r.y() - metrics.height() - 12)
+        if p.boundingRect(top, wrap, label).height() <= top.height():  # else the "Safe zone" pill says it
+            p.drawText(top, wrap, label)
+        p.drawText(QRectF(r.x() + 4, r.y() + (HEIGHT - 640) * s, r.width() - 8, 600 * s), wrap, label)
+        text = self.tr("Safe zone")
+        pill = QRectF(safe.x(), safe.y() - metrics.height() - 6, metrics.horizontalAdvance(text) + 14,
+                      metrics.height() + 4)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(255, 201, 60, 235))
+        p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+        p.setPen(QColor("#2D1B25"))
+        p.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+
+    # Dragging -------------------------------------------------------------------------------
+
+    def _hover_watermark(self) -> bool:
+        rect = self.watermark_widget_rect()
+        return rect is not None and rect.adjusted(-6, -6, 6, 6).contains(self.mapFromGlobal(self.cursor().pos()))
+
+    def _hit(self, pos: QPointF) -> str | None:
+        rect = self.watermark_widget_rect()
+        if rect is not None and rect.adjusted(-6, -6, 6, 6).contains(pos):
+            return "watermark"
+        if self.edit.framing.layout == "fill" and self.frame_rect().contains(pos) and self.current_image():
+            return "picture"
+        return None
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mousePressEvent(event)
+        self._drag = self._hit(event.position())
+        if self._drag is None:
+            return super().mousePressEvent(event)
+        self._tokens += 1
+        self._drag_token = self._tokens
+        self._drag_origin = event.position()
+        self.gestureStarted.emit()
+        if self._drag == "watermark":
+            placement = self.watermark_placement()
+            assert placement is not None
+            self._drag_start_value = (float(placement.x), float(placement.y))
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        else:
+            self._drag_start_value = (self.edit.framing.focus, 0.0)
+            self.setCursor(Qt.CursorShape.SizeHorCursor)
+        event.accept()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        if self._drag is None:
+            hit = self._hit(event.position())
+            shape = {"watermark": Qt.CursorShape.OpenHandCursor, "picture": Qt.CursorShape.SizeHorCursor}
+            self.setCursor(shape.get(hit, Qt.CursorShape.ArrowCursor))
+            self.update()
+            return
+        s = self.scale()
+        dx = (event.position().x() - self._drag_origin.x()) / s
+        dy = (event.position().y() - self._drag_origin.y()) / s
+        if self._drag == "watermark":
+            placement = self.watermark_placement()
+            assert placement is not None
+            w, h = placement.image.width(), placement.image.height()
+            left, top = snap_watermark(self._drag_start_value[0] + dx, self._drag_start_value[1] + dy, w, h)
+            x = min(1.0, max(0.0, (left + w / 2) / WIDTH))
+            y = min(1.0, max(0.0, (top + h / 2) / HEIGHT))
+            self.watermarkDragged.emit(round(x, 4), round(y, 4), self._drag_token)
+        else:
+            image = self.current_image()
+            if image is None:
+                return
+            src_w, src_h = self._source_dims(image)
+            box = cover(src_w, src_h)
+            spare = box.w - WIDTH
+            if spare <= 0:
+                return
+            # dragging the picture right shows more of its left side: the focus moves left
+            focus = min(1.0, max(0.0, self._drag_start_value[0] - dx / spare))
+            self.focusDragged.emit(round(focus, 4), self._drag_token)
+        event.accept()
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if self._drag is not None:
+            self._drag = None
+            self.setCursor(Qt.CursorShape.ArrowCursor)
+            self.update()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(360, 640)

@@ -1,0 +1,4 @@
+"""Look and feel: the style sheet, colours, light/dark theme.
+
+May import: app.paths, PySide6.
+"""
