@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PYTHON ?= python3
 
-.PHONY: run test system-deps bench lint clean package package-check translations lupdate
+.PHONY: run test test-fast system-deps bench lint clean package package-check translations lupdate
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,12 +33,23 @@ system-deps:
 run: system-deps $(VENV)/.installed translations
 	$(VENV)/bin/anakgenius
 
-test: system-deps $(VENV)/.installed translations
-	$(VENV)/bin/ruff check app ui tests bench tools
+test: system-deps $(VENV)/.installed translations lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q -m "not serial"
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m serial
 
+# The inner loop (< 90 s on 2 cores): everything but full-size encodes and timing measurements.
+test-fast: $(VENV)/.installed translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q -m "not slow and not serial"
+
+# Style, types of the core, the design's layers (pyproject's [tool.importlinter]), dead code.
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check app ui tests bench tools packaging
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/vulture
+
 bench: system-deps $(VENV)/.installed
+	$(PY) -m pip install -q -e '.[test,bench]'
 	$(PY) bench/export_bench.py
 
 # The installable app for this platform (packaging/build.sh): dist/anakgenius/ and, on Linux,
