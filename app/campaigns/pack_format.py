@@ -121,7 +121,7 @@ def campaign_from_dict(data: Any, folder: Path, builtin: bool = False) -> Campai
     if "logo" in data:
         logo = pack_file(folder, data["logo"], "logo")
         check_image(logo, "logo")
-    watermark = _watermark(_table(data, "watermark", required=True), folder)
+    watermark = _watermark(_required_table(data, "watermark"), folder)
     colours = _colours(_table(data, "colours"))
     song_data = _table(data, "song")
     card_data = _table(data, "card")
@@ -236,10 +236,15 @@ def _known(data: dict, allowed: set[str], prefix: str) -> None:
             raise PackError(M.UNKNOWN_FIELD, field=f"{prefix}{key}")
 
 
-def _table(data: dict, key: str, required: bool = False) -> dict | None:
+def _required_table(data: dict, key: str) -> dict:
+    table = _table(data, key)
+    if table is None:
+        raise PackError(M.MISSING, field=f"[{key}]")
+    return table
+
+
+def _table(data: dict, key: str) -> dict | None:
     if key not in data:
-        if required:
-            raise PackError(M.MISSING, field=f"[{key}]")
         return None
     value = data[key]
     if not isinstance(value, dict):

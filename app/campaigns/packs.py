@@ -227,7 +227,8 @@ def set_official_song(campaign_id: str, path: str | Path) -> Campaign:
         if other != target:
             other.unlink(missing_ok=True)
     state = _read_state()
-    songs = state.get("official_songs") if isinstance(state.get("official_songs"), dict) else {}
+    chosen = state.get("official_songs")
+    songs: dict[str, Any] = chosen if isinstance(chosen, dict) else {}
     songs[campaign_id] = str(target)
     state["official_songs"] = songs
     _write_state(state)

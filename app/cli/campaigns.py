@@ -68,7 +68,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def _dates(c: Campaign) -> str:
     if c.starts and c.ends:
         return f"{c.starts.isoformat()}..{c.ends.isoformat()}"
-    return (c.starts or c.ends).isoformat() if (c.starts or c.ends) else "-"
+    one = c.starts or c.ends
+    return one.isoformat() if one else "-"
 
 
 def _describe(c: Campaign) -> dict:

@@ -7,7 +7,9 @@ import json
 import signal
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TextIO
 
 from app import __version__
 from app.cli import campaigns as cli_campaigns
@@ -47,7 +49,7 @@ def _time(text: str) -> float:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _fraction(low: float, high: float):
+def _fraction(low: float, high: float) -> Callable[[str], float]:
     def parse(text: str) -> float:
         try:
             value = float(text)
@@ -176,7 +178,7 @@ def edit_from_args(args: argparse.Namespace) -> Edit:
 class ProgressPrinter:
     """A bar on a terminal; one line per 10 % step otherwise (logs, CI)."""
 
-    def __init__(self, stream=sys.stderr) -> None:
+    def __init__(self, stream: TextIO = sys.stderr) -> None:
         self.stream = stream
         self.tty = stream.isatty()
         self.started = time.monotonic()

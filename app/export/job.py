@@ -165,7 +165,8 @@ def export(
                 return run(prepared.plan, on_progress, should_cancel, prepared.check_size)
             except TooBigError as exc:
                 # a lower bitrate in proportion to the overshoot, with a margin, and try again
-                kbps = prepared.video_kbps or prepared.preset.video_kbps_for(prepared.end - prepared.start)
+                kbps = (prepared.video_kbps or prepared.preset.video_kbps_for(prepared.end - prepared.start)
+                        or prepared.preset.max_kbps)  # (a preset with a size limit always has a bitrate)
                 lower = int(kbps * exc.limit / exc.size * 0.9)
                 prepared = dataclasses.replace(prepared, video_kbps=max(100, lower))
         raise ExportError(M.DOES_NOT_FIT, limit_mb=(prepared.preset.size_limit_bytes or 0) / 1e6,

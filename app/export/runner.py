@@ -17,6 +17,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 from app.errors import Cancelled, ExportError, UserError
 from app.export import leftovers
@@ -72,7 +73,9 @@ def run(
     return plan.output
 
 
-def _run_ffmpeg(plan: RenderPlan, errors, on_progress: ProgressFn | None, should_cancel: CancelFn | None) -> int:
+def _run_ffmpeg(
+    plan: RenderPlan, errors: IO[bytes], on_progress: ProgressFn | None, should_cancel: CancelFn | None
+) -> int:
     popen_kwargs: dict = {}
     # The encoder runs a little below normal priority, so on a busy 2-core laptop the app's
     # window (and anything else the pupil does) still gets the CPU the moment it needs it.
@@ -128,7 +131,7 @@ def _die_with_parent() -> None:
     ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
-def _pump(stream, lines: queue.Queue) -> None:
+def _pump(stream: IO[bytes], lines: queue.Queue[bytes | None]) -> None:
     for line in iter(stream.readline, b""):
         lines.put(line)
     lines.put(None)

@@ -164,7 +164,7 @@ def render_end_card(campaign: Campaign) -> Image.Image:
     hashtag_font = _fitting(heavy, campaign.hashtag, 104, SAFE_W - 20)
     top, bottom = hashtag_font.getbbox(campaign.hashtag, anchor="ls")[1::2]
     draw.text((WIDTH / 2, y - top), campaign.hashtag, font=hashtag_font, fill=text, anchor="ms")
-    y += bottom - top + 40
+    y += int(bottom - top) + 40  # whole pixels (FreeType gives them)
     items = card.items
     if items:
         row = min(100, (SAFE_BOTTOM - 96 - y) // len(items))
