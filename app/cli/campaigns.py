@@ -22,7 +22,7 @@ from app.campaigns.packs import (
     set_official_song,
 )
 from app.errors import UserError
-from app.project.choices import Card, values
+from app.project.choices import CardMode, values
 from app.project.edit import Edit
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
@@ -31,7 +31,7 @@ EXIT_OK, EXIT_BAD_INPUT = 0, 2
 def add_look_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--campaign", metavar="ID",
                    help="the campaign pack to use (default: the active one; see 'anakgenius campaigns list')")
-    p.add_argument("--card", choices=values(Card),
+    p.add_argument("--card", choices=values(CardMode),
                    help="the campaign card: a lower-third over the whole video, or an end card at its end")
 
 
@@ -42,7 +42,7 @@ def apply_look_options(args: argparse.Namespace, edit: Edit) -> None:
     elif not getattr(args, "project", None):
         edit.campaign = active_campaign_id()
     if getattr(args, "card", None):
-        edit.card = Card(args.card)
+        edit.card = CardMode(args.card)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

@@ -29,7 +29,7 @@ class Position(StrEnum):
     BOTTOM_RIGHT = "bottom-right"
 
 
-class Card(StrEnum):
+class CardMode(StrEnum):
     """The campaign's caption card."""
 
     OFF = "off"

@@ -13,7 +13,7 @@ from typing import Any
 
 from app.errors import UserError
 from app.messages import M
-from app.project.choices import DEFAULT_POSITION, DEFAULT_PRESET, Card, Layout, Position, PresetId
+from app.project.choices import DEFAULT_POSITION, DEFAULT_PRESET, CardMode, Layout, Position, PresetId
 
 SCHEMA_VERSION = 1
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -64,7 +64,7 @@ class Edit:
     audio: Audio = field(default_factory=Audio)
     preset: PresetId = DEFAULT_PRESET
     campaign: str = "anakgenius"
-    card: Card = Card.OFF
+    card: CardMode = CardMode.OFF
 
     def validate(self) -> None:
         """Raise :class:`UserError` naming the first field whose value makes no sense."""
@@ -93,7 +93,7 @@ class Edit:
         _check_range("audio.clip_volume", self.audio.clip_volume, 0, 2)
         _check_range("audio.fade_in", self.audio.fade_in, 0, 10)
         _check_range("audio.fade_out", self.audio.fade_out, 0, 10)
-        _check_choice("card", self.card, Card)
+        _check_choice("card", self.card, CardMode)
         _check_choice("preset", self.preset, PresetId)
 
     def to_dict(self) -> dict[str, Any]:
@@ -126,7 +126,7 @@ class Edit:
             audio=_section(Audio, data, "audio"),
             preset=_typed(data, "preset", PresetId, DEFAULT_PRESET),
             campaign=_typed(data, "campaign", str, "anakgenius"),
-            card=_typed(data, "card", Card, Card.OFF),
+            card=_typed(data, "card", CardMode, CardMode.OFF),
         )
         if edit.source and base is not None and not Path(edit.source).is_absolute():
             edit.source = str((base / edit.source).resolve())
