@@ -1,3 +1,9 @@
+"""The Indonesian of every source text in assets/translations/anakgenius_id.ts, for tools/fill_ts.py.
+
+`make lupdate` refreshes the .ts from the tr() calls in ui/ and the templates in app/messages.py,
+then fills it from this table. The core's templates keep their {fields} as they are.
+"""
+
 ID = {
 'OK': 'OK',
 'Try with a &sample clip': 'Coba dengan &klip contoh',
