@@ -229,6 +229,8 @@ class Message:
     __slots__ = ("id", "params")
 
     def __init__(self, id: M, /, **params: object) -> None:  # noqa: A002 - the message id
+        if not isinstance(id, M):
+            raise TypeError(f"a Message needs an id from app.messages.M (add the sentence there), not {id!r}")
         missing = id.fields - params.keys()
         if missing:
             raise TypeError(f"{id.name} needs {', '.join(sorted(missing))}")
