@@ -23,9 +23,12 @@ assets/translations/%.qm: assets/translations/%.ts | $(VENV)/.installed
 
 translations: $(QM)
 
-# Refresh anakgenius_id.ts from the tr() calls in ui/ (then translate the new entries).
+# Refresh anakgenius_id.ts from the tr() calls in ui/ and the core's message templates in
+# app/messages.py (context "core"), then fill in the Indonesian kept in tools/translations_id.py;
+# it lists what is still untranslated (translate it there, or in Qt Linguist).
 lupdate: $(VENV)/.installed
-	$(VENV)/bin/pyside6-lupdate $$(find ui -name "*.py") -ts assets/translations/anakgenius_id.ts -target-language id -no-obsolete
+	$(VENV)/bin/pyside6-lupdate $$(find ui -name "*.py") app/messages.py -ts assets/translations/anakgenius_id.ts -target-language id -no-obsolete
+	$(PY) tools/fill_ts.py assets/translations/anakgenius_id.ts tools/translations_id.py
 
 system-deps:
 	bash scripts/system-deps.sh

@@ -60,7 +60,7 @@ def test_batch_skips_a_broken_clip_and_carries_on(make_clip, tmp_path):
     template = Edit(preset="draft")
     run_batch(items, template, out, on_item=lambda i, it: seen.append((i, it.status)))
     assert [i.status for i in items] == ["done", "failed", "done"]
-    assert items[1].output == "" and "not a video" in items[1].error
+    assert items[1].output == "" and "not a video" in str(items[1].error)
     assert (1, "failed") in seen and (2, "done") in seen
     names = sorted(p.name for p in out.iterdir())
     today = dt.date.today().isoformat()

@@ -8,7 +8,8 @@ import pytest
 
 from app.errors import NotMediaError, UserError
 from app.media.probe import probe
-from app.project.edit import POSITIONS, Edit
+from app.project.choices import Position
+from app.project.edit import Edit
 from app.project.timecode import format_time, parse_time
 from app.render.layout import SAFE_BOTTOM, SAFE_LEFT, SAFE_RIGHT, SAFE_TOP, cover, fit, watermark_origin
 from app.render.presets import PRESETS
@@ -64,7 +65,7 @@ def test_format_time_shows_frames():
 
 
 def test_every_watermark_preset_lies_inside_the_safe_box():
-    for position in POSITIONS:
+    for position in Position:
         x, y = watermark_origin(position, None, None, 530, 109)
         assert SAFE_LEFT <= x and x + 530 <= SAFE_RIGHT, position
         assert SAFE_TOP <= y and y + 109 <= SAFE_BOTTOM, position

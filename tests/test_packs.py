@@ -108,10 +108,10 @@ def test_broken_packs_are_listed_with_their_reason_and_never_raise(pack):
     wrong_folder = make_pack(root / "elsewhere", pack / "song.m4a")
     listed = {p.id: p for p in list_packs()}
     assert listed["anakgenius"].ok
-    assert "no campaign.toml" in listed["no-toml"].error
-    assert "UTF-8" in listed["garbage"].error
-    assert "watermark.font" in listed["bad-font"].error and "not a TrueType" in listed["bad-font"].error
-    assert "differs from its folder name" in listed[wrong_folder.name].error
+    assert "no campaign.toml" in str(listed["no-toml"].error)
+    assert "UTF-8" in str(listed["garbage"].error)
+    assert "watermark.font" in str(listed["bad-font"].error) and "not a TrueType" in str(listed["bad-font"].error)
+    assert "differs from its folder name" in str(listed[wrong_folder.name].error)
     with pytest.raises(PackError, match="bad-font.*is broken"):
         get_campaign("bad-font")
 

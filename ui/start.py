@@ -19,6 +19,7 @@ from app.project.settings import Settings
 from ui.editor.classroom import on_start, project_argument
 from ui.editor.window import MainWindow, show_later
 from ui.i18n.language import set_language
+from ui.i18n.wording import sentence
 from ui.style.theme import apply_theme
 
 
@@ -50,7 +51,7 @@ def run_app(argv: list[str]) -> int:
     try:
         window = create_window()
     except UserError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("run_app", "AnakGENIUS Studio"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("run_app", "AnakGENIUS Studio"), sentence(exc))
         return 2
     project = project_argument(argv)
     if project:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from app.project.choices import DEFAULT_POSITION, Position
+
 DEFAULT_CAMPAIGN = "anakgenius"
 
 
@@ -31,7 +33,7 @@ class WatermarkStyle:
     font: Path
     fill: str = "#FFFFFF"
     outline: str = "#000000"
-    position: str = "bottom-right"
+    position: Position = DEFAULT_POSITION
     scale: float = 1.0
 
 

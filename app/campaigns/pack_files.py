@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 from PIL import Image, ImageFont
 
 from app.errors import UserError
+from app.messages import M, Message, os_reason
 
 MAX_FILES = 1000
 MAX_BYTES = 200 * 1024 * 1024
@@ -35,19 +36,19 @@ class PackError(UserError):
     """A campaign pack is broken or unsafe; the message names the field or file."""
 
 
-def safe_relative(name: object, field: str) -> PurePosixPath:
+def safe_relative(name: object, field: str | Message) -> PurePosixPath:
     """A file name from a pack, checked to stay inside it (``field`` names it in errors)."""
     if not isinstance(name, str) or not name.strip():
-        raise PackError(f"{field} must be a file name inside the pack")
+        raise PackError(M.NOT_A_PACK_FILE_NAME, field=field)
     if len(name) > MAX_NAME or "\x00" in name:
-        raise PackError(f"{field}: the file name is not valid")
+        raise PackError(M.BAD_FILE_NAME, field=field)
     if "\\" in name or ":" in name:
-        raise PackError(f"{field}: '{name}' must use '/' between folders and no drive letters")
+        raise PackError(M.BACKSLASH_PATH, field=field, name=name)
     if name.startswith("/") or _DRIVE.match(name):
-        raise PackError(f"{field}: '{name}' is an absolute path; packs may only name their own files")
+        raise PackError(M.ABSOLUTE_PATH, field=field, name=name)
     path = PurePosixPath(name)
     if any(part in ("..", ".") for part in name.split("/")) or "" in name.split("/")[:-1]:
-        raise PackError(f"{field}: '{name}' leaves the pack folder")
+        raise PackError(M.LEAVES_PACK, field=field, name=name)
     return path
 
 
@@ -58,13 +59,13 @@ def pack_file(folder: Path, name: object, field: str) -> Path:
     for part in relative.parts:
         current = current / part
         if current.is_symlink():
-            raise PackError(f"{field}: '{name}' is a symbolic link; packs may not contain links")
+            raise PackError(M.NAMED_LINK, field=field, name=name)
     if not current.is_file():
-        raise PackError(f"{field}: the file '{name}' is not in the pack")
+        raise PackError(M.NOT_IN_PACK, field=field, name=name)
     try:
         current.resolve().relative_to(folder.resolve())
     except ValueError:
-        raise PackError(f"{field}: '{name}' leaves the pack folder") from None
+        raise PackError(M.LEAVES_PACK, field=field, name=name) from None
     return current
 
 
@@ -76,17 +77,16 @@ def check_tree(folder: Path) -> None:
             path = Path(root) / name
             info = path.lstat()
             if stat.S_ISLNK(info.st_mode):
-                raise PackError(f"'{path.relative_to(folder).as_posix()}' is a symbolic link; "
-                                "packs may not contain links")
+                raise PackError(M.LINK, name=path.relative_to(folder).as_posix())
             if name in files:
                 if not stat.S_ISREG(info.st_mode):
-                    raise PackError(f"'{path.relative_to(folder).as_posix()}' is not a regular file")
+                    raise PackError(M.NOT_REGULAR, name=path.relative_to(folder).as_posix())
                 count += 1
                 total += info.st_size
         if count > MAX_FILES:
-            raise PackError(f"the pack has more than {MAX_FILES} files")
+            raise PackError(M.PACK_TOO_MANY_FILES, limit=MAX_FILES)
         if total > MAX_BYTES:
-            raise PackError(f"the pack is larger than {MAX_BYTES // 2**20} MB")
+            raise PackError(M.PACK_TOO_BIG, limit=MAX_BYTES // 2**20)
 
 
 def extract_zip(archive: Path, target: Path) -> None:
@@ -99,9 +99,9 @@ def extract_zip(archive: Path, target: Path) -> None:
         with zipfile.ZipFile(archive) as zf:
             members = zf.infolist()
             if len(members) > MAX_FILES:
-                raise PackError(f"{archive.name} has more than {MAX_FILES} files")
+                raise PackError(M.ZIP_TOO_MANY_FILES, file=archive.name, limit=MAX_FILES)
             if sum(m.file_size for m in members) > MAX_BYTES:
-                raise PackError(f"{archive.name} unpacks to more than {MAX_BYTES // 2**20} MB")
+                raise PackError(M.ZIP_TOO_BIG, file=archive.name, limit=MAX_BYTES // 2**20)
             for member in members:
                 _check_member(member, archive.name)
             written = 0
@@ -117,30 +117,30 @@ def extract_zip(archive: Path, target: Path) -> None:
                         own += len(chunk)
                         written += len(chunk)
                         if own > member.file_size or written > MAX_BYTES:
-                            raise PackError(f"{archive.name} unpacks to more than it declares; it is refused")
+                            raise PackError(M.ZIP_LIES, file=archive.name)
                         out.write(chunk)
     except PackError:
         raise
     except FileNotFoundError:
-        raise PackError(f"{archive} does not exist") from None
+        raise PackError(M.NOT_FOUND, path=archive) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, RuntimeError,
             NotImplementedError):
-        raise PackError(f"{archive.name} is not a readable .zip file") from None
+        raise PackError(M.NOT_A_ZIP, file=archive.name) from None
     except OSError as exc:
-        raise PackError(f"{archive.name} cannot be unpacked: {exc.strerror or exc}") from None
+        raise PackError(M.CANNOT_UNPACK, file=archive.name, reason=os_reason(exc)) from None
 
 
 def _check_member(member: zipfile.ZipInfo, archive: str) -> None:
     name = member.filename
     try:
-        safe_relative(name.rstrip("/") if member.is_dir() else name, f"{archive}: entry")
+        safe_relative(name.rstrip("/") if member.is_dir() else name, Message(M.ZIP_ENTRY, archive=archive))
     except PackError as exc:
-        raise PackError(f"{exc} (zip entries must stay inside the pack)") from None
+        raise PackError(M.ZIP_ENTRY_OUTSIDE, reason=exc.message) from None
     mode = member.external_attr >> 16
     if stat.S_ISLNK(mode):
-        raise PackError(f"{archive}: entry '{name}' is a symbolic link; packs may not contain links")
+        raise PackError(M.ZIP_ENTRY_LINK, archive=archive, name=name)
     if member.flag_bits & 0x1:
-        raise PackError(f"{archive}: entry '{name}' is encrypted")
+        raise PackError(M.ZIP_ENTRY_ENCRYPTED, archive=archive, name=name)
 
 
 def check_font(path: Path, field: str) -> None:
@@ -148,11 +148,11 @@ def check_font(path: Path, field: str) -> None:
     with open(path, "rb") as f:
         magic = f.read(4)
     if magic not in FONT_MAGIC:
-        raise PackError(f"{field}: '{path.name}' is not a TrueType or OpenType font")
+        raise PackError(M.NOT_A_FONT, field=field, file=path.name)
     try:
         ImageFont.truetype(str(path), 24).getbbox("#AnakGENIUS")
     except (OSError, ValueError):
-        raise PackError(f"{field}: the font '{path.name}' cannot be loaded") from None
+        raise PackError(M.FONT_UNLOADABLE, field=field, file=path.name) from None
 
 
 def check_image(path: Path, field: str) -> None:
@@ -160,18 +160,17 @@ def check_image(path: Path, field: str) -> None:
     try:
         with Image.open(path) as image:  # reads the header only
             if image.format not in IMAGE_FORMATS:
-                raise PackError(f"{field}: '{path.name}' must be a PNG, JPEG or WebP image")
+                raise PackError(M.IMAGE_FORMAT, field=field, file=path.name)
             w, h = image.size
             if w > MAX_IMAGE_SIDE or h > MAX_IMAGE_SIDE:
-                raise PackError(f"{field}: '{path.name}' is {w}×{h} pixels; at most "
-                                f"{MAX_IMAGE_SIDE}×{MAX_IMAGE_SIDE} is allowed")
+                raise PackError(M.IMAGE_TOO_BIG, field=field, file=path.name, width=w, height=h, limit=MAX_IMAGE_SIDE)
             if w < 1 or h < 1:
-                raise PackError(f"{field}: '{path.name}' is empty")
+                raise PackError(M.IMAGE_EMPTY, field=field, file=path.name)
             image.load()
     except PackError:
         raise
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError, EOFError):
-        raise PackError(f"{field}: '{path.name}' is not an image that can be read") from None
+        raise PackError(M.NOT_AN_IMAGE, field=field, file=path.name) from None
 
 
 def check_audio(path: Path, field: str) -> None:
@@ -181,6 +180,6 @@ def check_audio(path: Path, field: str) -> None:
     try:
         info = probe(path)
     except UserError:
-        raise PackError(f"{field}: '{path.name}' is not a sound file") from None
+        raise PackError(M.NOT_SOUND, field=field, file=path.name) from None
     if not info.has_audio or info.duration <= 0:
-        raise PackError(f"{field}: '{path.name}' has no sound")
+        raise PackError(M.NO_SOUND, field=field, file=path.name)

@@ -39,7 +39,7 @@ from __future__ import annotations
 import math
 import re
 import tomllib
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -53,8 +53,9 @@ from app.campaigns.pack_files import (
     pack_file,
     safe_relative,
 )
+from app.messages import M, Message, as_is, os_reason
 from app.paths import assets_dir
-from app.project.edit import POSITIONS
+from app.project.choices import DEFAULT_POSITION, Position, values
 
 FORMAT = 1
 TOML_NAME = "campaign.toml"
@@ -76,15 +77,15 @@ def load_pack(folder: Path, builtin: bool = False) -> Campaign:
     """Read and check the pack in ``folder``: fields and every file it names."""
     toml = folder / TOML_NAME
     if toml.is_symlink() or not toml.is_file():
-        raise PackError(f"the pack has no {TOML_NAME}")
+        raise PackError(M.PACK_NO_TOML, file=TOML_NAME)
     if toml.stat().st_size > MAX_TOML_BYTES:
-        raise PackError(f"{TOML_NAME} is larger than {MAX_TOML_BYTES // 1024} KB")
+        raise PackError(M.FILE_LARGER_THAN, file=TOML_NAME, limit=MAX_TOML_BYTES // 1024, unit="KB")
     try:
         text = toml.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise PackError(f"{TOML_NAME} is not UTF-8 text") from None
+        raise PackError(M.NOT_UTF8, file=TOML_NAME) from None
     except OSError as exc:
-        raise PackError(f"{TOML_NAME} cannot be read: {exc.strerror or exc}") from None
+        raise PackError(M.CANNOT_READ_BECAUSE, file=TOML_NAME, reason=os_reason(exc)) from None
     return parse_pack(text, folder, builtin)
 
 
@@ -92,35 +93,35 @@ def parse_pack(text: str, folder: Path, builtin: bool = False) -> Campaign:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PackError(f"{TOML_NAME} is not valid TOML: {exc}") from None
+        raise PackError(_toml_problem(exc)) from None
     except (RecursionError, ValueError):
-        raise PackError(f"{TOML_NAME} is not valid TOML") from None
+        raise PackError(M.TOML_INVALID, file=TOML_NAME) from None
     return campaign_from_dict(data, folder, builtin)
 
 
 def campaign_from_dict(data: Any, folder: Path, builtin: bool = False) -> Campaign:
     """The Campaign described by ``data`` (a parsed campaign.toml) for the pack in ``folder``."""
     if not isinstance(data, dict):
-        raise PackError(f"{TOML_NAME} must be a table of fields")
+        raise PackError(M.NOT_A_FIELD_TABLE, file=TOML_NAME)
     _known(data, TOP, "")
     version = _int(data, "format", "", 1, 1000, FORMAT)
     if version > FORMAT:
-        raise PackError(f"format {version}: this pack needs a newer version of AnakGENIUS Studio")
+        raise PackError(M.NEWER_FORMAT, version=version)
     campaign_id = _text(data, "id", "", 40)
     if not ID.match(campaign_id):
-        raise PackError(f"id must be 1–40 of a-z, 0-9 and '-', starting with a letter or digit, not '{campaign_id}'")
+        raise PackError(M.BAD_ID, value=campaign_id)
     hashtag = _hashtag(_text(data, "hashtag", "", 40), "hashtag")
     caption = _list(data, "caption_hashtags", "", 10)
     caption_hashtags = tuple(_hashtag(_as_text(v, f"caption_hashtags[{i}]", 40), f"caption_hashtags[{i}]")
                              for i, v in enumerate(caption)) if caption is not None else (hashtag,)
     starts, ends = _date(data, "starts"), _date(data, "ends")
     if starts and ends and ends < starts:
-        raise PackError("ends must not come before starts")
+        raise PackError(M.ENDS_BEFORE_STARTS)
     logo = None
     if "logo" in data:
         logo = pack_file(folder, data["logo"], "logo")
         check_image(logo, "logo")
-    watermark = _watermark(_table(data, "watermark", required=True), folder)
+    watermark = _watermark(_required_table(data, "watermark"), folder)
     colours = _colours(_table(data, "colours"))
     song_data = _table(data, "song")
     card_data = _table(data, "card")
@@ -164,14 +165,14 @@ def _watermark(data: dict, folder: Path) -> WatermarkStyle:
     _known(data, WATERMARK, "watermark.")
     font = _file_or_bundled(folder, data, "font", "watermark.", "fonts")
     check_font(font, "watermark.font")
-    position = _text(data, "position", "watermark.", 20, "bottom-right")
-    if position not in POSITIONS:
-        raise PackError(f"watermark.position must be one of {', '.join(POSITIONS)}, not '{position}'")
+    position = _text(data, "position", "watermark.", 20, DEFAULT_POSITION)
+    if position not in values(Position):
+        raise PackError(M.NOT_ONE_OF, field="watermark.position", choices=", ".join(values(Position)), value=position)
     return WatermarkStyle(
         font=font,
         fill=_colour(data, "fill", "watermark.", "#FFFFFF"),
         outline=_colour(data, "outline", "watermark.", "#000000"),
-        position=position,
+        position=Position(position),
         scale=_number(data, "scale", "watermark.", 0.25, 4, 1.0),
     )
 
@@ -199,12 +200,12 @@ def _card(data: dict, folder: Path, default_font: Path) -> Card:
     for i, raw in enumerate(raw_items):
         name = f"card.items[{i}]"
         if not isinstance(raw, dict):
-            raise PackError(f"{name} must be a table like {{ key = \"G\", word = \"Gesit\" }}")
+            raise PackError(M.NOT_A_TABLE_LIKE, field=name, example='{ key = "G", word = "Gesit" }')
         _known(raw, ITEM, f"{name}.")
         key = _text(raw, "key", f"{name}.", 3)
         word = _text(raw, "word", f"{name}.", 14)
         if not key.strip() or not word.strip():
-            raise PackError(f"{name} needs a key and a word")
+            raise PackError(M.NEEDS_KEY_AND_WORD, field=name)
         items.append(CardItem(key=key, word=word))
     return Card(
         title=_text(data, "title", "card.", 40),
@@ -220,7 +221,7 @@ def _file_or_bundled(folder: Path, data: dict, key: str, prefix: str, bundled: s
     name = data.get(key)
     field = f"{prefix}{key}"
     if name is None:
-        raise PackError(f"{field} is missing")
+        raise PackError(M.MISSING, field=field)
     relative = safe_relative(name, field)
     if len(relative.parts) == 1 and not (folder / relative).exists():
         candidate = assets_dir() / bundled / relative.name
@@ -232,34 +233,39 @@ def _file_or_bundled(folder: Path, data: dict, key: str, prefix: str, bundled: s
 def _known(data: dict, allowed: set[str], prefix: str) -> None:
     for key in data:
         if key not in allowed:
-            raise PackError(f"'{prefix}{key}' is not a campaign pack field")
+            raise PackError(M.UNKNOWN_FIELD, field=f"{prefix}{key}")
 
 
-def _table(data: dict, key: str, required: bool = False) -> dict | None:
+def _required_table(data: dict, key: str) -> dict:
+    table = _table(data, key)
+    if table is None:
+        raise PackError(M.MISSING, field=f"[{key}]")
+    return table
+
+
+def _table(data: dict, key: str) -> dict | None:
     if key not in data:
-        if required:
-            raise PackError(f"[{key}] is missing")
         return None
     value = data[key]
     if not isinstance(value, dict):
-        raise PackError(f"{key} must be a table ([{key}])")
+        raise PackError(M.NOT_A_TABLE, field=key, example=f"[{key}]")
     return value
 
 
 def _as_text(value: Any, field: str, max_len: int) -> str:
     if not isinstance(value, str):
-        raise PackError(f"{field} must be text, not {_kind(value)}")
+        raise PackError(M.NOT_TEXT, field=field, kind=_kind(value))
     if len(value) > max_len:
-        raise PackError(f"{field} is too long ({max_len} characters at most)")
+        raise PackError(M.TEXT_TOO_LONG, field=field, limit=max_len)
     if any(ord(c) < 32 and c not in "\t" for c in value):
-        raise PackError(f"{field} must be one line of text")
+        raise PackError(M.NOT_ONE_LINE, field=field)
     return value
 
 
 def _text(data: dict, key: str, prefix: str, max_len: int, default: str | None = None) -> str:
     if key not in data:
         if default is None:
-            raise PackError(f"{prefix}{key} is missing")
+            raise PackError(M.MISSING, field=f"{prefix}{key}")
         return default
     return _as_text(data[key], f"{prefix}{key}", max_len)
 
@@ -270,16 +276,16 @@ def _number(data: dict, key: str, prefix: str, low: float, high: float, default:
         return default
     value = data[key]
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise PackError(f"{field} must be a number, not {_kind(value)}")
+        raise PackError(M.NOT_A_NUMBER, field=field, kind=_kind(value))
     if (isinstance(value, float) and math.isnan(value)) or not low <= value <= high:
-        raise PackError(f"{field} must be between {low:g} and {high:g}, not {value}")
+        raise PackError(M.OUT_OF_RANGE, field=field, low=low, high=high, value=value)
     return float(value)
 
 
 def _int(data: dict, key: str, prefix: str, low: int, high: int, default: int) -> int:
     value = data.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise PackError(f"{prefix}{key} must be a whole number between {low} and {high}")
+        raise PackError(M.NOT_WHOLE, field=f"{prefix}{key}", low=low, high=high)
     return value
 
 
@@ -288,22 +294,22 @@ def _list(data: dict, key: str, prefix: str, max_len: int) -> list | None:
         return None
     value = data[key]
     if not isinstance(value, list):
-        raise PackError(f"{prefix}{key} must be a list, not {_kind(value)}")
+        raise PackError(M.NOT_A_LIST, field=f"{prefix}{key}", kind=_kind(value))
     if len(value) > max_len:
-        raise PackError(f"{prefix}{key} has more than {max_len} entries")
+        raise PackError(M.TOO_MANY_ENTRIES, field=f"{prefix}{key}", limit=max_len)
     return value
 
 
 def _hashtag(value: str, field: str) -> str:
     if not HASHTAG.match(value):
-        raise PackError(f"{field} must be '#' and up to 39 letters, digits or '_', not '{value}'")
+        raise PackError(M.BAD_HASHTAG, field=field, value=value)
     return value
 
 
 def _colour(data: dict, key: str, prefix: str, default: str) -> str:
     value = _text(data, key, prefix, 7, default)
     if not COLOUR.match(value):
-        raise PackError(f"{prefix}{key} must be a colour like #C2185B, not '{value}'")
+        raise PackError(M.NOT_A_COLOUR, field=f"{prefix}{key}", example="#C2185B", value=value)
     return value.upper()
 
 
@@ -312,10 +318,27 @@ def _date(data: dict, key: str) -> date | None:
         return None
     value = data[key]
     if not isinstance(value, date) or hasattr(value, "hour"):
-        raise PackError(f"{key} must be a date like 2018-07-20 (without quotes), not {_kind(value)}")
+        raise PackError(M.NOT_A_DATE, field=key, example="2018-07-20", kind=_kind(value))
     return value
 
 
-def _kind(value: Any) -> str:
-    return {bool: "true/false", int: "a number", float: "a number", str: "text", list: "a list",
-            dict: "a table"}.get(type(value), type(value).__name__)
+_KINDS = {bool: M.KIND_TRUE_FALSE, int: M.KIND_NUMBER, float: M.KIND_NUMBER, str: M.KIND_TEXT, list: M.KIND_LIST,
+          dict: M.KIND_TABLE, date: M.KIND_DATE, datetime: M.KIND_DATETIME, time: M.KIND_TIME}
+_TOML_WHERE = re.compile(  # tomllib: "Expected '=' after a key in a key/value pair (at line 1, column 5)"
+    r"^(?P<problem>.*) \((?:at line (?P<line>\d+), column (?P<column>\d+)|(?P<end>at end of document))\)$")
+
+
+def _kind(value: Any) -> Message:
+    """What a wrong value is instead ("must be a number, not text")."""
+    kind = _KINDS.get(type(value))
+    return Message(kind) if kind else as_is(type(value).__name__)
+
+
+def _toml_problem(exc: tomllib.TOMLDecodeError) -> Message:
+    """tomllib's reason, with where it is (line and column, or the end) for the translation."""
+    where = _TOML_WHERE.match(str(exc))
+    if where is None:
+        return Message(M.TOML_BECAUSE, file=TOML_NAME, problem=str(exc))
+    if where["end"]:
+        return Message(M.TOML_AT_END, file=TOML_NAME, problem=where["problem"])
+    return Message(M.TOML_AT, file=TOML_NAME, problem=where["problem"], line=where["line"], column=where["column"])

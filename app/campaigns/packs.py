@@ -25,6 +25,7 @@ from app.campaigns.model import DEFAULT_CAMPAIGN, Campaign, Song
 from app.campaigns.pack_files import PackError, check_audio, check_tree, extract_zip
 from app.campaigns.pack_format import ID, TOML_NAME, load_pack
 from app.errors import UserError
+from app.messages import M, Message, os_reason
 from app.paths import assets_dir, data_dir
 
 STATE_FILE = "campaigns.json"  # the active campaign and the official songs chosen, in data_dir()
@@ -39,7 +40,7 @@ class PackInfo:
     folder: Path
     builtin: bool
     campaign: Campaign | None
-    error: str = ""
+    error: Message | None = None  # why it cannot be used
 
     @property
     def ok(self) -> bool:
@@ -73,9 +74,9 @@ def _pack_info(folder: Path, builtin: bool) -> PackInfo:
     try:
         return PackInfo(folder.name, folder, builtin, _load(folder, builtin))
     except UserError as exc:
-        return PackInfo(folder.name, folder, builtin, None, str(exc))
+        return PackInfo(folder.name, folder, builtin, None, exc.message)
     except Exception as exc:  # noqa: BLE001 - a broken pack must never break the app
-        return PackInfo(folder.name, folder, builtin, None, f"the pack cannot be read ({type(exc).__name__})")
+        return PackInfo(folder.name, folder, builtin, None, Message(M.PACK_UNREADABLE, error=type(exc).__name__))
 
 
 def _load(folder: Path, builtin: bool) -> Campaign:
@@ -83,29 +84,29 @@ def _load(folder: Path, builtin: bool) -> Campaign:
         check_tree(folder)
     campaign = load_pack(folder, builtin)
     if campaign.id != folder.name:
-        raise PackError(f"its id '{campaign.id}' differs from its folder name '{folder.name}'")
+        raise PackError(M.ID_NOT_FOLDER, id=campaign.id, folder=folder.name)
     return _with_official_song(campaign)
 
 
 def get_campaign(campaign_id: str = DEFAULT_CAMPAIGN) -> Campaign:
     """The campaign with this id, built-in first, then the user's packs."""
     if not isinstance(campaign_id, str) or not ID.match(campaign_id):
-        raise UserError(f"there is no campaign called '{campaign_id}'")
+        raise UserError(M.NO_CAMPAIGN, id=campaign_id)
     for base, builtin in ((builtin_folder(), True), (user_folder(), False)):
         folder = base / campaign_id
         if (folder / TOML_NAME).is_file():
             try:
                 return _load(folder, builtin)
             except PackError as exc:
-                raise PackError(f"the campaign '{campaign_id}' is broken: {exc}") from None
-    raise UserError(f"there is no campaign called '{campaign_id}' (see: anakgenius campaigns list)")
+                raise PackError(M.CAMPAIGN_BROKEN, id=campaign_id, reason=exc.message) from None
+    raise UserError(M.NO_CAMPAIGN_SEE_LIST, id=campaign_id)
 
 
 def import_pack(path: str | Path, replace: bool = False) -> Campaign:
     """Install a pack from a .zip or a folder. Raises PackError with the reason if it is refused."""
     source = Path(path)
     if not source.exists():
-        raise PackError(f"{source} does not exist")
+        raise PackError(M.NOT_FOUND, path=source)
     root = user_folder()
     staging = Path(tempfile.mkdtemp(prefix=".import-", dir=root))
     try:
@@ -118,16 +119,16 @@ def import_pack(path: str | Path, replace: bool = False) -> Campaign:
             extract_zip(source, unpacked)
             unpacked = _pack_root(unpacked, source.name)
         else:
-            raise PackError(f"{source.name} is neither a campaign folder nor a .zip of one")
+            raise PackError(M.NOT_A_PACK, file=source.name)
         check_tree(unpacked)
         campaign = load_pack(unpacked)
         if (builtin_folder() / campaign.id).exists():
-            raise PackError(f"'{campaign.id}' is a built-in campaign; give the pack another id")
+            raise PackError(M.BUILT_IN_ID, id=campaign.id)
         target = root / campaign.id
         old = staging / "old"
         if target.exists():
             if not replace:
-                raise PackError(f"a campaign '{campaign.id}' is already installed; remove it or replace it")
+                raise PackError(M.ALREADY_INSTALLED, id=campaign.id)
             os.replace(target, old)
         try:
             os.replace(unpacked, target)
@@ -136,7 +137,7 @@ def import_pack(path: str | Path, replace: bool = False) -> Campaign:
                 os.replace(old, target)
             raise
     except OSError as exc:
-        raise PackError(f"the pack cannot be installed: {exc.strerror or exc}") from None
+        raise PackError(M.PACK_NOT_INSTALLED, reason=os_reason(exc)) from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return get_campaign(campaign.id)
@@ -149,18 +150,18 @@ def _pack_root(folder: Path, archive: str) -> Path:
     entries = [e for e in folder.iterdir() if e.name != "__MACOSX"]
     if len(entries) == 1 and entries[0].is_dir() and (entries[0] / TOML_NAME).is_file():
         return entries[0]
-    raise PackError(f"{archive} has no {TOML_NAME} at its top")
+    raise PackError(M.NO_TOML_AT_TOP, file=archive, toml=TOML_NAME)
 
 
 def remove_pack(campaign_id: str) -> None:
     """Uninstall a user pack (built-in packs cannot be removed)."""
     if not isinstance(campaign_id, str) or not ID.match(campaign_id):
-        raise UserError(f"there is no campaign called '{campaign_id}'")
+        raise UserError(M.NO_CAMPAIGN, id=campaign_id)
     if (builtin_folder() / campaign_id).exists():
-        raise UserError(f"'{campaign_id}' is built in and cannot be removed")
+        raise UserError(M.BUILT_IN_STAYS, id=campaign_id)
     folder = user_folder() / campaign_id
     if not folder.is_dir():
-        raise UserError(f"there is no installed campaign called '{campaign_id}'")
+        raise UserError(M.NOT_INSTALLED, id=campaign_id)
     trash = user_folder() / f".removing-{campaign_id}"
     shutil.rmtree(trash, ignore_errors=True)
     os.replace(folder, trash)
@@ -207,11 +208,11 @@ def set_official_song(campaign_id: str, path: str | Path) -> Campaign:
     get_campaign(campaign_id)
     source = Path(path)
     if not source.is_file():
-        raise UserError(f"{source} does not exist")
+        raise UserError(M.NOT_FOUND, path=source)
     try:
         check_audio(source, "song")
     except PackError:
-        raise UserError(f"{source.name} is not a sound file that can be played") from None
+        raise UserError(M.NOT_PLAYABLE, file=source.name) from None
     folder = data_dir() / SONGS_FOLDER / campaign_id
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / source.name
@@ -221,12 +222,13 @@ def set_official_song(campaign_id: str, path: str | Path) -> Campaign:
         tmp.replace(target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"the song cannot be copied: {exc.strerror or exc}") from None
+        raise UserError(M.SONG_NOT_COPIED, reason=os_reason(exc)) from None
     for other in folder.iterdir():
         if other != target:
             other.unlink(missing_ok=True)
     state = _read_state()
-    songs = state.get("official_songs") if isinstance(state.get("official_songs"), dict) else {}
+    chosen = state.get("official_songs")
+    songs: dict[str, Any] = chosen if isinstance(chosen, dict) else {}
     songs[campaign_id] = str(target)
     state["official_songs"] = songs
     _write_state(state)

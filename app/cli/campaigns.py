@@ -22,7 +22,8 @@ from app.campaigns.packs import (
     set_official_song,
 )
 from app.errors import UserError
-from app.project.edit import CARDS, Edit
+from app.project.choices import CardMode, values
+from app.project.edit import Edit
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
@@ -30,7 +31,7 @@ EXIT_OK, EXIT_BAD_INPUT = 0, 2
 def add_look_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--campaign", metavar="ID",
                    help="the campaign pack to use (default: the active one; see 'anakgenius campaigns list')")
-    p.add_argument("--card", choices=CARDS,
+    p.add_argument("--card", choices=values(CardMode),
                    help="the campaign card: a lower-third over the whole video, or an end card at its end")
 
 
@@ -41,7 +42,7 @@ def apply_look_options(args: argparse.Namespace, edit: Edit) -> None:
     elif not getattr(args, "project", None):
         edit.campaign = active_campaign_id()
     if getattr(args, "card", None):
-        edit.card = args.card
+        edit.card = CardMode(args.card)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -67,7 +68,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def _dates(c: Campaign) -> str:
     if c.starts and c.ends:
         return f"{c.starts.isoformat()}..{c.ends.isoformat()}"
-    return (c.starts or c.ends).isoformat() if (c.starts or c.ends) else "-"
+    one = c.starts or c.ends
+    return one.isoformat() if one else "-"
 
 
 def _describe(c: Campaign) -> dict:
@@ -85,7 +87,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     packs = list_packs()
     if args.json:
         rows = [dict(_describe(p.campaign), ok=True, active=p.id == active) if p.campaign else
-                {"id": p.id, "ok": False, "error": p.error, "builtin": p.builtin, "folder": str(p.folder)}
+                {"id": p.id, "ok": False, "error": str(p.error), "builtin": p.builtin, "folder": str(p.folder)}
                 for p in packs]
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return EXIT_OK

@@ -7,7 +7,9 @@ import json
 import signal
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TextIO
 
 from app import __version__
 from app.cli import campaigns as cli_campaigns
@@ -16,9 +18,10 @@ from app.export import leftovers
 from app.export.batch import BatchItem, collect_clips, run_batch, summary
 from app.export.job import TooLongError, export
 from app.media.probe import probe
-from app.project.edit import LAYOUTS, POSITIONS, Edit
+from app.messages import M
+from app.project.choices import DEFAULT_PRESET, Layout, Position, PresetId, values
+from app.project.edit import Edit
 from app.project.timecode import format_time, parse_time
-from app.render.presets import PRESETS
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_CANCELLED = 0, 1, 2, 130
 COMMANDS = ("probe", "export", "batch", "campaigns")
@@ -46,7 +49,7 @@ def _time(text: str) -> float:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _fraction(low: float, high: float):
+def _fraction(low: float, high: float) -> Callable[[str], float]:
     def parse(text: str) -> float:
         try:
             value = float(text)
@@ -112,11 +115,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_look_options(p: argparse.ArgumentParser) -> None:
     """Framing, watermark, sound and preset: the same for one clip and for a batch."""
-    p.add_argument("--layout", choices=LAYOUTS, help="blur: over a blurred copy (default); fill: crop; fit: bars")
+    p.add_argument("--layout", choices=values(Layout),
+                   help="blur: over a blurred copy (default); fill: crop; fit: bars")
     p.add_argument("--focus", type=_fraction(0, 1), help="fill: which part stays, 0 = left … 1 = right")
     p.add_argument("--background", help="fit: colour around the picture, like '#1A2B3C'")
     p.add_argument("--hashtag", help="the watermark text (default: the campaign hashtag)")
-    p.add_argument("--position", choices=POSITIONS, help="where the watermark goes (inside the safe zone)")
+    p.add_argument("--position", choices=values(Position), help="where the watermark goes (inside the safe zone)")
     p.add_argument("--no-watermark", action="store_true", help="no watermark")
     song = p.add_mutually_exclusive_group()
     song.add_argument("--song", help="a song file instead of the campaign song")
@@ -126,7 +130,7 @@ def _add_look_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--clip-volume", type=_fraction(0, 2), help="0..2 (0 mutes the clip)")
     p.add_argument("--no-loudness", action="store_true",
                    help="keep the mix's own loudness (default: normalise to -14 LUFS, peaks <= -1 dBTP)")
-    p.add_argument("--preset", choices=list(PRESETS), help="target platform (default: tiktok)")
+    p.add_argument("--preset", choices=values(PresetId), help=f"target platform (default: {DEFAULT_PRESET})")
     cli_campaigns.add_look_options(p)
 
 
@@ -140,28 +144,33 @@ def edit_from_args(args: argparse.Namespace) -> Edit:
     if end is not None:
         edit.trim.end = end
     if start is not None and end is not None and end <= start:
-        raise UserError("--end must come after --start")
-    for attr, value in (("layout", args.layout), ("focus", args.focus), ("background", args.background)):
-        if value is not None:
-            setattr(edit.framing, attr, value)
+        raise UserError(M.CLI_END_BEFORE_START)
+    if args.layout is not None:
+        edit.framing.layout = Layout(args.layout)
+    if args.focus is not None:
+        edit.framing.focus = args.focus
+    if args.background is not None:
+        edit.framing.background = args.background
     if args.hashtag is not None:
         edit.watermark.text = args.hashtag
     if args.position is not None:
-        edit.watermark.position, edit.watermark.x, edit.watermark.y = args.position, None, None
+        edit.watermark.position, edit.watermark.x, edit.watermark.y = Position(args.position), None, None
     if args.no_watermark:
         edit.watermark.enabled = False
     if args.no_song:
         edit.audio.song_enabled = False
     if args.song is not None:
         edit.audio.song_enabled, edit.audio.song = True, str(Path(args.song).absolute())
-    for attr, value in (("song_start", args.song_start), ("song_volume", args.song_volume),
-                        ("clip_volume", args.clip_volume)):
-        if value is not None:
-            setattr(edit.audio, attr, value)
+    if args.song_start is not None:
+        edit.audio.song_start = args.song_start
+    if args.song_volume is not None:
+        edit.audio.song_volume = args.song_volume
+    if args.clip_volume is not None:
+        edit.audio.clip_volume = args.clip_volume
     if args.no_loudness:
         edit.audio.normalize = False
     if args.preset:
-        edit.preset = args.preset
+        edit.preset = PresetId(args.preset)
     cli_campaigns.apply_look_options(args, edit)
     return edit
 
@@ -169,7 +178,7 @@ def edit_from_args(args: argparse.Namespace) -> Edit:
 class ProgressPrinter:
     """A bar on a terminal; one line per 10 % step otherwise (logs, CI)."""
 
-    def __init__(self, stream=sys.stderr) -> None:
+    def __init__(self, stream: TextIO = sys.stderr) -> None:
         self.stream = stream
         self.tty = stream.isatty()
         self.started = time.monotonic()
@@ -198,7 +207,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             on_progress=ProgressPrinter() if args.progress else None,
         )
     except TooLongError as exc:
-        raise UserError(f"{exc}; trim it with --start/--end or add --cut") from None
+        raise UserError(M.CLI_TRIM_OR_CUT, reason=exc.message) from None
     print(out)
     return EXIT_OK
 
@@ -208,10 +217,10 @@ def cmd_batch(args: argparse.Namespace) -> int:
     template.validate()
     folder = Path(args.output)
     if not folder.is_dir():
-        raise UserError(f"the folder {folder} does not exist")
+        raise UserError(M.FOLDER_MISSING, folder=folder)
     clips = collect_clips(args.inputs)
     if not clips:
-        raise UserError("no video clips were found in what was given")
+        raise UserError(M.CLI_NO_CLIPS)
     items = [BatchItem(str(c.absolute())) for c in clips]
     total = len(items)
 

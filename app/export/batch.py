@@ -15,9 +15,9 @@ from app.campaigns.packs import get_campaign
 from app.errors import Cancelled, ExportError, UserError
 from app.export.job import export
 from app.export.naming import default_name, unique_path
+from app.media.kinds import is_video_name
+from app.messages import Message
 from app.project.edit import Edit, Trim
-
-VIDEO_SUFFIXES = {".mp4", ".mov", ".m4v", ".mkv", ".webm", ".avi", ".3gp", ".mts", ".wmv", ".mpg", ".mpeg"}
 
 
 @dataclass
@@ -27,7 +27,7 @@ class BatchItem:
     end: float | None = None  # None: as much as the length limit allows from the start
     status: str = "waiting"  # waiting | running | done | failed | cancelled
     output: str = ""
-    error: str = ""
+    error: Message | None = None  # why it failed
 
 
 def collect_clips(paths: list[str | Path]) -> list[Path]:
@@ -35,7 +35,7 @@ def collect_clips(paths: list[str | Path]) -> list[Path]:
     found: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            found += sorted((p for p in path.iterdir() if p.suffix.lower() in VIDEO_SUFFIXES and p.is_file()),
+            found += sorted((p for p in path.iterdir() if is_video_name(p) and p.is_file()),
                             key=lambda p: p.name.lower())
         else:
             found.append(path)
@@ -72,7 +72,7 @@ def run_batch(
             cancelled = True
             item.status = "cancelled"
         except (UserError, ExportError) as exc:
-            item.status, item.error = "failed", str(exc)
+            item.status, item.error = "failed", exc.message
         _tell(on_item, index, item)
     return items
 

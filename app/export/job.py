@@ -18,27 +18,26 @@ from app.campaigns.packs import get_campaign
 from app.errors import ExportError, UserError
 from app.export.runner import CancelFn, ProgressFn, run
 from app.media.probe import MediaInfo, probe
+from app.messages import M
+from app.project.choices import MIN_SECONDS
 from app.project.edit import Edit
 from app.project.timecode import format_time
 from app.render.loudness import measure
 from app.render.plan import RenderPlan, plan, resolve_song
 from app.render.presets import ExportPreset, get_preset
 
-MIN_SECONDS = 1.0
 SIZE_TRIES = 3
 
 
 class TooLongError(UserError):
     def __init__(self, seconds: float, limit: float, preset: ExportPreset) -> None:
-        super().__init__(
-            f"the video would be {seconds:.1f} s long, but {preset.label} allows {limit:g} s here"
-        )
+        super().__init__(M.VIDEO_TOO_LONG, seconds=seconds, preset=preset.label, limit=limit)
         self.seconds, self.limit = seconds, limit
 
 
 class TooBigError(ExportError):
     def __init__(self, size: int, limit: int) -> None:
-        super().__init__(f"the file came out at {size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit")
+        super().__init__(M.FILE_TOO_BIG, size_mb=size / 1e6, limit_mb=limit / 1e6)
         self.size, self.limit = size, limit
 
 
@@ -76,9 +75,9 @@ def length_limit(campaign: Campaign, preset: ExportPreset) -> float:
 def check_source(media: MediaInfo) -> None:
     name = Path(media.path).name
     if not media.has_video:
-        raise UserError(f"{name} has sound but no picture; open a video clip")
+        raise UserError(M.SOUND_ONLY, file=name)
     if any(tag in media.format_name for tag in ("image2", "_pipe")) or media.duration <= 0:
-        raise UserError(f"{name} is a picture, not a video clip")
+        raise UserError(M.PICTURE, file=name)
 
 
 def check_trim(edit: Edit, media: MediaInfo, limit: float, preset: ExportPreset, cut: bool) -> tuple[float, float]:
@@ -86,13 +85,11 @@ def check_trim(edit: Edit, media: MediaInfo, limit: float, preset: ExportPreset,
     start = edit.trim.start
     end = media.duration if edit.trim.end is None else min(edit.trim.end, media.duration)
     if start >= media.duration:
-        raise UserError(
-            f"the start ({format_time(start)}) is beyond the end of the clip ({format_time(media.duration)})"
-        )
+        raise UserError(M.START_BEYOND_END, start=format_time(start), end=format_time(media.duration))
     if end <= start:
-        raise UserError("the end of the trim must come after its start")
+        raise UserError(M.TRIM_END_BEFORE_START)
     if end - start < MIN_SECONDS:
-        raise UserError(f"the video would be only {end - start:.2f} s long; it needs at least {MIN_SECONDS:g} s")
+        raise UserError(M.VIDEO_TOO_SHORT, seconds=end - start, minimum=MIN_SECONDS)
     if end - start > limit + 1e-6:
         if not cut:
             raise TooLongError(end - start, limit, preset)
@@ -107,20 +104,20 @@ def check_output(output: Path, source: Path, overwrite: bool) -> Path:
         output = output.with_suffix(".mp4")
     folder = output.parent
     if not folder.exists():
-        raise UserError(f"the folder {folder} does not exist")
+        raise UserError(M.FOLDER_MISSING, folder=folder)
     if not folder.is_dir():
-        raise UserError(f"{folder} is not a folder")
+        raise UserError(M.NOT_A_FOLDER, path=folder)
     if output.is_dir():
-        raise UserError(f"{output} is a folder; give a file name for the video")
+        raise UserError(M.OUTPUT_IS_FOLDER, path=output)
     if output.resolve() == Path(source).resolve() or (output.exists() and os.path.samefile(output, source)):
-        raise UserError("the output would overwrite the clip itself; choose another name")
+        raise UserError(M.OUTPUT_IS_SOURCE)
     if output.exists() and not overwrite:
-        raise UserError(f"{output.name} already exists; choose another name or allow overwriting")
+        raise UserError(M.ALREADY_EXISTS, file=output.name)
     try:
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".anakgenius-check-"):
             pass
     except OSError:
-        raise UserError(f"the folder {folder} cannot be written to") from None
+        raise UserError(M.FOLDER_NOT_WRITABLE, folder=folder) from None
     return output
 
 
@@ -130,15 +127,15 @@ def check_song(edit: Edit, campaign: Campaign) -> None:
         return
     info = probe(song)
     if not info.has_audio:
-        raise UserError(f"the song {song.name} has no sound")
+        raise UserError(M.SONG_SILENT, file=song.name)
     if info.duration and start >= info.duration:
-        raise UserError(f"the song is only {info.duration:.0f} s long; start it earlier")
+        raise UserError(M.SONG_TOO_SHORT, seconds=info.duration)
 
 
 def prepare(edit: Edit, output: str | Path, workdir: Path, overwrite: bool = False, cut: bool = False) -> Prepared:
     edit.validate()
     if not edit.source:
-        raise UserError("no clip was chosen")
+        raise UserError(M.NO_CLIP)
     media = probe(edit.source)
     check_source(media)
     campaign = get_campaign(edit.campaign)
@@ -168,10 +165,11 @@ def export(
                 return run(prepared.plan, on_progress, should_cancel, prepared.check_size)
             except TooBigError as exc:
                 # a lower bitrate in proportion to the overshoot, with a margin, and try again
-                kbps = prepared.video_kbps or prepared.preset.video_kbps_for(prepared.end - prepared.start)
+                kbps = (prepared.video_kbps or prepared.preset.video_kbps_for(prepared.end - prepared.start)
+                        or prepared.preset.max_kbps)  # (a preset with a size limit always has a bitrate)
                 lower = int(kbps * exc.limit / exc.size * 0.9)
                 prepared = dataclasses.replace(prepared, video_kbps=max(100, lower))
-        raise ExportError(f"the video does not fit under {prepared.preset.size_limit_bytes / 1e6:.0f} MB "
-                          f"for {prepared.preset.label}; make it shorter")
+        raise ExportError(M.DOES_NOT_FIT, limit_mb=(prepared.preset.size_limit_bytes or 0) / 1e6,
+                          preset=prepared.preset.label)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

@@ -17,9 +17,11 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 from app.errors import Cancelled, ExportError, UserError
 from app.export import leftovers
+from app.messages import M, Message
 from app.render.plan import RenderPlan
 
 ProgressFn = Callable[[float], None]
@@ -39,7 +41,7 @@ def run(
     into place; it is then removed like any failed export.
     """
     if plan.output.exists() and not plan.overwrite:
-        raise UserError(f"{plan.output.name} already exists; choose another name or allow overwriting")
+        raise UserError(M.ALREADY_EXISTS, file=plan.output.name)
     for job in (plan.watermark, *plan.overlays):
         if job:
             job.path.parent.mkdir(parents=True, exist_ok=True)
@@ -71,7 +73,9 @@ def run(
     return plan.output
 
 
-def _run_ffmpeg(plan: RenderPlan, errors, on_progress: ProgressFn | None, should_cancel: CancelFn | None) -> int:
+def _run_ffmpeg(
+    plan: RenderPlan, errors: IO[bytes], on_progress: ProgressFn | None, should_cancel: CancelFn | None
+) -> int:
     popen_kwargs: dict = {}
     # The encoder runs a little below normal priority, so on a busy 2-core laptop the app's
     # window (and anything else the pupil does) still gets the CPU the moment it needs it.
@@ -127,7 +131,7 @@ def _die_with_parent() -> None:
     ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
-def _pump(stream, lines: queue.Queue) -> None:
+def _pump(stream: IO[bytes], lines: queue.Queue[bytes | None]) -> None:
     for line in iter(stream.readline, b""):
         lines.put(line)
     lines.put(None)
@@ -157,26 +161,26 @@ def _move_into_place(temp: Path, target: Path, overwrite: bool) -> None:
     try:
         os.link(temp, target)  # fails if target exists: no race with another writer
     except FileExistsError:
-        raise UserError(f"{target.name} already exists; choose another name or allow overwriting") from None
+        raise UserError(M.ALREADY_EXISTS, file=target.name) from None
     except OSError:
         if target.exists():
-            raise UserError(f"{target.name} already exists; choose another name or allow overwriting") from None
+            raise UserError(M.ALREADY_EXISTS, file=target.name) from None
         shutil.move(temp, target)  # file systems without hard links (FAT32 USB sticks)
         return
     temp.unlink()
 
 
-def _explain(details: str, code: int, plan: RenderPlan) -> str:
+def _explain(details: str, code: int, plan: RenderPlan) -> Message:
     """One sentence for the user from ffmpeg's error text."""
     low = details.lower()
     if "no space left" in low:
-        return "the disk is full; free some space and export again"
+        return Message(M.DISK_FULL)
     if "permission denied" in low and str(plan.temp_output) in details:
-        return "the output folder cannot be written to (permission denied)"
+        return Message(M.OUTPUT_DENIED)
     for index, (role, path) in sorted(plan.inputs.items(), reverse=True):
         if str(path) in details or f"#{index}:" in details:
             if role == "song":
-                return f"the song {path.name} could not be read; choose another song"
+                return Message(M.SONG_UNREADABLE, file=path.name)
             if role == "clip":
-                return f"the clip {path.name} is damaged and could not be converted"
-    return f"the export failed (ffmpeg exit code {code})"
+                return Message(M.CLIP_DAMAGED, file=path.name)
+    return Message(M.FFMPEG_FAILED, code=code)

@@ -1,4 +1,5 @@
-"""Reading media: probe (what a file holds), filmstrip, waveform, the sample clip and their cache.
+"""Reading media: probe (what a file holds), which files are videos, filmstrip, waveform, the
+sample clip and their cache.
 
-May import: app.errors, app.paths, app.ffmpeg. Never Qt.
+May import: app.errors, app.messages, app.paths, app.ffmpeg. Never Qt.
 """

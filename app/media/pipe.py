@@ -12,6 +12,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -40,12 +41,15 @@ def read_chunks(argv: list[str], chunk: int, should_cancel: CancelFn | None = No
     elif sys.platform == "win32":
         kwargs["creationflags"] = subprocess.CREATE_NO_WINDOW
     proc = subprocess.Popen(argv, **kwargs)
+    stdout = proc.stdout
+    if stdout is None:  # pragma: no cover - stdout=PIPE above
+        raise RuntimeError("ffmpeg's output is not a pipe")
     try:
         buffer = bytearray()
         while True:
             if should_cancel and should_cancel():
                 return
-            data = proc.stdout.read(max(chunk - len(buffer), 65536))
+            data = stdout.read(max(chunk - len(buffer), 65536))
             if not data:
                 break
             buffer += data
@@ -57,7 +61,7 @@ def read_chunks(argv: list[str], chunk: int, should_cancel: CancelFn | None = No
     finally:
         if proc.poll() is None:
             proc.kill()
-        proc.stdout.close()
+        stdout.close()
         proc.wait()
 
 
@@ -85,7 +89,8 @@ def save_cached(file: Path, **arrays: np.ndarray) -> None:
     tmp = file.with_name(f".{file.name}.{os.getpid()}.part")
     try:
         with open(tmp, "wb") as handle:
-            np.savez(handle, **arrays)
+            named: dict[str, Any] = dict(arrays)  # savez(file, *arrays, allow_pickle=…, **named arrays)
+            np.savez(handle, **named)
         tmp.replace(file)
     except OSError:
         tmp.unlink(missing_ok=True)

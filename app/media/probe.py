@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.errors import NotMediaError, UserError
 from app.ffmpeg import ffmpeg_exe
+from app.messages import M
 
 PICTURE_FORMATS = ("image2", "_pipe", "gif")
 
@@ -71,14 +72,14 @@ _CHANNELS = {"mono": 1, "stereo": 2, "2.1": 3, "quad": 4, "4.0": 4, "5.0": 5, "5
 
 
 def probe(path: str | Path) -> MediaInfo:
-    """Describe a media file, or raise :class:`NotMediaError` with a clear sentence."""
+    """Describe a media file, or raise :class:`NotMediaError` (or UserError) with a clear sentence."""
     path = Path(path)
     if not path.exists():
-        raise UserError(f"{path} does not exist")
+        raise UserError(M.NOT_FOUND, path=path)
     if path.is_dir():
-        raise UserError(f"{path} is a folder, not a video file")
+        raise UserError(M.FOLDER_NOT_VIDEO, path=path)
     if path.stat().st_size == 0:
-        raise NotMediaError(f"{path.name} is empty (0 bytes)")
+        raise NotMediaError(M.FILE_EMPTY, file=path.name)
     text = _ffmpeg_summary(path)
     info = _parse(str(path), text)
     if info.has_video and info.fps > 0:
@@ -94,7 +95,7 @@ def _ffmpeg_summary(path: Path) -> str:
             timeout=20,
         )
     except subprocess.TimeoutExpired:
-        raise NotMediaError(f"{path.name} could not be read (it took too long)") from None
+        raise NotMediaError(M.READ_TOO_SLOW, file=path.name) from None
     return proc.stderr.decode("utf-8", "replace")
 
 
@@ -107,8 +108,8 @@ def _parse(path: str, text: str) -> MediaInfo:
     fmt = _INPUT.search(text)
     if not fmt:
         if "Permission denied" in text:
-            raise UserError(f"{name} cannot be read: permission denied")
-        raise NotMediaError(f"{name} is not a video or audio file that can be read")
+            raise UserError(M.READ_DENIED, file=name)
+        raise NotMediaError(M.NOT_MEDIA, file=name)
     fields: dict = {"format_name": fmt.group(1)}
     duration = _DURATION.search(text)
     rotation = 0.0
@@ -128,9 +129,9 @@ def _parse(path: str, text: str) -> MediaInfo:
         if found and in_video:
             rotation = float(found.group(1))
     if not fields.get("has_video") and not fields.get("has_audio"):
-        raise NotMediaError(f"{name} holds no video or sound")
+        raise NotMediaError(M.NO_STREAMS, file=name)
     if fields.get("has_video") and fields.get("width", 0) <= 0:
-        raise NotMediaError(f"{name} is damaged: its picture size cannot be read")
+        raise NotMediaError(M.NO_PICTURE_SIZE, file=name)
     seconds = 0.0
     if duration:
         h, m, s = duration.groups()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.errors import UserError
 from app.ffmpeg import ffmpeg_exe
+from app.messages import M, as_is, os_reason
 from app.paths import data_dir
 
 NAME = "anakgenius-sample.mp4"
@@ -48,9 +49,10 @@ def make_sample_clip(path: Path | None = None, seconds: int = SECONDS) -> Path:
         done = subprocess.run(argv, capture_output=True, timeout=120)
     except (OSError, subprocess.SubprocessError) as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"the sample clip could not be made ({exc})") from None
+        reason = os_reason(exc) if isinstance(exc, OSError) else as_is(str(exc))
+        raise UserError(M.SAMPLE_FAILED, reason=reason) from None
     if done.returncode != 0 or not tmp.is_file():
         tmp.unlink(missing_ok=True)
-        raise UserError("the sample clip could not be made (ffmpeg failed)")
+        raise UserError(M.SAMPLE_FFMPEG_FAILED)
     tmp.replace(path)
     return path

@@ -113,7 +113,8 @@ def find_crashed() -> list[Recovered]:
             path.unlink(missing_ok=True)
             continue
         project = meta.get("project", "") if isinstance(meta.get("project"), str) else ""
-        saved_at = meta.get("saved_at") if isinstance(meta.get("saved_at"), (int, float)) else path.stat().st_mtime
-        found.append(Recovered(path, edit, project, float(saved_at)))
+        saved_at = meta.get("saved_at")
+        when = float(saved_at) if isinstance(saved_at, (int, float)) else path.stat().st_mtime
+        found.append(Recovered(path, edit, project, when))
     found.sort(key=lambda r: r.saved_at, reverse=True)
     return found

@@ -7,15 +7,15 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from app.errors import UserError
+from app.messages import M
+from app.project.choices import DEFAULT_POSITION, DEFAULT_PRESET, CardMode, Layout, Position, PresetId
 
 SCHEMA_VERSION = 1
-LAYOUTS = ("blur", "fill", "fit")
-POSITIONS = ("top-left", "top", "top-right", "center", "bottom-left", "bottom", "bottom-right")
-CARDS = ("off", "lower-third", "end-card")  # the campaign's caption card
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
@@ -27,7 +27,7 @@ class Trim:
 
 @dataclass
 class Framing:
-    layout: str = "blur"  # blur | fill | fit
+    layout: Layout = Layout.BLUR
     focus: float = 0.5  # fill: which part stays in frame, 0 = left edge, 1 = right edge
     background: str = "#000000"  # fit: the colour around the picture
 
@@ -36,7 +36,7 @@ class Framing:
 class Watermark:
     enabled: bool = True
     text: str = ""  # empty: the campaign's hashtag
-    position: str = "bottom-right"  # a preset, used when x/y are None
+    position: Position = DEFAULT_POSITION  # used when x/y are None
     x: float | None = None  # centre of the watermark as a fraction of the frame width
     y: float | None = None  # ... and height
     scale: float = 1.0
@@ -62,9 +62,9 @@ class Edit:
     framing: Framing = field(default_factory=Framing)
     watermark: Watermark = field(default_factory=Watermark)
     audio: Audio = field(default_factory=Audio)
-    preset: str = "tiktok"
+    preset: PresetId = DEFAULT_PRESET
     campaign: str = "anakgenius"
-    card: str = "off"  # off | lower-third (over the whole video) | end-card (over its last seconds)
+    card: CardMode = CardMode.OFF
 
     def validate(self) -> None:
         """Raise :class:`UserError` naming the first field whose value makes no sense."""
@@ -72,27 +72,29 @@ class Edit:
         if self.trim.end is not None:
             _check_range("trim.end", self.trim.end, 0, math.inf)
             if self.trim.end <= self.trim.start:
-                raise UserError("the end of the trim must come after its start")
-        _check_choice("framing.layout", self.framing.layout, LAYOUTS)
+                raise UserError(M.TRIM_END_BEFORE_START)
+        _check_choice("framing.layout", self.framing.layout, Layout)
         _check_range("framing.focus", self.framing.focus, 0, 1)
         if not _COLOUR.match(self.framing.background):
-            raise UserError(f"framing.background must be a colour like #1A2B3C, not '{self.framing.background}'")
-        _check_choice("watermark.position", self.watermark.position, POSITIONS)
-        for name in ("x", "y"):
-            value = getattr(self.watermark, name)
-            if value is not None:
-                _check_range(f"watermark.{name}", value, 0, 1)
+            raise UserError(M.NOT_A_COLOUR, field="framing.background", example="#1A2B3C",
+                            value=self.framing.background)
+        _check_choice("watermark.position", self.watermark.position, Position)
+        if self.watermark.x is not None:
+            _check_range("watermark.x", self.watermark.x, 0, 1)
+        if self.watermark.y is not None:
+            _check_range("watermark.y", self.watermark.y, 0, 1)
         _check_range("watermark.scale", self.watermark.scale, 0.25, 4)
         _check_range("watermark.opacity", self.watermark.opacity, 0, 1)
         if len(self.watermark.text) > 80:
-            raise UserError("watermark.text is too long (80 characters at most)")
+            raise UserError(M.TEXT_TOO_LONG, field="watermark.text", limit=80)
         if self.audio.song_start is not None:
             _check_range("audio.song_start", self.audio.song_start, 0, math.inf)
         _check_range("audio.song_volume", self.audio.song_volume, 0, 2)
         _check_range("audio.clip_volume", self.audio.clip_volume, 0, 2)
         _check_range("audio.fade_in", self.audio.fade_in, 0, 10)
         _check_range("audio.fade_out", self.audio.fade_out, 0, 10)
-        _check_choice("card", self.card, CARDS)
+        _check_choice("card", self.card, CardMode)
+        _check_choice("preset", self.preset, PresetId)
 
     def to_dict(self) -> dict[str, Any]:
         return {"schema": SCHEMA_VERSION, **dataclasses.asdict(self)}
@@ -110,21 +112,21 @@ class Edit:
     @classmethod
     def from_dict(cls, data: Any, base: Path | None = None) -> Edit:
         if not isinstance(data, dict):
-            raise UserError("the project file is not an AnakGENIUS project")
+            raise UserError(M.NOT_A_PROJECT)
         schema = data.get("schema")
         if not isinstance(schema, int):
-            raise UserError("the project file has no schema version; it is not an AnakGENIUS project")
+            raise UserError(M.NO_SCHEMA)
         if schema > SCHEMA_VERSION:
-            raise UserError("the project was saved by a newer version of AnakGENIUS Studio; please update the app")
+            raise UserError(M.NEWER_PROJECT)
         edit = cls(
             source=_typed(data, "source", str, ""),
             trim=_section(Trim, data, "trim"),
             framing=_section(Framing, data, "framing"),
             watermark=_section(Watermark, data, "watermark"),
             audio=_section(Audio, data, "audio"),
-            preset=_typed(data, "preset", str, "tiktok"),
+            preset=_typed(data, "preset", PresetId, DEFAULT_PRESET),
             campaign=_typed(data, "campaign", str, "anakgenius"),
-            card=_typed(data, "card", str, "off"),
+            card=_typed(data, "card", CardMode, CardMode.OFF),
         )
         if edit.source and base is not None and not Path(edit.source).is_absolute():
             edit.source = str((base / edit.source).resolve())
@@ -137,9 +139,9 @@ class Edit:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise UserError(f"the project file {path} does not exist") from None
+            raise UserError(M.PROJECT_MISSING, path=path) from None
         except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-            raise UserError(f"the project file {path.name} is damaged and cannot be read") from None
+            raise UserError(M.PROJECT_DAMAGED, file=path.name) from None
         return cls.from_dict(data, base=path.parent)
 
 
@@ -150,26 +152,31 @@ def _relative_if_possible(source: Path, folder: Path) -> str:
         return str(source)
 
 
-_KINDS = {"float": float, "str": str, "bool": bool}
+_KINDS: dict[str, type] = {"float": float, "str": str, "bool": bool, "Layout": Layout, "Position": Position}
 
 
 def _coerce(value: Any, kind: type, name: str) -> Any:
     if kind is float and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
+    if issubclass(kind, StrEnum):
+        if not isinstance(value, str):
+            raise UserError(M.PROJECT_VALUE, field=name, value=repr(value))
+        _check_choice(name, value, kind)
+        return kind(value)
     if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
-        raise UserError(f"the project field '{name}' has a wrong value: {value!r}")
+        raise UserError(M.PROJECT_VALUE, field=name, value=repr(value))
     return value
 
 
-def _typed(data: dict, key: str, kind: type, default: Any) -> Any:
+def _typed(data: dict[str, Any], key: str, kind: type, default: Any) -> Any:
     return _coerce(data[key], kind, key) if key in data else default
 
 
-def _section(cls: type, data: dict, name: str) -> Any:
+def _section(cls: type, data: dict[str, Any], name: str) -> Any:
     raw = data.get(name, {})
     if not isinstance(raw, dict):
-        raise UserError(f"the project field '{name}' has a wrong value")
-    values = {}
+        raise UserError(M.PROJECT_SECTION, field=name)
+    values: dict[str, Any] = {}
     for f in dataclasses.fields(cls):
         if f.name not in raw:
             continue
@@ -183,9 +190,10 @@ def _section(cls: type, data: dict, name: str) -> Any:
 
 def _check_range(name: str, value: float, low: float, high: float) -> None:
     if not isinstance(value, (int, float)) or not (low <= value <= high) or math.isnan(value):
-        raise UserError(f"{name} must be between {low:g} and {high:g}, not {value}")
+        raise UserError(M.OUT_OF_RANGE, field=name, low=low, high=high, value=value)
 
 
-def _check_choice(name: str, value: str, choices: tuple[str, ...]) -> None:
-    if value not in choices:
-        raise UserError(f"{name} must be one of {', '.join(choices)}, not '{value}'")
+def _check_choice(name: str, value: str, choices: type[StrEnum]) -> None:
+    allowed = [c.value for c in choices]
+    if value not in allowed:
+        raise UserError(M.NOT_ONE_OF, field=name, choices=", ".join(allowed), value=value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from app.errors import UserError
+from app.messages import M
 
 
 def parse_time(text: str) -> float:
@@ -16,9 +17,9 @@ def parse_time(text: str) -> float:
             raise ValueError
         values = [float(p) for p in parts]
     except ValueError:
-        raise UserError(f"'{text}' is not a time; use seconds (75) or mm:ss (1:15)") from None
+        raise UserError(M.NOT_A_TIME, text=text) from None
     if any(v < 0 or not math.isfinite(v) for v in values) or any(v >= 60 for v in values[1:]):
-        raise UserError(f"'{text}' is not a valid time")
+        raise UserError(M.BAD_TIME, text=text)
     seconds = 0.0
     for value in values:
         seconds = seconds * 60 + value

@@ -19,7 +19,6 @@ from app.campaigns.model import Campaign, Card, CardItem
 from app.render.layout import SAFE_BOTTOM, SAFE_LEFT, SAFE_RIGHT, SAFE_TOP
 from app.render.presets import HEIGHT, WIDTH
 
-CARD_MODES = ("off", "lower-third", "end-card")
 SAFE_W, SAFE_H = SAFE_RIGHT - SAFE_LEFT, SAFE_BOTTOM - SAFE_TOP
 GAP = 16  # between the lower-third and a watermark below it
 FADE = 0.4  # seconds the end card takes to fade in
@@ -164,7 +163,7 @@ def render_end_card(campaign: Campaign) -> Image.Image:
     hashtag_font = _fitting(heavy, campaign.hashtag, 104, SAFE_W - 20)
     top, bottom = hashtag_font.getbbox(campaign.hashtag, anchor="ls")[1::2]
     draw.text((WIDTH / 2, y - top), campaign.hashtag, font=hashtag_font, fill=text, anchor="ms")
-    y += bottom - top + 40
+    y += int(bottom - top) + 40  # whole pixels (FreeType gives them)
     items = card.items
     if items:
         row = min(100, (SAFE_BOTTOM - 96 - y) // len(items))

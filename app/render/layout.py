@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.project.choices import Position
 from app.render.presets import HEIGHT, WIDTH
 
 # The box no platform's buttons or captions cover (TikTok, Reels and Shorts together).
@@ -36,14 +37,14 @@ def cover(src_w: float, src_h: float, box_w: int = WIDTH, box_h: int = HEIGHT, f
     return Box(int(round((w - box_w) * focus)), (h - box_h) // 2, w, h)
 
 
-def watermark_origin(position: str, x: float | None, y: float | None, w: int, h: int) -> tuple[int, int]:
+def watermark_origin(position: Position | str, x: float | None, y: float | None, w: int, h: int) -> tuple[int, int]:
     """Top-left pixel of a w×h watermark: a preset inside the safe box, or a centre point x/y."""
     if x is not None and y is not None:
         left = round(x * WIDTH - w / 2)
         top = round(y * HEIGHT - h / 2)
     else:
         vertical, _, horizontal = position.partition("-")
-        if position in ("top", "bottom", "center"):
+        if position in (Position.TOP, Position.BOTTOM, Position.CENTER):
             vertical, horizontal = position, "center"
         left = {
             "left": SAFE_LEFT,

@@ -16,6 +16,7 @@ from app.campaigns.model import Campaign
 from app.ffmpeg import ffmpeg_exe
 from app.media.probe import MediaInfo
 from app.media.tonemap import to_sdr
+from app.project.choices import CardMode, Layout
 from app.project.edit import Edit
 from app.render.cards import FADE, end_card_window, lower_third_origin, render_end_card, render_lower_third
 from app.render.layout import cover, fit, watermark_origin
@@ -77,11 +78,11 @@ def video_graph(edit: Edit, media: MediaInfo, duration: float) -> str:
     f = edit.framing
     head = f"[0:v]fps={FPS},tpad=stop_mode=clone:stop_duration={num(duration)}"
     sdr = to_sdr(media)
-    if f.layout == "fill":
+    if f.layout == Layout.FILL:
         box = cover(media.width, media.height, focus=f.focus)
         return f"{head},scale={box.w}:{box.h},crop={WIDTH}:{HEIGHT}:{box.x}:{box.y}{sdr},setsar=1[v0]"
     fg = fit(media.width, media.height)
-    if f.layout == "fit":
+    if f.layout == Layout.FIT:
         colour = "0x" + f.background.lstrip("#")
         return f"{head},scale={fg.w}:{fg.h}{sdr},setsar=1,pad={WIDTH}:{HEIGHT}:{fg.x}:{fg.y}:color={colour}[v0]"
     bg = cover(media.width, media.height, BLUR_W, BLUR_H)
@@ -188,13 +189,13 @@ def plan(
         next_input += 1
 
     end_length = 0.0
-    if edit.card == "lower-third":
+    if edit.card == CardMode.LOWER_THIRD:
         job = lower_third_job(edit, campaign, workdir, watermark)
         overlays.append(job)
         overlay(job, "card")
     if watermark is not None:
         overlay(watermark, "watermark")
-    if edit.card == "end-card":
+    if edit.card == CardMode.END_CARD:
         end_start, end_length = end_card_window(duration, campaign)
         job = WatermarkJob(render_end_card(campaign), Path(workdir) / "end-card.png", 0, 0)
         overlays.append(job)

@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.errors import UserError
+from app.messages import M
+from app.project.choices import PresetId
 
 WIDTH, HEIGHT, FPS = 1080, 1920, 30
 
 
 @dataclass(frozen=True)
 class ExportPreset:
-    id: str
+    id: PresetId
     label: str
     max_seconds: float
     profile: str = "high"
@@ -31,23 +33,23 @@ class ExportPreset:
         return max(300, min(self.max_kbps, int(total_kbps - self.audio_kbps)))
 
 
-PRESETS: dict[str, ExportPreset] = {
+PRESETS: dict[PresetId, ExportPreset] = {
     p.id: p
     for p in (
-        ExportPreset("tiktok", "TikTok", max_seconds=60),
-        ExportPreset("reels", "Instagram Reels", max_seconds=180),
-        ExportPreset("shorts", "YouTube Shorts", max_seconds=180),
+        ExportPreset(PresetId.TIKTOK, "TikTok", max_seconds=60),
+        ExportPreset(PresetId.REELS, "Instagram Reels", max_seconds=180),
+        ExportPreset(PresetId.SHORTS, "YouTube Shorts", max_seconds=180),
         ExportPreset(
-            "whatsapp", "WhatsApp Status", max_seconds=60, profile="main", b_frames=0,
+            PresetId.WHATSAPP, "WhatsApp Status", max_seconds=60, profile="main", b_frames=0,
             max_kbps=4000, audio_kbps=128, size_limit_bytes=16 * 1000 * 1000,
         ),
-        ExportPreset("draft", "Draft (quick check)", max_seconds=600, crf=30, x264_preset="ultrafast"),
+        ExportPreset(PresetId.DRAFT, "Draft (quick check)", max_seconds=600, crf=30, x264_preset="ultrafast"),
     )
 }
 
 
 def get_preset(preset_id: str) -> ExportPreset:
     try:
-        return PRESETS[preset_id]
-    except KeyError:
-        raise UserError(f"unknown preset '{preset_id}'; choose one of {', '.join(PRESETS)}") from None
+        return PRESETS[PresetId(preset_id)]
+    except ValueError:
+        raise UserError(M.UNKNOWN_PRESET, preset=preset_id, choices=", ".join(PRESETS)) from None

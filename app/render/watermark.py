@@ -33,7 +33,7 @@ def render_watermark(
     shadow = max(2, round(size / 14))
     pad = stroke + shadow * 3
     left, top, right, bottom = face.getbbox(text or " ", stroke_width=stroke)
-    w, h = right - left + 2 * pad, bottom - top + 2 * pad
+    w, h = int(right - left) + 2 * pad, int(bottom - top) + 2 * pad  # whole pixels (FreeType gives them)
     origin = (pad - left, pad - top)
 
     shadow_layer = Image.new("RGBA", (w, h), (0, 0, 0, 0))

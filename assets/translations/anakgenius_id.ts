@@ -2032,6 +2032,684 @@ maks. %2</translation>
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <location filename="../../app/messages.py" line="37" />
+        <source>{path} does not exist</source>
+        <translation>{path} tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="38" />
+        <source>{path} is a folder, not a video file</source>
+        <translation>{path} adalah folder, bukan berkas video</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="39" />
+        <source>{file} is empty (0 bytes)</source>
+        <translation>{file} kosong (0 bita)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="40" />
+        <source>{file} could not be read (it took too long)</source>
+        <translation>{file} tidak bisa dibaca (terlalu lama)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="41" />
+        <source>{file} cannot be read: permission denied</source>
+        <translation>{file} tidak bisa dibaca: akses ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="42" />
+        <source>{file} could not be read</source>
+        <translation>{file} tidak bisa dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="43" />
+        <source>{file} is not a video or audio file that can be read</source>
+        <translation>{file} bukan berkas video atau suara yang bisa dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="44" />
+        <source>{file} holds no video or sound</source>
+        <translation>{file} tidak berisi video atau suara</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="45" />
+        <source>{file} is damaged: its picture size cannot be read</source>
+        <translation>{file} rusak: ukuran gambarnya tidak bisa dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="46" />
+        <source>{file} has sound but no picture; open a video clip</source>
+        <translation>{file} hanya suara, tanpa gambar; buka klip video</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="47" />
+        <source>{file} is a picture, not a video clip</source>
+        <translation>{file} adalah foto, bukan klip video</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="48" />
+        <source>{file} is not a video clip</source>
+        <translation>{file} bukan klip video</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="49" />
+        <source>the sample clip could not be made ({reason})</source>
+        <translation>klip contoh tidak bisa dibuat ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="50" />
+        <source>the sample clip could not be made (ffmpeg failed)</source>
+        <translation>klip contoh tidak bisa dibuat (ffmpeg gagal)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="53" />
+        <source>no clip was chosen</source>
+        <translation>belum ada klip yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="54" />
+        <source>the end of the trim must come after its start</source>
+        <translation>akhir potongan harus sesudah awalnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="55" />
+        <source>the start ({start}) is beyond the end of the clip ({end})</source>
+        <translation>awal ({start}) melewati akhir klip ({end})</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="56" />
+        <source>the video would be only {seconds:.2f} s long; it needs at least {minimum:g} s</source>
+        <translation>videonya hanya {seconds:.2f} dtk; minimal {minimum:g} dtk</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="58" />
+        <source>the video would be {seconds:.1f} s long, but {preset} allows {limit:g} s here</source>
+        <translation>videonya {seconds:.1f} dtk, tetapi {preset} hanya menerima {limit:g} dtk di sini</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="60" />
+        <source>the folder {folder} does not exist</source>
+        <translation>folder {folder} tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="61" />
+        <source>{path} is not a folder</source>
+        <translation>{path} bukan folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="62" />
+        <source>{path} is a folder; give a file name for the video</source>
+        <translation>{path} adalah folder; beri nama berkas untuk videonya</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="63" />
+        <source>the output would overwrite the clip itself; choose another name</source>
+        <translation>hasilnya akan menimpa klip aslinya; pilih nama lain</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="64" />
+        <source>{file} already exists; choose another name or allow overwriting</source>
+        <translation>{file} sudah ada; pilih nama lain atau izinkan menimpa</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="65" />
+        <source>the folder {folder} cannot be written to</source>
+        <translation>folder {folder} tidak bisa ditulisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="66" />
+        <source>the song {file} has no sound</source>
+        <translation>lagu {file} tidak bersuara</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="67" />
+        <source>the song is only {seconds:.0f} s long; start it earlier</source>
+        <translation>lagunya hanya {seconds:.0f} dtk; mulai lebih awal</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="68" />
+        <source>unknown preset '{preset}'; choose one of {choices}</source>
+        <translation>preset '{preset}' tidak dikenal; pilih salah satu: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="71" />
+        <source>the disk is full; free some space and export again</source>
+        <translation>disk penuh; kosongkan ruang lalu ekspor lagi</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="72" />
+        <source>the output folder cannot be written to (permission denied)</source>
+        <translation>folder tujuan tidak bisa ditulisi (akses ditolak)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="73" />
+        <source>the song {file} could not be read; choose another song</source>
+        <translation>lagu {file} tidak bisa dibaca; pilih lagu lain</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="74" />
+        <source>the clip {file} is damaged and could not be converted</source>
+        <translation>klip {file} rusak dan tidak bisa diubah</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="75" />
+        <source>the export failed (ffmpeg exit code {code})</source>
+        <translation>ekspor gagal (kode ffmpeg {code})</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="76" />
+        <source>the export failed for an unexpected reason</source>
+        <translation>ekspor gagal karena sebab yang tidak terduga</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="77" />
+        <source>the file came out at {size_mb:.1f} MB, over the {limit_mb:.0f} MB limit</source>
+        <translation>berkasnya jadi {size_mb:.1f} MB, melebihi batas {limit_mb:.0f} MB</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="78" />
+        <source>the video does not fit under {limit_mb:.0f} MB for {preset}; make it shorter</source>
+        <translation>videonya tidak muat di bawah {limit_mb:.0f} MB untuk {preset}; buat lebih pendek</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="82" />
+        <source>'{text}' is not a time; use seconds (75) or mm:ss (1:15)</source>
+        <translation>'{text}' bukan waktu; tulis detik (75) atau menit:detik (1:15)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="83" />
+        <source>'{text}' is not a valid time</source>
+        <translation>'{text}' bukan waktu yang benar</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="86" />
+        <source>the project file {path} does not exist</source>
+        <translation>berkas proyek {path} tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="87" />
+        <source>the project file {file} is damaged and cannot be read</source>
+        <translation>berkas proyek {file} rusak dan tidak bisa dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="88" />
+        <source>the project file is not an AnakGENIUS project</source>
+        <translation>berkas ini bukan proyek AnakGENIUS</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="89" />
+        <source>the project file has no schema version; it is not an AnakGENIUS project</source>
+        <translation>berkas ini tidak punya versi skema; ini bukan proyek AnakGENIUS</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="90" />
+        <source>the project was saved by a newer version of AnakGENIUS Studio; please update the app</source>
+        <translation>proyek ini disimpan oleh AnakGENIUS Studio versi lebih baru; perbarui aplikasinya</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="92" />
+        <source>the project field '{field}' has a wrong value: {value}</source>
+        <translation>kolom proyek '{field}' salah isinya: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="93" />
+        <source>the project field '{field}' has a wrong value</source>
+        <translation>kolom proyek '{field}' salah isinya</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="96" />
+        <source>{field} must be between {low:g} and {high:g}, not {value}</source>
+        <translation>{field} harus antara {low:g} dan {high:g}, bukan {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="97" />
+        <source>{field} must be one of {choices}, not '{value}'</source>
+        <translation>{field} harus salah satu dari {choices}, bukan '{value}'</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="98" />
+        <source>{field} must be a colour like {example}, not '{value}'</source>
+        <translation>{field} harus warna seperti {example}, bukan '{value}'</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="99" />
+        <source>{field} is too long ({limit} characters at most)</source>
+        <translation>{field} terlalu panjang (paling banyak {limit} karakter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="100" />
+        <source>{field} must be a whole number between {low} and {high}</source>
+        <translation>{field} harus bilangan bulat antara {low} dan {high}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="101" />
+        <source>{field} must be text, not {kind}</source>
+        <translation>{field} harus berupa teks, bukan {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="102" />
+        <source>{field} must be a number, not {kind}</source>
+        <translation>{field} harus berupa angka, bukan {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="103" />
+        <source>{field} must be a list, not {kind}</source>
+        <translation>{field} harus berupa daftar, bukan {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="104" />
+        <source>{field} must be a date like {example} (without quotes), not {kind}</source>
+        <translation>{field} harus tanggal seperti {example} (tanpa tanda kutip), bukan {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="105" />
+        <source>{field} must be one line of text</source>
+        <translation>{field} harus satu baris teks</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="106" />
+        <source>{field} must be a table ({example})</source>
+        <translation>{field} harus berupa tabel ({example})</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="107" />
+        <source>{field} must be a table like {example}</source>
+        <translation>{field} harus berupa tabel seperti {example}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="108" />
+        <source>{field} needs a key and a word</source>
+        <translation>{field} harus punya key dan word</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="109" />
+        <source>{field} has more than {limit} entries</source>
+        <translation>{field} berisi lebih dari {limit} butir</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="110" />
+        <source>{field} must be '#' and up to 39 letters, digits or '_', not '{value}'</source>
+        <translation>{field} harus '#' lalu paling banyak 39 huruf, angka atau '_', bukan '{value}'</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="111" />
+        <source>{field} must be a file name inside the pack</source>
+        <translation>{field} harus nama berkas di dalam paket kampanye</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="112" />
+        <source>{field} is missing</source>
+        <translation>{field} belum diisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="113" />
+        <source>id must be 1–40 of a-z, 0-9 and '-', starting with a letter or digit, not '{value}'</source>
+        <translation>id harus 1–40 huruf a-z, angka 0-9 atau '-', diawali huruf atau angka, bukan '{value}'</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="115" />
+        <source>ends must not come before starts</source>
+        <translation>ends tidak boleh sebelum starts</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="116" />
+        <source>'{field}' is not a campaign pack field</source>
+        <translation>'{field}' bukan kolom paket kampanye</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="117" />
+        <source>format {version}: this pack needs a newer version of AnakGENIUS Studio</source>
+        <translation>format {version}: paket kampanye ini butuh AnakGENIUS Studio versi lebih baru</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="119" />
+        <source>text</source>
+        <translation>teks</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="120" />
+        <source>a number</source>
+        <translation>angka</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="121" />
+        <source>a list</source>
+        <translation>daftar</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="122" />
+        <source>a table</source>
+        <translation>tabel</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="123" />
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="124" />
+        <source>date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="125" />
+        <source>datetime</source>
+        <translation>tanggal dan jam</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="126" />
+        <source>time</source>
+        <translation>jam</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="129" />
+        <source>the pack has no {file}</source>
+        <translation>tidak ada {file} di paket kampanye</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="130" />
+        <source>the pack has more than {limit} files</source>
+        <translation>paket kampanye berisi lebih dari {limit} berkas</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="131" />
+        <source>the pack is larger than {limit} MB</source>
+        <translation>paket kampanye lebih besar dari {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="132" />
+        <source>the pack cannot be read ({error})</source>
+        <translation>paket kampanye tidak bisa dibaca ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="133" />
+        <source>the pack cannot be installed: {reason}</source>
+        <translation>paket kampanye tidak bisa dipasang: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="134" />
+        <source>{file} is larger than {limit} {unit}</source>
+        <translation>{file} lebih besar dari {limit} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="135" />
+        <source>{file} is not UTF-8 text</source>
+        <translation>{file} bukan teks UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="136" />
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} tidak bisa dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="137" />
+        <source>{file} is not valid TOML: {problem} (at line {line}, column {column})</source>
+        <translation>{file} bukan TOML yang benar (baris {line}, kolom {column})</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="138" />
+        <source>{file} is not valid TOML: {problem} (at end of document)</source>
+        <translation>{file} bukan TOML yang benar (di akhir berkas)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="139" />
+        <source>{file} is not valid TOML: {problem}</source>
+        <translation>{file} bukan TOML yang benar</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="140" />
+        <source>{file} is not valid TOML</source>
+        <translation>{file} bukan TOML yang benar</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="141" />
+        <source>{file} must be a table of fields</source>
+        <translation>{file} harus berupa tabel berisi kolom</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="142" />
+        <source>{field}: the file name is not valid</source>
+        <translation>{field}: nama berkasnya tidak sah</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="143" />
+        <source>{field}: '{name}' must use '/' between folders and no drive letters</source>
+        <translation>{field}: '{name}' harus memakai '/' di antara folder, tanpa huruf drive</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="144" />
+        <source>{field}: '{name}' is an absolute path; packs may only name their own files</source>
+        <translation>{field}: '{name}' adalah jalur lengkap; paket kampanye hanya boleh menyebut berkasnya sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="146" />
+        <source>{field}: '{name}' leaves the pack folder</source>
+        <translation>{field}: '{name}' keluar dari folder paket kampanye</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="147" />
+        <source>{field}: '{name}' is a symbolic link; packs may not contain links</source>
+        <translation>{field}: '{name}' adalah tautan simbolis; paket kampanye tidak boleh berisi tautan</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="148" />
+        <source>{field}: the file '{name}' is not in the pack</source>
+        <translation>{field}: berkas '{name}' tidak ada di dalam paket kampanye</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="149" />
+        <source>'{name}' is a symbolic link; packs may not contain links</source>
+        <translation>'{name}' adalah tautan simbolis; paket kampanye tidak boleh berisi tautan</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="150" />
+        <source>'{name}' is not a regular file</source>
+        <translation>'{name}' bukan berkas biasa</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="151" />
+        <source>{field}: '{file}' is not a TrueType or OpenType font</source>
+        <translation>{field}: '{file}' bukan fon TrueType atau OpenType</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="152" />
+        <source>{field}: the font '{file}' cannot be loaded</source>
+        <translation>{field}: fon '{file}' tidak bisa dimuat</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="153" />
+        <source>{field}: '{file}' must be a PNG, JPEG or WebP image</source>
+        <translation>{field}: '{file}' harus gambar PNG, JPEG atau WebP</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="154" />
+        <source>{field}: '{file}' is {width}×{height} pixels; at most {limit}×{limit} is allowed</source>
+        <translation>{field}: '{file}' berukuran {width}×{height} piksel; paling besar {limit}×{limit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="156" />
+        <source>{field}: '{file}' is empty</source>
+        <translation>{field}: '{file}' kosong</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="157" />
+        <source>{field}: '{file}' is not an image that can be read</source>
+        <translation>{field}: '{file}' bukan gambar yang bisa dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="158" />
+        <source>{field}: '{file}' is not a sound file</source>
+        <translation>{field}: '{file}' bukan berkas suara</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="159" />
+        <source>{field}: '{file}' has no sound</source>
+        <translation>{field}: '{file}' tidak bersuara</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="162" />
+        <source>{archive}: entry</source>
+        <translation>{archive}: entri</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="163" />
+        <source>{reason} (zip entries must stay inside the pack)</source>
+        <translation>{reason} (isi .zip harus tetap di dalam paket kampanye)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="164" />
+        <source>{archive}: entry '{name}' is a symbolic link; packs may not contain links</source>
+        <translation>{archive}: entri '{name}' adalah tautan simbolis; paket kampanye tidak boleh berisi tautan</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="166" />
+        <source>{archive}: entry '{name}' is encrypted</source>
+        <translation>{archive}: entri '{name}' terenkripsi</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="167" />
+        <source>{file} has more than {limit} files</source>
+        <translation>{file} berisi lebih dari {limit} berkas</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="168" />
+        <source>{file} unpacks to more than {limit} MB</source>
+        <translation>isi {file} lebih dari {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="169" />
+        <source>{file} unpacks to more than it declares; it is refused</source>
+        <translation>isi {file} lebih besar daripada yang tertulis di dalamnya; ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="170" />
+        <source>{file} is not a readable .zip file</source>
+        <translation>{file} bukan berkas .zip yang bisa dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="171" />
+        <source>{file} cannot be unpacked: {reason}</source>
+        <translation>{file} tidak bisa diekstrak: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="172" />
+        <source>{file} has no {toml} at its top</source>
+        <translation>tidak ada {toml} di tingkat teratas {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="173" />
+        <source>{file} is neither a campaign folder nor a .zip of one</source>
+        <translation>{file} bukan folder kampanye dan bukan berkas .zip berisi kampanye</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="176" />
+        <source>its id '{id}' differs from its folder name '{folder}'</source>
+        <translation>id-nya '{id}' berbeda dengan nama foldernya '{folder}'</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="177" />
+        <source>there is no campaign called '{id}'</source>
+        <translation>tidak ada kampanye bernama '{id}'</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="178" />
+        <source>there is no campaign called '{id}' (see: anakgenius campaigns list)</source>
+        <translation>tidak ada kampanye bernama '{id}' (lihat: anakgenius campaigns list)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="180" />
+        <source>the campaign '{id}' is broken: {reason}</source>
+        <translation>kampanye '{id}' rusak: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="181" />
+        <source>'{id}' is a built-in campaign; give the pack another id</source>
+        <translation>'{id}' adalah kampanye bawaan; beri paket kampanye ini id lain</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="182" />
+        <source>a campaign '{id}' is already installed; remove it or replace it</source>
+        <translation>kampanye '{id}' sudah terpasang; hapus atau ganti dulu</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="183" />
+        <source>'{id}' is built in and cannot be removed</source>
+        <translation>'{id}' bawaan aplikasi dan tidak bisa dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="184" />
+        <source>there is no installed campaign called '{id}'</source>
+        <translation>tidak ada kampanye terpasang bernama '{id}'</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="185" />
+        <source>{file} is not a sound file that can be played</source>
+        <translation>{file} bukan berkas suara yang bisa diputar</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="186" />
+        <source>the song cannot be copied: {reason}</source>
+        <translation>lagu tidak bisa disalin: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="189" />
+        <source>--end must come after --start</source>
+        <translation>--end harus sesudah --start</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="190" />
+        <source>{reason}; trim it with --start/--end or add --cut</source>
+        <translation>{reason}; potong dengan --start/--end atau tambahkan --cut</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="191" />
+        <source>no video clips were found in what was given</source>
+        <translation>tidak ada klip video di antara yang diberikan</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="194" />
+        <source>Permission denied</source>
+        <translation>akses ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="195" />
+        <source>No space left on device</source>
+        <translation>disk penuh</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="196" />
+        <source>No such file or directory</source>
+        <translation>berkas atau folder tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="197" />
+        <source>Read-only file system</source>
+        <translation>disk ini hanya bisa dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="198" />
+        <source>The process cannot access the file because it is being used by another process</source>
+        <translation>berkas sedang dipakai program lain</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="200" />
+        <source>Directory not empty</source>
+        <translation>folder tidak kosong</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="201" />
+        <source>File exists</source>
+        <translation>sudah ada</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="203" />
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+</context>
+<context>
     <name>run_app</name>
     <message>
         <location filename="../../ui/main.py" line="53" />

@@ -36,12 +36,15 @@ from PySide6.QtWidgets import (
 
 from app.campaigns.packs import get_campaign
 from app.errors import UserError
-from app.export.batch import VIDEO_SUFFIXES, BatchItem, collect_clips
+from app.export.batch import BatchItem, collect_clips
 from app.export.job import length_limit
 from app.export.progress import Eta
 from app.ffmpeg import ffmpeg_exe
+from app.media.kinds import VIDEO_PATTERNS
 from app.media.probe import probe
 from app.media.tonemap import to_sdr
+from app.messages import M, Message
+from app.project.choices import DEFAULT_PRESET
 from app.project.edit import Edit
 from app.render.presets import PRESETS
 from ui.i18n.wording import clock, preset_label, sentence
@@ -58,7 +61,7 @@ COLUMNS = 6  # picture, clip, length, part used, result, remove
 
 class ThumbSignals(QObject):
     done = Signal(str, float, QImage)  # path, length in seconds, a small picture
-    failed = Signal(str, str)  # path, why it cannot be used
+    failed = Signal(str, object)  # path, why it cannot be used (a Message)
 
 
 class ThumbTask(QRunnable):
@@ -73,7 +76,7 @@ class ThumbTask(QRunnable):
         try:
             info = probe(self.path)
             if not info.has_video or info.duration <= 0:
-                raise UserError(f"{Path(self.path).name} is not a video clip")
+                raise UserError(M.NOT_A_VIDEO_CLIP, file=Path(self.path).name)
             at = min(1.0, info.duration / 3)
             argv = [ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-nostdin", "-ss", f"{at:.3f}",
                     "-i", self.path, "-frames:v", "1", "-vf", f"scale=-2:{THUMB.height() * 2}{to_sdr(info)}",
@@ -82,9 +85,9 @@ class ThumbTask(QRunnable):
             image = QImage.fromData(png, "PNG")
             self.signals.done.emit(self.path, info.duration, image)
         except UserError as exc:
-            self.signals.failed.emit(self.path, str(exc))
+            self.signals.failed.emit(self.path, exc.message)
         except Exception:  # noqa: BLE001 - a broken clip must never break the window
-            self.signals.failed.emit(self.path, f"{Path(self.path).name} could not be read")
+            self.signals.failed.emit(self.path, Message(M.COULD_NOT_READ, file=Path(self.path).name))
 
 
 @dataclass
@@ -93,10 +96,10 @@ class Row:
     duration: float | None = None
     start: float = 0.0
     end: float | None = None  # None: as much as the limit allows from the start
-    problem: str = ""  # why it cannot be used (found when it was added)
+    problem: Message | None = None  # why it cannot be used (found when it was added)
     status: str = "waiting"
     output: str = ""
-    error: str = ""
+    error: Message | None = None
 
 
 class BatchWindow(QWidget):
@@ -293,7 +296,7 @@ class BatchWindow(QWidget):
         self.table.item(index, 2).setText(clock(duration))
         self._show_part(index)
 
-    def _thumb_failed(self, path: str, message: str) -> None:
+    def _thumb_failed(self, path: str, message: Message) -> None:
         self._thumb_tasks.pop(path, None)
         index = self._index(path)
         if index is None:
@@ -308,7 +311,7 @@ class BatchWindow(QWidget):
             campaign = get_campaign(self.template.campaign)
         except UserError:
             campaign = self.window_.campaign
-        return length_limit(campaign, PRESETS[self.preset_combo.currentData() or "tiktok"])
+        return length_limit(campaign, PRESETS[self.preset_combo.currentData() or DEFAULT_PRESET])
 
     def _show_part(self, index: int) -> None:
         row = self.rows[index]
@@ -341,7 +344,7 @@ class BatchWindow(QWidget):
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Add clips"), self.folder,
-            self.tr("Videos (%s);;All files (*)") % " ".join(f"*{s}" for s in sorted(VIDEO_SUFFIXES)))
+            self.tr("Videos (%s);;All files (*)") % VIDEO_PATTERNS)
         if paths:
             self.add_paths(paths)
 
@@ -444,7 +447,7 @@ class BatchWindow(QWidget):
         self.window_.settings.last_export_folder = self.folder
         items = [BatchItem(r.source, r.start, r.end) for r in self.rows]
         for index, row in enumerate(self.rows):
-            row.status, row.output, row.error = "waiting", "", ""
+            row.status, row.output, row.error = "waiting", "", None
             self._set_result(index, self.tr("Waiting"), MUTED)
         self.template.preset = self.preset_combo.currentData()
         self.job = BatchJob(items, self.template, self.folder)
@@ -487,7 +490,7 @@ class BatchWindow(QWidget):
         elif item.status == "done":
             self._set_result(index, self.tr("✓ Made: %s") % Path(item.output).name, GOOD)
         elif item.status == "failed":
-            self._set_result(index, "✗ " + sentence(item.error), BAD)
+            self._set_result(index, "✗ " + sentence(item.error or ""), BAD)
         elif item.status == "cancelled":
             self._set_result(index, self.tr("Not made (stopped)"), MUTED)
 
@@ -506,7 +509,7 @@ class BatchWindow(QWidget):
         left = "" if remaining is None else self.tr(" · about %s left") % clock(remaining)
         self.time_label.setText(self.tr("Time so far: %s") % clock(self.eta.elapsed) + left)
 
-    def _failed(self, message: str, details: str) -> None:
+    def _failed(self, message: Message, details: str) -> None:
         self.summary_text.setText(sentence(message))
 
     def _over(self) -> None:
@@ -524,9 +527,10 @@ class BatchWindow(QWidget):
         stopped = [r for r in self.rows if r.status in ("cancelled", "waiting")]
         self.summary_title.setText(self.tr("%1 of %2 videos made").replace("%1", str(len(done)))
                                    .replace("%2", str(len(self.rows))))
-        lines = [("✗ " + sentence(r.error)) if r.error.startswith(Path(r.source).name) else
-                 self.tr("✗ %1 — %2").replace("%1", Path(r.source).name).replace("%2", sentence(r.error))
-                 for r in failed]
+        reasons = [(Path(r.source).name, sentence(r.error or "")) for r in failed]
+        lines = [("✗ " + reason) if reason.startswith(name) else
+                 self.tr("✗ %1 — %2").replace("%1", name).replace("%2", reason)
+                 for name, reason in reasons]
         if stopped:
             lines.append(self.tr("Stopped before %s more.") % len(stopped))
         if not failed and not stopped:

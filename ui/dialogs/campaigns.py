@@ -111,9 +111,9 @@ class CampaignChooser(QDialog):
                 item.setToolTip(c.description)
             else:
                 item = QListWidgetItem(self.tr("%1 — can’t be used: %2").replace("%1", pack.id)
-                                       .replace("%2", sentence(pack.error, False)))
+                                       .replace("%2", sentence(pack.error or "", False)))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
-                item.setToolTip(sentence(pack.error))
+                item.setToolTip(sentence(pack.error or ""))
             item.setData(Qt.ItemDataRole.UserRole, pack.id)
             self.list.addItem(item)
             if pack.id == active and pack.ok:
@@ -184,8 +184,7 @@ class CampaignActions(QObject):
         try:
             campaign = import_pack(path)
         except UserError as exc:
-            self.window_.banner.show_message(self.tr("This campaign can’t be imported: %s") % sentence(exc.args[0]
-                                             if exc.args else str(exc), False))
+            self.window_.banner.show_message(self.tr("This campaign can’t be imported: %s") % sentence(exc, False))
             return None
         self.switch_to(campaign)
         self.window_.banner.show_message(self.tr("Campaign %s imported. Your videos now use it.") % campaign.hashtag,
@@ -201,7 +200,7 @@ class CampaignActions(QObject):
         try:
             self.switch_to(set_active_campaign(campaign_id))
         except UserError as exc:
-            self.window_.banner.show_message(sentence(str(exc)))
+            self.window_.banner.show_message(sentence(exc))
 
     def use_official_song(self, path: str | None = None) -> None:
         path = path or self.ask_song_path()
@@ -210,7 +209,7 @@ class CampaignActions(QObject):
         try:
             campaign = set_official_song(self.window_.campaign.id, path)
         except UserError as exc:
-            self.window_.banner.show_message(sentence(str(exc)))
+            self.window_.banner.show_message(sentence(exc))
             return
         self.switch_to(campaign, remember=False)
         self.window_.banner.show_message(self.tr("Your videos now use the official song."), "ok")
@@ -221,7 +220,7 @@ class CampaignActions(QObject):
         try:
             own = load_pack(campaign.folder, campaign.builtin) if campaign.folder else None
         except UserError as exc:
-            self.window_.banner.show_message(sentence(str(exc)))
+            self.window_.banner.show_message(sentence(exc))
             return
         if own is not None:
             self.switch_to(own, remember=False)

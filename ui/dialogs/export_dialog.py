@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 from app.export.job import length_limit
 from app.export.naming import default_name, safe_stem
 from app.export.progress import Eta
+from app.messages import Message
+from app.project.choices import DEFAULT_PRESET, PresetId
 from app.render.presets import PRESETS
 from ui.common.path_label import PathLabel
 from ui.i18n.wording import clock, file_size, limit_text, preset_label, seconds_text, sentence
@@ -44,7 +46,7 @@ from ui.session.export_queue import ExportJob, ExportResult
 if TYPE_CHECKING:
     from ui.editor.window import MainWindow
 
-PLATFORMS = ("tiktok", "reels", "shorts", "whatsapp")
+PLATFORMS = (PresetId.TIKTOK, PresetId.REELS, PresetId.SHORTS, PresetId.WHATSAPP)
 FORBIDDEN = QRegularExpression(r'[^<>:"/\\|?*\x00-\x1f]*')  # what Windows refuses in a file name
 
 
@@ -324,9 +326,9 @@ class ExportDialog(QDialog):
         win = self.window_
         edit = win.doc.edit
         platform = edit.preset if edit.preset in PLATFORMS else (
-            win.settings.preset if win.settings.preset in PLATFORMS else "tiktok")
+            win.settings.preset if win.settings.preset in PLATFORMS else DEFAULT_PRESET)
         self.platform_buttons[platform].setChecked(True)
-        (self.draft_button if edit.preset == "draft" else self.normal_button).setChecked(True)
+        (self.draft_button if edit.preset == PresetId.DRAFT else self.normal_button).setChecked(True)
         self.loudness_check.setChecked(edit.audio.normalize)
         source = Path(edit.source)
         folder = win.settings.last_export_folder
@@ -348,11 +350,11 @@ class ExportDialog(QDialog):
 
     def preset_id(self) -> str:
         if self.draft_button.isChecked():
-            return "draft"
-        return next((p for p, b in self.platform_buttons.items() if b.isChecked()), "tiktok")
+            return PresetId.DRAFT
+        return next((p for p, b in self.platform_buttons.items() if b.isChecked()), DEFAULT_PRESET)
 
     def platform_id(self) -> str:
-        return next((p for p, b in self.platform_buttons.items() if b.isChecked()), "tiktok")
+        return next((p for p, b in self.platform_buttons.items() if b.isChecked()), DEFAULT_PRESET)
 
     def target(self) -> Path:
         stem = safe_stem(self.name_edit.text().strip()) if self.name_edit.text().strip() else "video"
@@ -515,7 +517,7 @@ class ExportDialog(QDialog):
         self.show()
         self.finished_ok.emit(result.path)
 
-    def _failed(self, message: str, details: str) -> None:
+    def _failed(self, message: Message, details: str) -> None:
         self._over()
         text = sentence(message)
         self.fail_label.setText(text)
@@ -525,7 +527,7 @@ class ExportDialog(QDialog):
         self.show_page(self.failed_page)
         self.window_.panel.show_result(text, False)
         self.show()
-        self.failed.emit(message)
+        self.failed.emit(str(message))  # the English, for logs and tests
 
     def _cancelled(self) -> None:
         self._over()

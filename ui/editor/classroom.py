@@ -22,9 +22,11 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QPushButton
 
 from app.errors import UserError
 from app.media.sample_clip import make_sample_clip
+from app.messages import Message
 from app.project.preferences import Preferences
 from ui.editor.project_actions import ProjectActions
 from ui.i18n.language import set_language
+from ui.i18n.wording import sentence
 from ui.session.tasks import pool
 from ui.style.theme import apply_theme
 
@@ -34,7 +36,7 @@ if TYPE_CHECKING:
 
 class SampleSignals(QObject):
     done = Signal(str)
-    failed = Signal(str)
+    failed = Signal(object)  # a Message
 
 
 class SampleTask(QRunnable):
@@ -46,7 +48,7 @@ class SampleTask(QRunnable):
         try:
             path = make_sample_clip()
         except UserError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(exc.message)
         else:
             self.signals.done.emit(str(path))
 
@@ -149,12 +151,12 @@ class Classroom(QObject):
         self.window.open_clip(path)
         self.sampleReady.emit(path)
 
-    def _sample_failed(self, message: str) -> None:
+    def _sample_failed(self, message: Message) -> None:
         self.sample_task = None
         self.sample_button.setEnabled(True)
         self.sample_action.setEnabled(True)
         self.window.statusBar().clearMessage()
-        self.window.banner.show_message(self.tr("The sample clip could not be made. %s") % message)
+        self.window.banner.show_message(self.tr("The sample clip could not be made. %s") % sentence(message))
 
     def show_preferences(self) -> None:
         from ui.dialogs.preferences import PreferencesDialog

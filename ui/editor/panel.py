@@ -122,7 +122,7 @@ class SidePanel(QWidget):
     exportRequested = Signal()
     cancelRequested = Signal()
     showFileRequested = Signal()
-    problem = Signal(str)
+    problem = Signal(object)  # a Message, or words already in the window's language
     chorusRequested = Signal()  # "Start at the chorus" (the timeline knows the song's waveform)
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
@@ -197,7 +197,7 @@ class SidePanel(QWidget):
         try:
             self.doc.change(label, mutate, merge, token)
         except UserError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(exc.message)
             self.refresh()
 
     def _bind_slider(self, slider: QSlider, key: str, label: str, apply: Callable[[Edit, int], None]) -> None:

@@ -18,8 +18,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.errors import UserError
+from app.media.kinds import VIDEO_PATTERNS
 from app.project.autosave import Autosaver, Recovered, find_crashed
 from app.project.edit import Edit
+from ui.i18n.wording import sentence
 
 if TYPE_CHECKING:
     from ui.editor.window import MainWindow
@@ -88,11 +90,9 @@ class ProjectActions(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return ""
-        from ui.editor.window import VIDEO_FILTER
-
         folder = self.window.settings.last_open_folder or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Find the clip %s") % Path(missing).name,
-                                              folder, self.tr("Videos (%s);;All files (*)") % VIDEO_FILTER)
+                                              folder, self.tr("Videos (%s);;All files (*)") % VIDEO_PATTERNS)
         return path
 
     def ask_unsaved(self) -> str:
@@ -127,7 +127,7 @@ class ProjectActions(QObject):
         try:
             edit = Edit.load(path)
         except UserError as exc:
-            self._problem(self.tr("This project can’t be opened: %s") % _sentence(str(exc)))
+            self._problem(self.tr("This project can’t be opened: %s") % sentence(exc, False))
             return False
         if self.load_edit(edit, str(Path(path).absolute())):
             self.window.settings.last_open_folder = str(Path(path).parent)
@@ -190,7 +190,7 @@ class ProjectActions(QObject):
         try:
             self.doc.edit.save(path)
         except OSError as exc:
-            self._problem(self.tr("The project was not saved: %s") % (exc.strerror or str(exc)))
+            self._problem(self.tr("The project was not saved: %s") % sentence(exc, False))
             return False
         self.project_path = str(Path(path).absolute())
         self.doc.undo_stack.setClean()
@@ -254,8 +254,3 @@ class ProjectActions(QObject):
     def _problem(self, text: str) -> None:
         self.window.banner.show_message(text)
 
-
-def _sentence(text: str) -> str:
-    """A core error message as the end of a sentence: full stop added."""
-    text = text.strip()
-    return text if text.endswith((".", "!", "?")) else text + "."

@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.campaigns.model import Campaign
+from app.media.kinds import VIDEO_PATTERNS
 from app.media.probe import MediaInfo
+from app.messages import Message
+from app.project.choices import DEFAULT_PRESET
 from app.project.settings import Settings
 from app.project.timecode import format_time
 from app.render.presets import PRESETS
@@ -40,8 +43,6 @@ from ui.session.document import Document
 from ui.session.export_queue import ExportQueue
 from ui.session.tasks import ProbeTask, pool
 from ui.timeline.widget import Timeline
-
-VIDEO_FILTER = "*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.3gp *.mts *.m2ts *.wmv *.mpg *.mpeg"
 
 
 class Banner(QFrame):
@@ -381,7 +382,7 @@ class MainWindow(QMainWindow):
         folder = self.settings.last_open_folder or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open a clip"), folder,
-            self.tr("Videos (%s);;All files (*)") % VIDEO_FILTER,
+            self.tr("Videos (%s);;All files (*)") % VIDEO_PATTERNS,
         )
         if path:
             self.open_clip(path)
@@ -409,7 +410,7 @@ class MainWindow(QMainWindow):
         self.playback.close()
         self.canvas.clear()
         self.canvas.set_source_size(info.width, info.height)
-        self.doc.load(info, self.settings.preset if self.settings.preset in PRESETS else "tiktok")
+        self.doc.load(info, self.settings.preset if self.settings.preset in PRESETS else DEFAULT_PRESET)
         self.playback.set_edit(self.doc.edit)
         self.playback.open(info.path, info.fps)
         self.settings.add_recent(info.path)
@@ -422,7 +423,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.clipLoaded.emit(info.path)
 
-    def _probe_failed(self, request: int, message: str) -> None:
+    def _probe_failed(self, request: int, message: Message) -> None:
         task = self._probe_tasks.pop(request, None)
         if request != self._probe_request:
             return
@@ -430,7 +431,7 @@ class MainWindow(QMainWindow):
         name = Path(task.path).name if task else ""
         text = self.tr("This file can’t be used: %s") % sentence(message, False) if name else sentence(message)
         self.banner.show_message(text)
-        self.openFailed.emit(message)
+        self.openFailed.emit(str(message))  # the English, for logs and tests
 
     def _refresh_recent(self) -> None:
         while self.recent_list.count():
@@ -498,7 +499,7 @@ class MainWindow(QMainWindow):
     def set_trim_end(self) -> None:
         self.timeline.set_out_here()  # keeps the frame the preview shows
 
-    def _show_problem(self, text: str) -> None:
+    def _show_problem(self, text: str | Message) -> None:
         self.banner.show_message(sentence(text))
 
     def _update_length(self) -> None:

@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from app.project.choices import PresetId
+
 if TYPE_CHECKING:
+    from app.messages import Message
     from app.render.presets import ExportPreset
 
 
@@ -24,23 +27,22 @@ def limit_text(seconds: float) -> str:
 
 def preset_label(preset: ExportPreset) -> str:
     """The preset's name for the window: platform names stay, the draft is said in the language."""
-    if preset.id == "draft":
+    if preset.id == PresetId.DRAFT:
         return QCoreApplication.translate("wording", "Draft (quick check)")
     return preset.label
 
 
-def sentence(text: str, capital: bool = True) -> str:
-    """A UserError's sentence, ready for the window: capital first letter (unless it starts with a
-    file name, which keeps its spelling), full stop."""
+def sentence(text: str | Message | BaseException, capital: bool = True) -> str:
+    """A core error (its Message, or the error itself) as a sentence in the window's language, ready
+    for the window: capital first letter (unless it starts with a file name, which keeps its
+    spelling), full stop. Plain text (already in the window's language) only gets the punctuation."""
+    if not isinstance(text, str):
+        from ui.i18n.core_messages import message_of, translated  # here: wording is imported early
+
+        text = translated(message_of(text))
     text = text.strip()
     if not text:
         return text
-    from ui.i18n.language import language  # here, not at the top: i18n is heavy and wording is imported early
-
-    if language().current == "id":
-        from ui.i18n.core_messages import in_indonesian
-
-        text = in_indonesian(text)
     first = text.split(" ", 1)[0]
     if capital and not any(c in first for c in "./\\"):
         text = text[0].upper() + text[1:]

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from app.campaigns.model import Campaign
 from app.export.job import length_limit
 from app.media.probe import MediaInfo
+from app.project.choices import DEFAULT_PRESET
 from app.project.edit import Edit
 from app.render.presets import get_preset
 
@@ -64,7 +65,7 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self._tokens = itertools.count(1)
 
-    def fresh_edit(self, source: str = "", preset: str = "tiktok") -> Edit:
+    def fresh_edit(self, source: str = "", preset: str = DEFAULT_PRESET) -> Edit:
         edit = Edit(source=source, preset=preset, campaign=self.campaign.id)
         edit.watermark.position = self.campaign.watermark.position
         edit.watermark.scale = self.campaign.watermark.scale

@@ -21,6 +21,7 @@ from app.errors import Cancelled, ExportError, UserError
 from app.export.batch import BatchItem, run_batch
 from app.export.job import export
 from app.media.probe import probe
+from app.messages import M, Message
 from app.project.edit import Edit
 
 
@@ -35,7 +36,7 @@ class JobSignals(QObject):
     started = Signal()  # the job left the queue and is running now
     progress = Signal(float)  # 0..1 (one export) or the overall fraction (a batch)
     finished = Signal(object)  # ExportResult (one export) or list[BatchItem] (a batch)
-    failed = Signal(str, str)  # a sentence for the user, the technical details
+    failed = Signal(object, str)  # a Message for the user, the technical details
     cancelled = Signal()
     over = Signal()  # always last, whatever happened
     # batch only
@@ -78,13 +79,13 @@ class Job(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except UserError as exc:
-            self.signals.failed.emit(str(exc), "")
+            self.signals.failed.emit(exc.message, "")
         except ExportError as exc:
-            self.signals.failed.emit(str(exc), exc.details)
+            self.signals.failed.emit(exc.message, exc.details)
         except Exception:  # noqa: BLE001 - never let a worker die silently
             details = traceback.format_exc()
             traceback.print_exc()
-            self.signals.failed.emit("the export failed for an unexpected reason", details)
+            self.signals.failed.emit(Message(M.EXPORT_UNEXPECTED), details)
         finally:
             self.running = False
             self._done.set()

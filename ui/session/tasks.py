@@ -16,12 +16,13 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from app.errors import Cancelled, ExportError, UserError
 from app.export.job import check_source, export
 from app.media.probe import probe
+from app.messages import M, Message
 from app.project.edit import Edit
 
 
 class ProbeSignals(QObject):
     done = Signal(int, object)  # request id, MediaInfo
-    failed = Signal(int, str)  # request id, a sentence for the user
+    failed = Signal(int, object)  # request id, a Message for the user
 
 
 class ProbeTask(QRunnable):
@@ -35,10 +36,10 @@ class ProbeTask(QRunnable):
             info = probe(self.path)
             check_source(info)  # the export's own refusal of sound-only files and pictures
         except UserError as exc:
-            self.signals.failed.emit(self.request, str(exc))
+            self.signals.failed.emit(self.request, exc.message)
         except Exception:  # noqa: BLE001 - never let a worker die silently
             traceback.print_exc()
-            self.signals.failed.emit(self.request, f"{Path(self.path).name} could not be read")
+            self.signals.failed.emit(self.request, Message(M.COULD_NOT_READ, file=Path(self.path).name))
         else:
             self.signals.done.emit(self.request, info)
 

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButto
 
 from app.errors import UserError
 from app.media.waveform import PEAK_RATE, Waveform, loudest_start
+from app.messages import Message
+from app.project.choices import MIN_SECONDS
 from app.project.timecode import format_time, parse_timecode
 from app.render.plan import resolve_song
 from app.render.presets import PRESETS
@@ -28,8 +30,6 @@ from ui.session.document import Document
 from ui.timeline.tasks import StripTask, WaveTask, timeline_pool
 from ui.timeline.view import TimelineState, TimelineView
 
-MIN_SECONDS = 1.0  # the export refuses shorter videos
-
 
 def frame_ms(seconds: float) -> int:
     """The player position that shows the frame starting at ``seconds``."""
@@ -37,7 +37,7 @@ def frame_ms(seconds: float) -> int:
 
 
 class Timeline(QFrame):
-    problem = Signal(str)
+    problem = Signal(object)  # a core Message, or words already in the window's language
 
     def __init__(self, doc: Document, playback: Playback, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="Timeline")
@@ -402,20 +402,24 @@ class Timeline(QFrame):
         if self.doc.media is None or not field.isModified():
             return
         field.setModified(False)
+        problem: str | Message | None = None
         try:
             seconds = parse_timecode(field.text(), self.fps())
-            if seconds > self.doc.media.duration + 1e-6:
-                raise UserError(self.tr("the clip is only %s long") % format_time(self.doc.media.duration))
-            start, end = self.doc.trim_range()
-            if which == "in" and seconds > end - self._min_length():
-                raise UserError(self.tr("the start must come at least 1 s before the end"))
-            if which == "out" and seconds < start + self._min_length():
-                raise UserError(self.tr("the end must come at least 1 s after the start"))
         except UserError as exc:
+            problem = exc.message
+        else:
+            start, end = self.doc.trim_range()
+            if seconds > self.doc.media.duration + 1e-6:
+                problem = self.tr("the clip is only %s long") % format_time(self.doc.media.duration)
+            elif which == "in" and seconds > end - self._min_length():
+                problem = self.tr("the start must come at least 1 s before the end")
+            elif which == "out" and seconds < start + self._min_length():
+                problem = self.tr("the end must come at least 1 s after the start")
+        if problem is not None:
             field.setProperty("bad", True)
             field.style().unpolish(field)
             field.style().polish(field)
-            self.problem.emit(str(exc))
+            self.problem.emit(problem)
             return
         self.set_trim(which, seconds)
         self.playback.pause()
