@@ -61,7 +61,7 @@ def window(qapp, qtbot, campaign):
     create_app()
     win = MainWindow(campaign, Settings.load())
     win.resize(1366, 740)
-    win.classroom.projects.ask_unsaved = lambda: "discard"  # no modal question in tests that do not ask for it
+    win.projects.ask_unsaved = lambda: "discard"  # no modal question in tests that do not ask for it
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -1,13 +1,25 @@
-"""The main window: welcome screen, 9:16 preview with transport, side panel, export."""
+"""The main window: welcome screen, 9:16 preview with transport, side panel, export.
+
+It builds the rooms and wires them together, and nothing else reaches into it: each piece gets
+the narrow things it needs (the Document, the ExportQueue, the Settings or Preferences, a parent
+widget, callbacks) and talks back through signals.
+
+* :mod:`ui.editor.project_actions` — File ▸ Open/Save project, autosave, crash recovery;
+* :mod:`ui.editor.preferences_actions` — Edit ▸ Preferences;
+* :mod:`ui.editor.help_actions` — Help ▸ Keyboard shortcuts, Help ▸ Show the tour;
+* :mod:`ui.editor.sample_clip` — Try with a sample clip;
+* :mod:`ui.dialogs.campaigns` — the Campaign menu; :mod:`ui.dialogs.export_dialog`; :mod:`ui.batch.window`.
+"""
 
 from __future__ import annotations
 
 import base64
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -23,25 +35,31 @@ from PySide6.QtWidgets import (
 )
 
 from app.campaigns.model import Campaign
-from app.media.probe import MediaInfo
+from app.export.job import check_source
+from app.media.probe import MediaInfo, probe
+from app.project.edit import Edit
+from app.project.preferences import Preferences
 from app.project.settings import Settings
 from app.project.timecode import format_time
 from app.render.presets import PRESETS
-from ui.batch.window import open_batch_window
+from ui.batch.window import BatchWindow
+from ui.common.filters import VIDEO_FILTER
 from ui.common.signals import blocked
 from ui.dialogs.campaigns import CampaignActions, CampaignChip
-from ui.dialogs.export_dialog import export_dialog
-from ui.editor.classroom import install as install_classroom
+from ui.dialogs.export_dialog import ExportDialog
+from ui.dialogs.tour import TourTarget
+from ui.editor.help_actions import HelpActions
 from ui.editor.panel import SidePanel
+from ui.editor.preferences_actions import PreferencesActions
+from ui.editor.project_actions import ProjectActions
+from ui.editor.sample_clip import SampleClip
 from ui.i18n.wording import preset_label, sentence
 from ui.preview.canvas import PreviewCanvas
 from ui.preview.playback import Playback
 from ui.session.document import Document
 from ui.session.export_queue import ExportQueue
-from ui.session.tasks import ProbeTask, pool
+from ui.session.tasks import Task, run_task
 from ui.timeline.widget import Timeline
-
-VIDEO_FILTER = "*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.3gp *.mts *.m2ts *.wmv *.mpg *.mpeg"
 
 
 class Banner(QFrame):
@@ -76,22 +94,26 @@ class MainWindow(QMainWindow):
     exportFailed = Signal(str)
     exportCancelled = Signal()
 
-    def __init__(self, campaign: Campaign, settings: Settings | None = None) -> None:
+    def __init__(self, campaign: Campaign, settings: Settings | None = None,
+                 prefs: Preferences | None = None) -> None:
         super().__init__()
-        self.campaign = campaign
-        self.settings = settings or Settings.load()
-        self.doc = Document(campaign, self)
-        self.playback = Playback(campaign, self)
+        self.settings = settings or Settings.load()  # what the app remembers (window, folders, recent)
+        self.prefs = prefs or Preferences.load()  # what the user chose (language, platform, export folder…)
+        self.doc = Document(campaign, self)  # the Edit, its campaign and the undo history
+        self.playback = Playback(self.doc, self)
         self.exports = ExportQueue(self)  # the one export queue: editor and batch, one at a time
         self.last_export: str | None = None
-        self._probe_request = 0
-        self._probe_tasks: dict[int, ProbeTask] = {}
+        self._probe: Task | None = None  # the clip being opened (a newer one replaces it)
         self._shut_down = False
+        self.export_dialog_: ExportDialog | None = None  # made the first time it is needed
+        self.batch_window: BatchWindow | None = None
         self.setWindowTitle(self.tr("AnakGENIUS Studio"))
         self.setAcceptDrops(True)
         self.setMinimumSize(980, 620)
 
-        self.canvas = PreviewCanvas(campaign)
+        self.sample = SampleClip(self, lambda path: self.open_clip(path), self._show_problem_text,
+                                 self._status_note)
+        self.canvas = PreviewCanvas(self.doc)
         self.canvas.set_show_guides(self.settings.show_guides)
         self.playback.sink.videoFrameChanged.connect(self.canvas.on_video_frame)
         self.panel = SidePanel(self.doc)
@@ -136,11 +158,17 @@ class MainWindow(QMainWindow):
         self.playback.playingChanged.connect(self._playing_changed)
         self.playback.failed.connect(self._playback_failed)
 
+        self.doc.campaignChanged.connect(lambda: self.campaign_chip.set_campaign(self.doc.campaign))
+
         self._restore_window()
         self._refresh_recent()
         self._edit_changed()
-        self.classroom = install_classroom(self)  # projects, autosave, preferences, help, sample clip
-        self.campaigns = CampaignActions(self)  # Campaign menu: import, choose, official song
+        self._name_controls()
+
+    @property
+    def campaign(self) -> Campaign:
+        """The campaign the videos are made for (the Document's)."""
+        return self.doc.campaign
 
     # Building --------------------------------------------------------------------------------
 
@@ -218,6 +246,7 @@ class MainWindow(QMainWindow):
         self.big_open.setCursor(Qt.CursorShape.PointingHandCursor)
         self.big_open.clicked.connect(self.choose_clip)
         box.addWidget(self.big_open, 0, Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(self.sample.button, 0, Qt.AlignmentFlag.AlignCenter)
         drop = QLabel(self.tr("or drag a video file onto this window"), objectName="Hint")
         drop.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.addWidget(drop)
@@ -306,16 +335,29 @@ class MainWindow(QMainWindow):
         return bar
 
     def _menus(self) -> None:
+        self.projects = ProjectActions(self.doc, self.settings, self, self._open_with_edit, self._show_problem_text,
+                                       lambda text: self.statusBar().showMessage(text, 4000))
+        self.clipLoaded.connect(self.projects.clip_loaded)
+        self.openFailed.connect(self.projects.open_failed)
+        self.exportStarted.connect(self.projects.export_started)
+        self.exportFinished.connect(self.projects.exported)
+        self.preferences = PreferencesActions(self.prefs, self)
+        self.campaigns = CampaignActions(self.doc, self, self.banner.show_message)  # import, choose, song
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.open_action = QAction(self.tr("&Open clip…"), self, shortcut=QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_clip)
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        for action in self.projects.actions():
+            file_menu.addAction(action)
+        file_menu.addAction(self.sample.action)
+        file_menu.addSeparator()
         self.export_action = QAction(self.tr("&Export…"), self, shortcut=QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.start_export)
         file_menu.addAction(self.export_action)
         self.batch_action = QAction(self.tr("&Batch export…"), self)
-        self.batch_action.triggered.connect(lambda: open_batch_window(self))
+        self.batch_action.triggered.connect(self.open_batch)
         file_menu.addAction(self.batch_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
@@ -340,6 +382,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(redo_keys)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences.action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.guides_action = QAction(self.tr("Safe-zone &guides"), self, checkable=True, shortcut=QKeySequence("G"))
@@ -369,6 +413,16 @@ class MainWindow(QMainWindow):
             play_menu.addAction(action)
         self.play_menu = play_menu
 
+        panel = self.panel
+        self.help = HelpActions(self, self.prefs, [  # what each step of the tour points at
+            TourTarget([self.big_open, self.open_button], [self.sample.button]),
+            TourTarget([self.timeline, self.welcome_steps[1]]),
+            TourTarget([panel.scroll, self.welcome_steps[2]]),
+            TourTarget([panel.export_button, self.welcome_steps[3]]),
+        ])
+        self.help_menu = self.help.menu(self)
+        self.campaign_menu = self.campaigns.menu(self)
+
     def _shortcuts(self) -> None:
         # actions live in the menu bar, so they work anywhere in the window
         for action in self.findChildren(QAction):
@@ -376,6 +430,12 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+Y"), self, self.doc.undo_stack.redo)
 
     # Opening clips -------------------------------------------------------------------------------
+
+    def _name_controls(self) -> None:
+        """Controls that show only an icon or a colour get a name from their tooltip."""
+        for button in self.findChildren(QAbstractButton):
+            if not button.accessibleName() and not button.text() and button.toolTip():
+                button.setAccessibleName(button.toolTip())
 
     def choose_clip(self) -> None:
         folder = self.settings.last_open_folder or str(Path.home())
@@ -386,30 +446,38 @@ class MainWindow(QMainWindow):
         if path:
             self.open_clip(path)
 
-    def open_clip(self, path: str | Path, ask: bool = True) -> None:
-        """Probe the clip in a worker; the editor shows it when the probe comes back. ``ask``: offer to
-        save changes to the clip being edited first."""
-        if ask and not self.classroom.projects.settle_unsaved():
+    def open_clip(self, path: str | Path, ask: bool = True, edit: Edit | None = None) -> None:
+        """Probe the clip in a worker; the editor shows it when the probe comes back (with ``edit``,
+        a project's Edit, or a fresh one). ``ask``: offer to save changes to the clip being edited first."""
+        if ask and not self.projects.settle_unsaved():
             return
         path = str(Path(path).absolute())
-        self._probe_request += 1
-        task = ProbeTask(self._probe_request, path)
-        task.signals.done.connect(self._probe_done)
-        task.signals.failed.connect(self._probe_failed)
-        self._probe_tasks[self._probe_request] = task
-        self.statusBar().showMessage(self.tr("Opening %s…") % Path(path).name)
-        pool().start(task)
+        task: Task | None = None
 
-    def _probe_done(self, request: int, info: MediaInfo) -> None:
-        self._probe_tasks.pop(request, None)
-        if request != self._probe_request:
-            return  # the user opened another clip meanwhile
+        def done(info: MediaInfo) -> None:
+            if task is self._probe:  # else the user opened another clip meanwhile
+                self._probe = None
+                self._probe_done(info, edit)
+
+        def failed(message: str, _details: str) -> None:
+            if task is self._probe:
+                self._probe = None
+                self._probe_failed(path, message)
+
+        self.statusBar().showMessage(self.tr("Opening %s…") % Path(path).name)
+        task = self._probe = run_task(lambda _state: _probed(path), done, failed,
+                                      unexpected=f"{Path(path).name} could not be read")
+
+    def _open_with_edit(self, path: str, edit: Edit | None) -> None:
+        self.open_clip(path, ask=False, edit=edit)
+
+    def _probe_done(self, info: MediaInfo, edit: Edit | None) -> None:
         self.statusBar().clearMessage()
         self.banner.hide()
         self.playback.close()
         self.canvas.clear()
         self.canvas.set_source_size(info.width, info.height)
-        self.doc.load(info, self.settings.preset if self.settings.preset in PRESETS else "tiktok")
+        self.doc.load(info, self.prefs.preset if self.prefs.preset in PRESETS else "tiktok", edit)
         self.playback.set_edit(self.doc.edit)
         self.playback.open(info.path, info.fps)
         self.settings.add_recent(info.path)
@@ -422,12 +490,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.clipLoaded.emit(info.path)
 
-    def _probe_failed(self, request: int, message: str) -> None:
-        task = self._probe_tasks.pop(request, None)
-        if request != self._probe_request:
-            return
+    def _probe_failed(self, path: str, message: str) -> None:
         self.statusBar().clearMessage()
-        name = Path(task.path).name if task else ""
+        name = Path(path).name
         text = self.tr("This file can’t be used: %s") % sentence(message, False) if name else sentence(message)
         self.banner.show_message(text)
         self.openFailed.emit(message)
@@ -476,14 +541,10 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _watermark_dragged(self, x: float, y: float, token: int) -> None:
-        def move(e):
-            e.watermark.x, e.watermark.y, e.watermark.enabled = x, y, True
-
-        self.doc.change(self.tr("Move hashtag"), move, "wm.drag", ("canvas", token))
+        self.doc.move_watermark(x, y, self.tr("Move hashtag"), "wm.drag", ("canvas", token))
 
     def _focus_dragged(self, focus: float, token: int) -> None:
-        self.doc.change(self.tr("Move the picture"), lambda e: setattr(e.framing, "focus", focus),
-                        "focus.drag", ("canvas", token))
+        self.doc.set_focus(focus, self.tr("Move the picture"), "focus.drag", ("canvas", token))
 
     def set_guides(self, on: bool) -> None:
         for widget in (self.guides_button, self.guides_action):
@@ -499,7 +560,18 @@ class MainWindow(QMainWindow):
         self.timeline.set_out_here()  # keeps the frame the preview shows
 
     def _show_problem(self, text: str) -> None:
+        """A core sentence (the end of a sentence, in English until translated)."""
         self.banner.show_message(sentence(text))
+
+    def _show_problem_text(self, text: str) -> None:
+        """A whole sentence, already in the window's language."""
+        self.banner.show_message(text)
+
+    def _status_note(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
 
     def _update_length(self) -> None:
         if self.doc.media is None:
@@ -557,15 +629,47 @@ class MainWindow(QMainWindow):
 
     # Export -------------------------------------------------------------------------------------
 
+    def export_dialog(self) -> ExportDialog:
+        """The window's one export dialog, made the first time it is needed; the side panel's
+        export card follows it."""
+        if self.export_dialog_ is None:
+            dialog = self.export_dialog_ = ExportDialog(self.doc, self.exports, self.prefs, self.playback.pause, self)
+            dialog.running.connect(self.panel.set_exporting)
+            dialog.progressed.connect(self.panel.set_progress)
+            dialog.outcome.connect(self.panel.show_result)
+            dialog.started.connect(self.exportStarted)
+            dialog.finished_ok.connect(self._exported)
+            dialog.failed.connect(self.exportFailed)
+            dialog.cancelled.connect(self.exportCancelled)
+        return self.export_dialog_
+
+    def _exported(self, path: str) -> None:
+        self.last_export = path
+        self.exportFinished.emit(path)
+
     def start_export(self) -> None:
-        """File ▸ Export… and the panel's Export button open the export dialog (ui/export_dialog.py)."""
+        """File ▸ Export… and the panel's Export button open the export dialog."""
         if self.doc.media is not None:
-            export_dialog(self).open_for_editor()
+            self.export_dialog().open_for_editor()
 
     def cancel_export(self) -> None:
-        dialog = getattr(self, "_export_dialog", None)
-        if dialog is not None:
-            dialog.stop()
+        if self.export_dialog_ is not None:
+            self.export_dialog_.stop()
+
+    def open_batch(self) -> BatchWindow:
+        """File ▸ Batch export…: the window's one batch window (it keeps its clips while hidden)."""
+        if self.batch_window is None:
+            self.batch_window = BatchWindow(self.doc, self.exports, self.prefs, self._open_from_batch, self)
+        elif self.batch_window.job is None and not self.batch_window.rows:
+            self.batch_window.take_from_editor()
+        self.batch_window.show()
+        return self.batch_window
+
+    def _open_from_batch(self, path: str) -> None:
+        """The batch window's "Open in editor": the trim set here becomes the row's part."""
+        self.open_clip(path)
+        self.raise_()
+        self.activateWindow()
 
     def _show_export(self) -> None:
         if self.last_export:
@@ -595,7 +699,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-        if not self.classroom.projects.settle_unsaved():
+        if not self.projects.settle_unsaved():
             event.ignore()
             return
         self.shutdown()
@@ -610,8 +714,44 @@ class MainWindow(QMainWindow):
         self.exports.wait(10)
         self.timeline.shutdown()
         self.playback.close(wait=True)
-        self.classroom.shutdown()
+        self.projects.discard_autosave()  # the window closes normally: its autosave is no longer needed
         self.save_settings()
+
+    # Starting and languages -----------------------------------------------------------------------
+
+    def on_start(self, clip: str | None = None) -> None:
+        """After the window is shown (run_app): offer to restore a crashed session; say when the
+        preferences could not be read; the first-run tour."""
+        restoring = self.projects.offer_restore()
+        note = self.prefs.note
+        if note:
+            self.banner.show_message(
+                QCoreApplication.translate("classroom", "Your saved preferences could not be read, so the defaults "
+                                                        "are used.")
+                if note != "newer" else
+                QCoreApplication.translate("classroom", "Your preferences were saved by a newer version of the app; "
+                                                        "the defaults are used."),
+                "ok")
+        if not restoring and not clip and not self.prefs.tour_done:
+            self.help.start_tour()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            QTimer.singleShot(0, self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """Texts computed from the Edit (title, length) are recomputed in the new language."""
+        if not self._shut_down:
+            self._update_length()
+            self._update_title()
+
+
+def _probed(path: str) -> MediaInfo:
+    """On a worker: what the clip holds, refused like the export refuses it (sound-only, pictures)."""
+    info = probe(path)
+    check_source(info)
+    return info
 
 
 def show_later(window: MainWindow, clip: str | None) -> None:

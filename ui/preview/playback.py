@@ -16,6 +16,7 @@ from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
 from app.campaigns.model import Campaign
 from app.project.edit import Edit
 from app.render.plan import resolve_song
+from ui.session.document import Document
 
 DRIFT_MS = 120  # resync the song when it wanders further than this from the clip
 
@@ -62,9 +63,9 @@ class Playback(QObject):
     durationChanged = Signal(int)
     failed = Signal(str)
 
-    def __init__(self, campaign: Campaign, parent: QObject | None = None) -> None:
+    def __init__(self, doc: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.campaign = campaign
+        self.doc = doc  # for its campaign's song (the Edit played is the one given to set_edit)
         self.edit = Edit()
         self.fps = 30.0
         self.sink = QVideoSink(self)
@@ -92,6 +93,10 @@ class Playback(QObject):
         self.fps = fps if fps > 0 else 30.0
         self._video_q.setSource.emit(QUrl.fromLocalFile(path))
         self._video_q.pause.emit()  # decode and show the first frame without playing
+
+    @property
+    def campaign(self) -> Campaign:
+        return self.doc.campaign
 
     def close(self, wait: bool = False) -> None:
         """Stop both players and let go of their files; ``wait`` until that has happened."""
