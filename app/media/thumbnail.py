@@ -7,6 +7,7 @@ tone-mapped like the export when the clip is HDR, so a phone's HLG clip is not s
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,10 +33,14 @@ def thumbnail_argv(media: MediaInfo, height: int) -> list[str]:
             "-f", "image2pipe", "-c:v", "png", "-"]
 
 
-def thumbnail(path: str | Path, height: int) -> Thumbnail:
-    """Probe ``path`` and grab its picture. :class:`UserError` when it is not a video clip."""
+def thumbnail(path: str | Path, height: int, check: Callable[[MediaInfo], None] | None = None) -> Thumbnail:
+    """Probe ``path`` and grab its picture. ``check`` refuses what cannot be used (raises
+    :class:`UserError`; the batch passes the export's own ``check_source``); without it, a file with
+    no picture is refused."""
     media = probe(path)
-    if not media.has_video or media.duration <= 0:
-        raise UserError(f"{Path(path).name} is not a video clip")
+    if check is not None:
+        check(media)
+    elif not media.has_video or media.duration <= 0:
+        raise UserError(f"{Path(path).name} has sound but no picture; open a video clip")
     png = subprocess.run(thumbnail_argv(media, height), capture_output=True, timeout=TIMEOUT).stdout
     return Thumbnail(media.duration, png)

@@ -331,6 +331,11 @@
 <context>
     <name>CampaignActions</name>
     <message>
+        <location filename="../../ui/dialogs/campaigns.py" line="230" />
+        <source>Campaign %s</source>
+        <translation>Kampanye %s</translation>
+    </message>
+    <message>
         <location filename="../../ui/campaigns.py" line="135" />
         <source>&amp;Campaign</source>
         <translation>&amp;Kampanye</translation>
@@ -389,16 +394,6 @@
         <location filename="../../ui/campaigns.py" line="209" />
         <source>Your videos now use the official song.</source>
         <translation>Video Anda sekarang memakai lagu resmi.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/campaigns.py" line="239" />
-        <source>Play “%s”</source>
-        <translation>Putar “%s”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/campaigns.py" line="239" />
-        <source>the campaign song</source>
-        <translation>lagu kampanye</translation>
     </message>
 </context>
 <context>
@@ -484,54 +479,6 @@
         <location filename="../../ui/card_option.py" line="64" />
         <source>This campaign has no card.</source>
         <translation>Kampanye ini tidak punya kartu.</translation>
-    </message>
-</context>
-<context>
-    <name>Classroom</name>
-    <message>
-        <location filename="../../ui/classroom.py" line="88" />
-        <source>Try with a &amp;sample clip</source>
-        <translation>Coba dengan &amp;klip contoh</translation>
-    </message>
-    <message>
-        <location filename="../../ui/classroom.py" line="93" />
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferensi…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/classroom.py" line="99" />
-        <source>&amp;Help</source>
-        <translation>B&amp;antuan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/classroom.py" line="101" />
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Pintasan keyboard</translation>
-    </message>
-    <message>
-        <location filename="../../ui/classroom.py" line="103" />
-        <source>Show the &amp;tour</source>
-        <translation>Tampilkan &amp;tur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/classroom.py" line="113" />
-        <source>Try with a sample clip</source>
-        <translation>Coba dengan klip contoh</translation>
-    </message>
-    <message>
-        <location filename="../../ui/classroom.py" line="115" />
-        <source>Makes a colourful practice video on this computer</source>
-        <translation>Membuat video latihan warna-warni di komputer ini</translation>
-    </message>
-    <message>
-        <location filename="../../ui/classroom.py" line="137" />
-        <source>Making a sample clip…</source>
-        <translation>Membuat klip contoh…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/classroom.py" line="157" />
-        <source>The sample clip could not be made. %s</source>
-        <translation>Klip contoh tidak bisa dibuat. %s</translation>
     </message>
 </context>
 <context>
@@ -785,6 +732,24 @@ maks. %2</translation>
         <location filename="../../ui/export_dialog.py" line="557" />
         <source>Copied ✓</source>
         <translation>Tersalin ✓</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../../ui/editor/help_actions.py" />
+        <source>&amp;Help</source>
+        <translation>B&amp;antuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/help_actions.py" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/help_actions.py" />
+        <source>Show the &amp;tour</source>
+        <translation>Tampilkan &amp;tur</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1049,14 @@ maks. %2</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesActions</name>
+    <message>
+        <location filename="../../ui/editor/preferences_actions.py" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferensi…</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../ui/preferences_dialog.py" line="96" />
@@ -1322,6 +1295,34 @@ maks. %2</translation>
         <location filename="../../ui/project_actions.py" line="197" />
         <source>Project saved: %s</source>
         <translation>Proyek tersimpan: %s</translation>
+    </message>
+</context>
+<context>
+    <name>SampleClip</name>
+    <message>
+        <location filename="../../ui/editor/sample_clip.py" />
+        <source>Try with a &amp;sample clip</source>
+        <translation>Coba dengan &amp;klip contoh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sample_clip.py" />
+        <source>Try with a sample clip</source>
+        <translation>Coba dengan klip contoh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sample_clip.py" />
+        <source>Makes a colourful practice video on this computer</source>
+        <translation>Membuat video latihan warna-warni di komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sample_clip.py" />
+        <source>Making a sample clip…</source>
+        <translation>Membuat klip contoh…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sample_clip.py" />
+        <source>The sample clip could not be made. %s</source>
+        <translation>Klip contoh tidak bisa dibuat. %s</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from app.campaigns.packs import get_campaign
 from app.errors import UserError
 from app.export.batch import VIDEO_SUFFIXES, BatchItem, collect_clips
-from app.export.job import length_limit
+from app.export.job import check_source, length_limit
 from app.export.progress import Eta
 from app.media.thumbnail import Thumbnail, thumbnail
 from app.project.edit import Edit
@@ -225,7 +225,7 @@ class BatchWindow(QWidget):
             self.rows.append(Row(source))
             self._add_table_row(len(self.rows) - 1)
             self._thumb_tasks[source] = run_task(
-                lambda _state, src=source: thumbnail(src, THUMB.height() * 2),
+                lambda _state, src=source: thumbnail(src, THUMB.height() * 2, check_source),
                 done=lambda thumb, src=source: self._thumb_done(src, thumb),
                 failed=lambda message, _details, src=source: self._thumb_failed(src, message),
                 unexpected=f"{Path(source).name} could not be read")

@@ -1,4 +1,4 @@
-"""Small Qt helpers any widget may use (signal blocking, eliding path labels).
+"""Small Qt helpers any widget may use (signal blocking, eliding path labels, file-dialog filters).
 
 May import: PySide6 only.
 """

@@ -39,25 +39,9 @@ from app.campaigns.packs import (
     set_official_song,
 )
 from app.errors import UserError
-from app.render.cards import MONTHS_EN, MONTHS_ID, date_range
+from ui.i18n.campaign_words import dates, display_name
 from ui.i18n.wording import limit_text, sentence
 from ui.session.document import Document
-
-
-def dates(campaign: Campaign) -> str:
-    """The campaign's dates with month names in the window's language."""
-    from ui.i18n.language import language
-
-    return date_range(campaign.starts, campaign.ends, MONTHS_ID if language().current == "id" else MONTHS_EN)
-
-
-def display_name(campaign: Campaign) -> str:
-    """The campaign's name in the window's language (a pack gives it in Indonesian and English)."""
-    from ui.i18n.language import language
-
-    first, second = ((campaign.name_id, campaign.name_en) if language().current == "id"
-                     else (campaign.name_en, campaign.name_id))
-    return first or second or campaign.hashtag
 
 
 class CampaignChip(QWidget):

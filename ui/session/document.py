@@ -119,8 +119,12 @@ class Document(QObject):
         self.change(label, switch)
 
     def _follow_campaign(self) -> None:
+        """After an undo or redo across a campaign switch (or a project of another campaign that
+        was used in this session): the campaign of the Edit."""
+        if self.edit.campaign == self.campaign.id:
+            return
         known = self._campaigns.get(self.edit.campaign)
-        if known is not None and known is not self.campaign:
+        if known is not None:
             self.campaign = known
             self.campaignChanged.emit()
 
