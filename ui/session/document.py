@@ -313,9 +313,6 @@ class Document(QObject):
 
         return self.change(label, apply)
 
-    def min_length(self) -> float:
-        return trim.min_length(self.duration(), MIN_SECONDS)
-
     # Facts derived from the Edit and the clip -------------------------------------------------
 
     def trim_range(self) -> tuple[float, float]:
