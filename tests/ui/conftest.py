@@ -55,8 +55,8 @@ def campaign(test_song: Path):
 @pytest.fixture
 def window(qapp, qtbot, campaign):
     from app.project.settings import Settings
+    from ui.editor.start import create_app
     from ui.editor.window import MainWindow
-    from ui.start import create_app
 
     create_app()
     win = MainWindow(campaign, Settings.load())

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QStyle, QStyleOptionFrame, QWidget
 
-from ui.start import create_app, create_window
+from ui.editor.start import create_app, create_window
 
 out, clip, width, height, font_pt = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), float(
     sys.argv[5])

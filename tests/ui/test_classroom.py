@@ -125,7 +125,7 @@ def test_autosave_writes_after_a_few_seconds_and_is_removed_on_close(open_clip, 
 CHILD = r"""
 import sys
 from PySide6.QtCore import QTimer
-from ui.start import create_app, create_window
+from ui.editor.start import create_app, create_window
 app = create_app()
 window = create_window()
 window.show()
