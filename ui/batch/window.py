@@ -39,6 +39,7 @@ from app.export.batch import VIDEO_SUFFIXES, BatchItem, collect_clips
 from app.export.job import check_source, length_limit
 from app.export.progress import Eta
 from app.media.thumbnail import Thumbnail, thumbnail
+from app.project import trim
 from app.project.edit import Edit
 from app.project.preferences import Preferences
 from app.render.presets import PRESETS
@@ -290,8 +291,8 @@ class BatchWindow(QWidget):
         row = self.rows[index]
         if row.duration is None:
             return
-        end = row.duration if row.end is None else min(row.end, row.duration)
-        end = min(end, row.start + self.limit())
+        _, end = trim.trim_range(row.start, row.end, row.duration)
+        end = min(end, row.start + self.limit())  # what the batch keeps: the first seconds up to the limit
         text = f"{clock(row.start)} – {clock(end)}"
         if row.end is None and row.start == 0 and end < row.duration:
             text = self.tr("first %s") % clock(end)
