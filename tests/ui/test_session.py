@@ -12,7 +12,7 @@ from PySide6.QtCore import QThread
 from app.errors import UserError
 from app.media.probe import probe
 from ui.session.document import Document
-from ui.session.tasks import Task, run_task
+from ui.session.tasks import Task, background_pool, run_task
 
 
 @pytest.fixture
@@ -117,15 +117,26 @@ def test_run_task_failures_and_cancelling(qtbot):
     qtbot.waitUntil(lambda: bool(failed), timeout=5000)
     assert failed[0][0] == "x could not be read" and "RuntimeError" in failed[0][1]
 
-    release = threading.Event()
+    started, release = threading.Event(), threading.Event()
     results: list[object] = []
 
     def slow(state):
+        started.set()
         release.wait(5)
         return "late" if not state.is_cancelled else "stopped"
 
     task: Task = run_task(slow, done=results.append)
-    task.cancel()
+    assert started.wait(5)
+    task.cancel()  # while it runs: the work sees it
     release.set()
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
     assert results == ["stopped"] and task.wait(1)
+
+    cancelled: list[bool] = []
+    blocker = threading.Event()
+    busy = [run_task(lambda _s: blocker.wait(5)) for _ in range(background_pool().maxThreadCount())]  # all taken
+    waiting = run_task(lambda _s: results.append("ran"), cancelled=lambda: cancelled.append(True))
+    waiting.cancel()  # before it starts: it never runs, and says so
+    blocker.set()
+    qtbot.waitUntil(lambda: bool(cancelled) and all(t.is_done() for t in busy), timeout=5000)
+    assert "ran" not in results

@@ -121,6 +121,9 @@ class Task(QRunnable):
             self.signals.over.emit()
 
 
+_LIVE: set[Task] = set()  # started by run_task and not over yet: kept alive whoever still holds them
+
+
 class _Callbacks(QObject):
     """Lives on the GUI thread: the task's signals reach the callbacks through its bound methods,
     so Qt queues them to this thread (a lambda connected directly might run on the worker)."""
@@ -149,6 +152,10 @@ class _Callbacks(QObject):
         if self._cancelled is not None:
             self._cancelled()
 
+    @Slot()
+    def on_over(self) -> None:
+        _LIVE.difference_update([t for t in _LIVE if t.callbacks is self])
+
 
 def run_task(
     work: Callable[[TaskState], Any],
@@ -167,6 +174,8 @@ def run_task(
     task.signals.failed.connect(relay.on_failed)
     task.signals.progress.connect(relay.on_progress)
     task.signals.cancelled.connect(relay.on_cancelled)
+    task.signals.over.connect(relay.on_over)
+    _LIVE.add(task)  # a caller may let go of a task it no longer wants (a newer clip): it still runs out
     (pool or background_pool()).start(task)
     return task
 
