@@ -787,51 +787,6 @@ maks. %2</translation>
         <translation>Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="186" />
-        <source>Make your %s video</source>
-        <translation>Buat video %s Anda</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="190" />
-        <source>Open a clip from your phone or camera. We make it tall, add the hashtag and the song, and get it ready for TikTok, Reels, Shorts and WhatsApp.</source>
-        <translation>Buka klip dari ponsel atau kamera. Kami jadikan tegak, tambahkan tagar dan lagunya, lalu siapkan untuk TikTok, Reels, Shorts, dan WhatsApp.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="200" />
-        <source>Open your clip</source>
-        <translation>Buka klip</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="200" />
-        <source>Trim it</source>
-        <translation>Potong klip</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="200" />
-        <source>Music and hashtag</source>
-        <translation>Musik dan tagar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="201" />
-        <source>Export and share</source>
-        <translation>Ekspor dan bagikan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="217" />
-        <source>Open a clip…</source>
-        <translation>Buka klip…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="221" />
-        <source>or drag a video file onto this window</source>
-        <translation>atau seret berkas video ke jendela ini</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="228" />
-        <source>Recent clips</source>
-        <translation>Klip terakhir</translation>
-    </message>
-    <message>
         <location filename="../../ui/window.py" line="279" />
         <source>To the start (Home)</source>
         <translation>Ke awal (Home)</translation>
@@ -2038,6 +1993,54 @@ maks. %2</translation>
         <location filename="../../ui/main.py" line="53" />
         <source>AnakGENIUS Studio</source>
         <translation>AnakGENIUS Studio</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/editor/welcome.py" />
+        <source>Make your %s video</source>
+        <translation>Buat video %s Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/welcome.py" />
+        <source>Open a clip from your phone or camera. We make it tall, add the hashtag and the song, and get it ready for TikTok, Reels, Shorts and WhatsApp.</source>
+        <translation>Buka klip dari ponsel atau kamera. Kami jadikan tegak, tambahkan tagar dan lagunya, lalu siapkan untuk TikTok, Reels, Shorts, dan WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/welcome.py" />
+        <source>Open your clip</source>
+        <translation>Buka klip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/welcome.py" />
+        <source>Trim it</source>
+        <translation>Potong klip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/welcome.py" />
+        <source>Music and hashtag</source>
+        <translation>Musik dan tagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/welcome.py" />
+        <source>Export and share</source>
+        <translation>Ekspor dan bagikan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/welcome.py" />
+        <source>Open a clip…</source>
+        <translation>Buka klip…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/welcome.py" />
+        <source>or drag a video file onto this window</source>
+        <translation>atau seret berkas video ke jendela ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/welcome.py" />
+        <source>Recent clips</source>
+        <translation>Klip terakhir</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
@@ -43,6 +42,7 @@ from app.project.settings import Settings
 from app.project.timecode import format_time
 from app.render.presets import PRESETS
 from ui.batch.window import BatchWindow
+from ui.common.banner import Banner
 from ui.common.filters import VIDEO_FILTER
 from ui.common.signals import blocked
 from ui.dialogs.campaigns import CampaignActions, CampaignChip
@@ -53,6 +53,7 @@ from ui.editor.panel import SidePanel
 from ui.editor.preferences_actions import PreferencesActions
 from ui.editor.project_actions import ProjectActions
 from ui.editor.sample_clip import SampleClip
+from ui.editor.welcome import WelcomePage
 from ui.i18n.wording import preset_label, sentence
 from ui.preview.canvas import PreviewCanvas
 from ui.preview.playback import Playback
@@ -60,30 +61,6 @@ from ui.session.document import Document
 from ui.session.export_queue import ExportQueue
 from ui.session.tasks import Task, run_task
 from ui.timeline.widget import Timeline
-
-
-class Banner(QFrame):
-    """A friendly message above the content (errors, or good news), with a close button."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="Banner")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(16, 10, 10, 10)
-        self.text = QLabel(objectName="BannerText")
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row.addWidget(self.text, 1)
-        close = QPushButton(QCoreApplication.translate("Banner", "OK"))
-        close.clicked.connect(self.hide)
-        row.addWidget(close)
-        self.hide()
-
-    def show_message(self, text: str, kind: str = "error") -> None:
-        self.setProperty("kind", kind)
-        self.style().unpolish(self)
-        self.style().polish(self)
-        self.text.setText(text)
-        self.show()
 
 
 class MainWindow(QMainWindow):
@@ -132,7 +109,10 @@ class MainWindow(QMainWindow):
         self.banner = Banner()
         body.addWidget(self.banner)
         self.stack = QStackedWidget()
-        self.welcome = self._welcome_page()
+        self.welcome = WelcomePage(self.campaign.hashtag, self.sample.button)
+        self.welcome.openRequested.connect(self.choose_clip)
+        self.welcome.clipChosen.connect(self.open_clip)
+        self.big_open, self.welcome_steps = self.welcome.big_open, self.welcome.welcome_steps  # the tour's
         self.editor = self._editor_page()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.editor)
@@ -200,72 +180,6 @@ class MainWindow(QMainWindow):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             row.addWidget(button)
         return header
-
-    def _welcome_page(self) -> QWidget:
-        page = QWidget()
-        outer = QVBoxLayout(page)
-        outer.addStretch(1)
-        card = QFrame(objectName="WelcomeCard")
-        card.setMaximumWidth(760)
-        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        box = QVBoxLayout(card)
-        box.setContentsMargins(48, 36, 48, 36)
-        box.setSpacing(16)
-        headline = QLabel(self.tr("Make your %s video") % self.campaign.hashtag, objectName="Headline")
-        headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        headline.setWordWrap(True)
-        box.addWidget(headline)
-        lead = QLabel(self.tr("Open a clip from your phone or camera. We make it tall, add the hashtag and "
-                              "the song, and get it ready for TikTok, Reels, Shorts and WhatsApp."),
-                      objectName="Lead")
-        lead.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        lead.setWordWrap(True)
-        box.addWidget(lead)
-        steps = QHBoxLayout()
-        steps.setSpacing(14)
-        steps.addStretch(1)
-        self.welcome_steps: list[QWidget] = []  # the tour's four steps, which it points at before a clip is open
-        for number, text in enumerate((self.tr("Open your clip"), self.tr("Trim it"), self.tr("Music and hashtag"),
-                                       self.tr("Export and share")), 1):
-            step = QWidget()
-            row = QHBoxLayout(step)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.setSpacing(8)
-            num = QLabel(str(number), objectName="StepNumber")
-            num.setFixedSize(34, 34)
-            num.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            row.addWidget(num)
-            row.addWidget(QLabel(text, objectName="StepText"))
-            steps.addWidget(step)
-            self.welcome_steps.append(step)
-        steps.addStretch(1)
-        box.addSpacing(4)
-        box.addLayout(steps)
-        box.addSpacing(8)
-        self.big_open = QPushButton(self.tr("Open a clip…"), objectName="BigOpen")
-        self.big_open.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.big_open.clicked.connect(self.choose_clip)
-        box.addWidget(self.big_open, 0, Qt.AlignmentFlag.AlignCenter)
-        box.addWidget(self.sample.button, 0, Qt.AlignmentFlag.AlignCenter)
-        drop = QLabel(self.tr("or drag a video file onto this window"), objectName="Hint")
-        drop.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        box.addWidget(drop)
-        self.recent_box = QWidget()
-        recent = QVBoxLayout(self.recent_box)
-        recent.setContentsMargins(0, 10, 0, 0)
-        recent.setSpacing(6)
-        recent.addWidget(QLabel(self.tr("Recent clips"), objectName="SectionTitle"))
-        self.recent_list = QVBoxLayout()
-        self.recent_list.setSpacing(6)
-        recent.addLayout(self.recent_list)
-        box.addWidget(self.recent_box)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(card, 3)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
-        return page
 
     def _editor_page(self) -> QWidget:
         page = QWidget()
@@ -498,22 +412,12 @@ class MainWindow(QMainWindow):
         self.openFailed.emit(message)
 
     def _refresh_recent(self) -> None:
-        while self.recent_list.count():
-            item = self.recent_list.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        self.recent_menu.clear()
         recent = self.settings.existing_recent()[:5]
+        self.welcome.set_recent(recent)
+        self.recent_menu.clear()
         for path in recent:
-            p = Path(path)
-            button = QPushButton(f"{p.name}   —   {p.parent}", objectName="Recent")
-            button.setToolTip(path)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.clicked.connect(lambda _=False, clip=path: self.open_clip(clip))
-            self.recent_list.addWidget(button)
-            action = self.recent_menu.addAction(p.name)
+            action = self.recent_menu.addAction(Path(path).name)
             action.triggered.connect(lambda _=False, clip=path: self.open_clip(clip))
-        self.recent_box.setVisible(bool(recent))
         self.recent_menu.setEnabled(bool(recent))
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
