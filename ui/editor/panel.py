@@ -478,6 +478,11 @@ class SidePanel(QWidget):
     def set_progress(self, fraction: float) -> None:
         self.progress.setValue(round(fraction * 1000))
 
+    def clear_result(self) -> None:
+        """A new clip: no word about the last export."""
+        self.result_label.hide()
+        self.show_file_button.hide()
+
     def show_result(self, text: str, ok: bool) -> None:
         colour = "#2E7D32" if ok else "#C62828"
         self.result_label.setStyleSheet(f"color: {colour}; font-weight: bold;")

@@ -334,8 +334,8 @@ class MainWindow(QMainWindow):
             TourTarget([panel.scroll, self.welcome_steps[2]]),
             TourTarget([panel.export_button, self.welcome_steps[3]]),
         ])
-        self.help_menu = self.help.menu(self)
-        self.campaign_menu = self.campaigns.menu(self)
+        self.help.menu(self)  # after Playback, then Campaign: the order users know
+        self.campaigns.menu(self)
 
     def _shortcuts(self) -> None:
         # actions live in the menu bar, so they work anywhere in the window
@@ -399,8 +399,7 @@ class MainWindow(QMainWindow):
         self.settings.save()
         self._refresh_recent()
         self.stack.setCurrentWidget(self.editor)
-        self.panel.result_label.hide()
-        self.panel.show_file_button.hide()
+        self.panel.clear_result()
         self._update_title()
         self.clipLoaded.emit(info.path)
 
