@@ -44,7 +44,7 @@ def test_window_remembers_size_folder_recent_and_guides(window, qtbot, clip, cam
     again.show()
     # the offscreen screen is 800×800, so Qt keeps the restored window at its minimum width
     assert again.height() == 700 and again.width() >= again.minimumWidth()
-    assert again.recent_box.isVisibleTo(again) and not again.canvas.show_guides
+    assert again.welcome.recent_box.isVisibleTo(again) and not again.canvas.show_guides
     assert again.recent_menu.actions()[0].text() == clip.name
     again.shutdown()
 
