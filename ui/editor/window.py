@@ -392,7 +392,6 @@ class MainWindow(QMainWindow):
         self.canvas.clear()
         self.canvas.set_source_size(info.width, info.height)
         self.doc.load(info, self.prefs.preset if self.prefs.preset in PRESETS else "tiktok", edit)
-        self.playback.set_edit(self.doc.edit)
         self.playback.open(info.path, info.fps)
         self.settings.add_recent(info.path)
         self.settings.last_open_folder = str(Path(info.path).parent)
@@ -433,9 +432,6 @@ class MainWindow(QMainWindow):
     # Editing -------------------------------------------------------------------------------------
 
     def _edit_changed(self) -> None:
-        edit = self.doc.edit
-        self.canvas.set_edit(edit)
-        self.playback.set_edit(edit)
         has_clip = self.doc.media is not None
         self.export_action.setEnabled(has_clip)
         for action in self.play_menu.actions():

@@ -70,8 +70,9 @@ class PreviewCanvas(QWidget):
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.doc = doc  # for its campaign (the Edit shown is the one given to set_edit)
-        self.edit = Edit()
+        self.doc = doc  # the Edit shown and its campaign: it follows the Document's changes
+        self.edit = doc.edit
+        doc.changed.connect(self._follow_document)
         self.source_size = QSize()  # the clip's display size (probe), used for the geometry
         self.show_guides = True
         self._frame: QVideoFrame | None = None
@@ -95,6 +96,9 @@ class PreviewCanvas(QWidget):
         return self.doc.campaign
 
     # Inputs ---------------------------------------------------------------------------------
+
+    def _follow_document(self) -> None:
+        self.set_edit(self.doc.edit)
 
     def set_edit(self, edit: Edit) -> None:
         self.edit = edit

@@ -65,8 +65,9 @@ class Playback(QObject):
 
     def __init__(self, doc: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.doc = doc  # for its campaign's song (the Edit played is the one given to set_edit)
-        self.edit = Edit()
+        self.doc = doc  # the Edit played and its campaign: it follows the Document's changes
+        self.edit = doc.edit
+        doc.changed.connect(self._follow_document)
         self.fps = 30.0
         self.sink = QVideoSink(self)
         self.player = QMediaPlayer(self)
@@ -109,6 +110,9 @@ class Playback(QObject):
             loop = QEventLoop()
             QTimer.singleShot(0, loop.quit)
             loop.exec()  # runs the queued calls without holding the GIL
+
+    def _follow_document(self) -> None:
+        self.set_edit(self.doc.edit)
 
     def set_edit(self, edit: Edit) -> None:
         self.edit = edit
