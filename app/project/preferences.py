@@ -4,8 +4,8 @@ Typed and versioned JSON in the config folder from :mod:`app.paths`. A damaged f
 written by a newer version, or a value of the wrong kind falls back to the defaults, and
 :attr:`Preferences.note` says why (the GUI shows it once). Qt-free.
 
-Each choice lives here once: the default platform (``preset``, also the last one exported for)
-and the export folder (where the last video was saved) are not repeated in
+Each choice lives here once: the default platform (``preset``) and the export folder (where the
+last video was saved, so the next one goes there too) are not repeated in
 :mod:`app.project.settings`, which keeps the window shape, recent clips and the last open folder.
 An older install kept those two in settings.json; :meth:`Preferences.load` takes them over
 silently when preferences.json does not have them yet.

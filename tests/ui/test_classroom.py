@@ -180,6 +180,7 @@ def test_preferences_dialog_applies_language_and_theme_and_saves(window, qtbot):
     saved = Preferences.load()
     assert saved.theme == "dark" and saved.preset == "reels" and saved.note == ""
     assert window.prefs.preset == "reels"  # the one Preferences the window and its dialogs share
+    assert window.doc.platform == "reels"  # the next clip is made for it
     window.preferences.save(Preferences())
     assert QApplication.instance().property("anakgeniusTheme") == "light"
 

@@ -7,8 +7,9 @@ shared :class:`ui.session.export_queue.ExportQueue`, so the window stays respons
 encodes at once. Closing the dialog while it works only hides it; the export carries on and the
 side panel's export card keeps showing its progress (it follows the dialog's signals).
 
-The platform and the folder chosen become the Preferences' (the next export starts from them);
-the platform, the quality and the loudness are changes to the Edit, so they can be undone.
+The folder chosen becomes the Preferences' export folder; the platform is the one the next clip
+is made for in this session (Document.platform); the platform, the quality and the loudness are
+changes to the Edit, so they can be undone.
 """
 
 from __future__ import annotations
@@ -335,7 +336,7 @@ class ExportDialog(QDialog):
     def show_setup(self, note: str = "") -> None:
         edit = self.doc.edit
         platform = edit.preset if edit.preset in PLATFORMS else (
-            self.prefs.preset if self.prefs.preset in PLATFORMS else "tiktok")
+            self.doc.platform if self.doc.platform in PLATFORMS else "tiktok")
         self.platform_buttons[platform].setChecked(True)
         (self.draft_button if edit.preset == "draft" else self.normal_button).setChecked(True)
         self.loudness_check.setChecked(edit.audio.normalize)
@@ -451,8 +452,8 @@ class ExportDialog(QDialog):
         preset = self.preset_id()
         doc.set_preset(preset, self.tr("Export for %s") % preset_label(PRESETS[preset]))
         doc.set_loudness(self.loudness_check.isChecked(), self.loudness_check.text())
-        self.prefs.preset = self.platform_id()  # the next clip, and the next export, start from here
-        self.prefs.export_folder = self.folder
+        doc.platform = self.platform_id()  # the next clip, and the next export, start from here
+        self.prefs.export_folder = self.folder  # where the next video is saved first
         self.prefs.save()
         self.job = export_job(doc.edit, str(target), overwrite=overwrite, cut=self.cut)
         self._before_export()  # two cores: give them to the encoder

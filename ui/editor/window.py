@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings.load()  # what the app remembers (window, folders, recent)
         self.prefs = prefs or Preferences.load()  # what the user chose (language, platform, export folder…)
         self.doc = Document(campaign, self)  # the Edit, its campaign and the undo history
+        self.doc.platform = self.prefs.preset  # a newly opened clip is made for the default platform
         self.playback = Playback(self.doc, self)
         self.exports = ExportQueue(self)  # the one export queue: editor and batch, one at a time
         self.last_export: str | None = None
@@ -256,6 +257,7 @@ class MainWindow(QMainWindow):
         self.exportStarted.connect(self.projects.export_started)
         self.exportFinished.connect(self.projects.exported)
         self.preferences = PreferencesActions(self.prefs, self)
+        self.preferences.saved.connect(self._preferences_saved)
         self.campaigns = CampaignActions(self.doc, self, self.banner.show_message)  # import, choose, song
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -345,6 +347,9 @@ class MainWindow(QMainWindow):
 
     # Opening clips -------------------------------------------------------------------------------
 
+    def _preferences_saved(self) -> None:
+        self.doc.platform = self.prefs.preset  # the next clip is made for the new default platform
+
     def _name_controls(self) -> None:
         """Controls that show only an icon or a colour get a name from their tooltip."""
         for button in self.findChildren(QAbstractButton):
@@ -391,7 +396,7 @@ class MainWindow(QMainWindow):
         self.playback.close()
         self.canvas.clear()
         self.canvas.set_source_size(info.width, info.height)
-        self.doc.load(info, self.prefs.preset if self.prefs.preset in PRESETS else "tiktok", edit)
+        self.doc.load(info, self.doc.platform if self.doc.platform in PRESETS else "tiktok", edit)
         self.playback.open(info.path, info.fps)
         self.settings.add_recent(info.path)
         self.settings.last_open_folder = str(Path(info.path).parent)

@@ -71,6 +71,9 @@ class Document(QObject):
         self.edit = self.fresh_edit()
         self.media: MediaInfo | None = None
         self.undo_stack = QUndoStack(self)
+        # the platform the next clip is made for and the export dialog starts from: the preferred
+        # one (Preferences ▸ Default platform) until an export is made for another in this session
+        self.platform = "tiktok"
         self._tokens = itertools.count(1)
 
     def fresh_edit(self, source: str = "", preset: str = "tiktok") -> Edit:
