@@ -9,7 +9,7 @@
 # also runs its install.sh for a throw-away user.
 #
 # 1. `anakgenius --version`
-# 2. cold start of the GUI to a visible window (ANAKGENIUS_SMOKE_TEST=1 hook in ui/start.py), 3 runs
+# 2. cold start of the GUI to a visible window (ANAKGENIUS_SMOKE_TEST=1 hook in ui/editor/start.py), 3 runs
 # 3. the GUI opens a clip generated with the bundled ffmpeg and QtMultimedia plays it
 # 4. `anakgenius export` (headless, frozen CLI) writes a 1080×1920 H.264 file with AAC audio
 # 5. fails on any import error, missing asset or Qt plugin, traceback, or leftover file

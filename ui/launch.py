@@ -1,6 +1,6 @@
 """``anakgenius``: the one entry point. A command (probe, export, batch, campaigns, --help…) runs
 the command line in :mod:`app.cli.main` without loading Qt; nothing, or a single clip or project,
-opens the desktop app (:mod:`ui.start`).
+opens the desktop app (:mod:`ui.editor.start`).
 
 It lives in ``ui`` because choosing the GUI means importing it, and ``app`` never imports ``ui``.
 Nothing here imports PySide6 at module level.
@@ -20,7 +20,7 @@ def main(argv: list[str] | None = None) -> int:
     if not opens_app(argv):
         return cli_main(argv)
     try:
-        from ui.start import run_app
+        from ui.editor.start import run_app
     except ImportError as exc:
         print(f"anakgenius: the desktop app cannot start ({exc})", file=sys.stderr)
         return EXIT_FAILED

@@ -4,8 +4,11 @@ Typed and versioned JSON in the config folder from :mod:`app.paths`. A damaged f
 written by a newer version, or a value of the wrong kind falls back to the defaults, and
 :attr:`Preferences.note` says why (the GUI shows it once). Qt-free.
 
-Window shape, recent clips and last folders are not preferences: they live in
-:mod:`app.project.settings`.
+Each choice lives here once: the default platform (``preset``) and the export folder (where the
+last video was saved, so the next one goes there too) are not repeated in
+:mod:`app.project.settings`, which keeps the window shape, recent clips and the last open folder.
+An older install kept those two in settings.json; :meth:`Preferences.load` takes them over
+silently when preferences.json does not have them yet.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from typing import Any
 import platformdirs
 
 from app.paths import HOME_ENV, config_dir
+from app.project.settings import FILE_NAME as SETTINGS_FILE
+from app.project.settings import legacy_values
 
 FILE_NAME = "preferences.json"
 VERSION = 1
@@ -79,7 +84,7 @@ class Preferences:
         """The saved preferences, or the defaults with a :attr:`note` saying why."""
         path = path or preferences_path()
         if not path.exists():
-            return cls()
+            return cls._migrated(cls(), set(), path)
         try:
             data: Any = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError):
@@ -102,6 +107,20 @@ class Preferences:
         prefs.validate()
         if wrong or asdict(prefs) != before:
             prefs.note = "damaged"
+        return cls._migrated(prefs, set(data), path)
+
+    @staticmethod
+    def _migrated(prefs: Preferences, saved: set[str], path: Path) -> Preferences:
+        """The values an older settings.json held, for the fields preferences.json does not have
+        (written at once: settings.json no longer keeps them)."""
+        old = legacy_values(path.with_name(SETTINGS_FILE))
+        taken = False
+        if "preset" not in saved and "preset" in old:
+            prefs.preset, taken = old["preset"], True
+        if "export_folder" not in saved and "last_export_folder" in old:
+            prefs.export_folder, taken = old["last_export_folder"], True
+        if taken and not prefs.note:
+            prefs.save(path)
         return prefs
 
 

@@ -1,4 +1,10 @@
-"""What the desktop app remembers between runs: window shape, last folders, recent clips.
+"""What the desktop app remembers between runs: window shape, the last folder a clip was opened
+from, recent clips, the safe-zone guides.
+
+What the user *chooses* (language, theme, the default platform, the export folder) lives in
+:mod:`app.project.preferences`, once. A settings.json written before that (with ``preset`` and
+``last_export_folder``) still loads; :func:`app.project.preferences.Preferences.load` takes those
+two values over the first time.
 
 Plain JSON in the config folder from :mod:`app.paths` (so tests, which point ``ANAKGENIUS_HOME``
 at a temporary folder, never touch the real one). Qt-free: the window state is stored as the
@@ -23,10 +29,8 @@ class Settings:
     window_geometry: str = ""  # base64 of the GUI's saved geometry
     window_state: str = ""  # base64 of the GUI's saved toolbar/dock state
     last_open_folder: str = ""
-    last_export_folder: str = ""
     recent_clips: list[str] = field(default_factory=list)
     show_guides: bool = True
-    preset: str = "tiktok"
 
     def add_recent(self, path: str | Path) -> None:
         """Put a clip first in the recent list (once), keeping at most MAX_RECENT."""
@@ -76,3 +80,17 @@ class Settings:
 
 def settings_path() -> Path:
     return config_dir() / FILE_NAME
+
+
+LEGACY = ("preset", "last_export_folder")  # what settings.json held before Preferences did
+
+
+def legacy_values(path: Path | None = None) -> dict[str, str]:
+    """The old settings.json's ``preset`` and ``last_export_folder`` (text values only), if any."""
+    try:
+        data: Any = json.loads((path or settings_path()).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: data[k] for k in LEGACY if isinstance(data.get(k), str) and data[k]}

@@ -331,6 +331,11 @@
 <context>
     <name>CampaignActions</name>
     <message>
+        <location filename="../../ui/dialogs/campaigns.py" line="230" />
+        <source>Campaign %s</source>
+        <translation>Kampanye %s</translation>
+    </message>
+    <message>
         <location filename="../../ui/campaigns.py" line="135" />
         <source>&amp;Campaign</source>
         <translation>&amp;Kampanye</translation>
@@ -389,16 +394,6 @@
         <location filename="../../ui/campaigns.py" line="209" />
         <source>Your videos now use the official song.</source>
         <translation>Video Anda sekarang memakai lagu resmi.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/campaigns.py" line="239" />
-        <source>Play “%s”</source>
-        <translation>Putar “%s”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/campaigns.py" line="239" />
-        <source>the campaign song</source>
-        <translation>lagu kampanye</translation>
     </message>
 </context>
 <context>
@@ -484,54 +479,6 @@
         <location filename="../../ui/card_option.py" line="64" />
         <source>This campaign has no card.</source>
         <translation>Kampanye ini tidak punya kartu.</translation>
-    </message>
-</context>
-<context>
-    <name>Classroom</name>
-    <message>
-        <location filename="../../ui/classroom.py" line="88" />
-        <source>Try with a &amp;sample clip</source>
-        <translation>Coba dengan &amp;klip contoh</translation>
-    </message>
-    <message>
-        <location filename="../../ui/classroom.py" line="93" />
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferensi…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/classroom.py" line="99" />
-        <source>&amp;Help</source>
-        <translation>B&amp;antuan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/classroom.py" line="101" />
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Pintasan keyboard</translation>
-    </message>
-    <message>
-        <location filename="../../ui/classroom.py" line="103" />
-        <source>Show the &amp;tour</source>
-        <translation>Tampilkan &amp;tur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/classroom.py" line="113" />
-        <source>Try with a sample clip</source>
-        <translation>Coba dengan klip contoh</translation>
-    </message>
-    <message>
-        <location filename="../../ui/classroom.py" line="115" />
-        <source>Makes a colourful practice video on this computer</source>
-        <translation>Membuat video latihan warna-warni di komputer ini</translation>
-    </message>
-    <message>
-        <location filename="../../ui/classroom.py" line="137" />
-        <source>Making a sample clip…</source>
-        <translation>Membuat klip contoh…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/classroom.py" line="157" />
-        <source>The sample clip could not be made. %s</source>
-        <translation>Klip contoh tidak bisa dibuat. %s</translation>
     </message>
 </context>
 <context>
@@ -788,6 +735,24 @@ maks. %2</translation>
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../../ui/editor/help_actions.py" />
+        <source>&amp;Help</source>
+        <translation>B&amp;antuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/help_actions.py" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/help_actions.py" />
+        <source>Show the &amp;tour</source>
+        <translation>Tampilkan &amp;tur</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window.py" line="90" />
@@ -820,51 +785,6 @@ maks. %2</translation>
         <location filename="../../ui/window.py" line="168" />
         <source>Open clip…</source>
         <translation>Buka klip…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="186" />
-        <source>Make your %s video</source>
-        <translation>Buat video %s Anda</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="190" />
-        <source>Open a clip from your phone or camera. We make it tall, add the hashtag and the song, and get it ready for TikTok, Reels, Shorts and WhatsApp.</source>
-        <translation>Buka klip dari ponsel atau kamera. Kami jadikan tegak, tambahkan tagar dan lagunya, lalu siapkan untuk TikTok, Reels, Shorts, dan WhatsApp.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="200" />
-        <source>Open your clip</source>
-        <translation>Buka klip</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="200" />
-        <source>Trim it</source>
-        <translation>Potong klip</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="200" />
-        <source>Music and hashtag</source>
-        <translation>Musik dan tagar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="201" />
-        <source>Export and share</source>
-        <translation>Ekspor dan bagikan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="217" />
-        <source>Open a clip…</source>
-        <translation>Buka klip…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="221" />
-        <source>or drag a video file onto this window</source>
-        <translation>atau seret berkas video ke jendela ini</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="228" />
-        <source>Recent clips</source>
-        <translation>Klip terakhir</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="279" />
@@ -1081,6 +1001,14 @@ maks. %2</translation>
         <location filename="../../ui/window.py" line="594" />
         <source>Videos are being exported. Stop them and close?</source>
         <translation>Video sedang diekspor. Hentikan dan tutup?</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesActions</name>
+    <message>
+        <location filename="../../ui/editor/preferences_actions.py" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferensi…</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1250,34 @@ maks. %2</translation>
         <location filename="../../ui/project_actions.py" line="197" />
         <source>Project saved: %s</source>
         <translation>Proyek tersimpan: %s</translation>
+    </message>
+</context>
+<context>
+    <name>SampleClip</name>
+    <message>
+        <location filename="../../ui/editor/sample_clip.py" />
+        <source>Try with a &amp;sample clip</source>
+        <translation>Coba dengan &amp;klip contoh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sample_clip.py" />
+        <source>Try with a sample clip</source>
+        <translation>Coba dengan klip contoh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sample_clip.py" />
+        <source>Makes a colourful practice video on this computer</source>
+        <translation>Membuat video latihan warna-warni di komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sample_clip.py" />
+        <source>Making a sample clip…</source>
+        <translation>Membuat klip contoh…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sample_clip.py" />
+        <source>The sample clip could not be made. %s</source>
+        <translation>Klip contoh tidak bisa dibuat. %s</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2671,54 @@ maks. %2</translation>
         <location filename="../../ui/main.py" line="53" />
         <source>AnakGENIUS Studio</source>
         <translation>AnakGENIUS Studio</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/editor/welcome.py" />
+        <source>Make your %s video</source>
+        <translation>Buat video %s Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/welcome.py" />
+        <source>Open a clip from your phone or camera. We make it tall, add the hashtag and the song, and get it ready for TikTok, Reels, Shorts and WhatsApp.</source>
+        <translation>Buka klip dari ponsel atau kamera. Kami jadikan tegak, tambahkan tagar dan lagunya, lalu siapkan untuk TikTok, Reels, Shorts, dan WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/welcome.py" />
+        <source>Open your clip</source>
+        <translation>Buka klip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/welcome.py" />
+        <source>Trim it</source>
+        <translation>Potong klip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/welcome.py" />
+        <source>Music and hashtag</source>
+        <translation>Musik dan tagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/welcome.py" />
+        <source>Export and share</source>
+        <translation>Ekspor dan bagikan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/welcome.py" />
+        <source>Open a clip…</source>
+        <translation>Buka klip…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/welcome.py" />
+        <source>or drag a video file onto this window</source>
+        <translation>atau seret berkas video ke jendela ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/welcome.py" />
+        <source>Recent clips</source>
+        <translation>Klip terakhir</translation>
     </message>
 </context>
 <context>

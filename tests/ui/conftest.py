@@ -55,13 +55,13 @@ def campaign(test_song: Path):
 @pytest.fixture
 def window(qapp, qtbot, campaign):
     from app.project.settings import Settings
+    from ui.editor.start import create_app
     from ui.editor.window import MainWindow
-    from ui.start import create_app
 
     create_app()
     win = MainWindow(campaign, Settings.load())
     win.resize(1366, 740)
-    win.classroom.projects.ask_unsaved = lambda: "discard"  # no modal question in tests that do not ask for it
+    win.projects.ask_unsaved = lambda: "discard"  # no modal question in tests that do not ask for it
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

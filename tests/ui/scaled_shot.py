@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QStyle, QStyleOptionFrame, QWidget
 
-from ui.start import create_app, create_window
+from ui.editor.start import create_app, create_window
 
 out, clip, width, height, font_pt = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), float(
     sys.argv[5])
@@ -59,17 +59,15 @@ def clipped(root: QWidget) -> list[str]:
 def dialogs():
     """(name, open it → the widget to check, close it) for every dialog and window a user meets."""
     from app.campaigns.packs import list_packs
-    from ui.batch.window import open_batch_window
     from ui.dialogs.campaigns import CampaignChooser
-    from ui.dialogs.export_dialog import export_dialog
 
     def preferences():
-        window.classroom.show_preferences()
-        return window.classroom.preferences_dialog
+        window.preferences.show()
+        return window.preferences.dialog
 
     def export():
         window.start_export()
-        return export_dialog(window)
+        return window.export_dialog()
 
     def chooser():
         dialog = CampaignChooser(list_packs(), window.campaign.id, window)
@@ -77,14 +75,14 @@ def dialogs():
         return dialog
 
     def shortcuts():
-        window.classroom.show_shortcuts()
-        return window.classroom.shortcuts_window
+        window.help.show_shortcuts()
+        return window.help.shortcuts_window
 
     yield "preferences", preferences, lambda d: d.reject()
     yield "export", export, lambda d: d.reject()
     yield "campaigns", chooser, lambda d: d.reject()
     yield "shortcuts", shortcuts, lambda d: d.close()
-    yield "batch", lambda: open_batch_window(window), lambda d: d.close()
+    yield "batch", lambda: window.open_batch(), lambda d: d.close()
 
 
 def shots() -> None:

@@ -14,7 +14,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 def _batch(window, qtbot, out):
     window.batch_action.trigger()
-    batch = window._batch_window
+    batch = window.batch_window
     qtbot.waitExposed(batch)
     batch.ask_output_folder = lambda: str(out)
     qtbot.mouseClick(batch.folder_button, LEFT)

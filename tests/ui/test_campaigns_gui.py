@@ -73,7 +73,7 @@ def test_official_song_then_back_to_the_bundled_one(window, qtbot, test_song):
     window.campaigns.ask_song_path = lambda: str(test_song)
     window.campaigns.official_action.trigger()
     assert window.campaign.song.official and window.doc.campaign.song.official
-    window.campaigns._refresh()
+    window.campaigns.refresh()
     assert window.campaigns.bundled_action.isEnabled()
     window.campaigns.bundled_action.trigger()
     assert not window.campaign.song.official and not window.doc.campaign.song.official

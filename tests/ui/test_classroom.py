@@ -49,7 +49,7 @@ def _make_changes(doc) -> None:
 
 def test_save_and_reopen_restores_every_setting(open_clip, clip, qtbot, tmp_path, monkeypatch):
     window = open_clip(clip)
-    projects = window.classroom.projects
+    projects = window.projects
     _make_changes(window.doc)
     saved = window.doc.edit
     target = tmp_path / "kelas 5B.anakgenius"
@@ -78,7 +78,7 @@ def test_project_next_to_its_clip_is_relative_and_a_moved_clip_is_asked_for(
     clip = folder / "video saya.mp4"
     clip.write_bytes(make_clip(seconds=2.0).read_bytes())
     window = open_clip(clip)
-    projects = window.classroom.projects
+    projects = window.projects
     _make_changes(window.doc)
     saved = window.doc.edit
     project = folder / "proyek.anakgenius"
@@ -104,13 +104,13 @@ def test_project_next_to_its_clip_is_relative_and_a_moved_clip_is_asked_for(
 def test_a_damaged_project_gets_a_sentence(window, tmp_path):
     bad = tmp_path / "rusak.anakgenius"
     bad.write_text("{not json", encoding="utf-8")
-    assert not window.classroom.projects.open_project(bad)
+    assert not window.projects.open_project(bad)
     assert "rusak.anakgenius" in window.banner.text.text()
 
 
 def test_autosave_writes_after_a_few_seconds_and_is_removed_on_close(open_clip, clip, qtbot, monkeypatch):
     window = open_clip(clip)
-    projects = window.classroom.projects
+    projects = window.projects
     projects.timer.setInterval(200)
     window.doc.change("text", lambda e: setattr(e.watermark, "text", "#Autosave"))
     with qtbot.waitSignal(projects.autosaved, timeout=5000):
@@ -125,7 +125,7 @@ def test_autosave_writes_after_a_few_seconds_and_is_removed_on_close(open_clip, 
 CHILD = r"""
 import sys
 from PySide6.QtCore import QTimer
-from ui.start import create_app, create_window
+from ui.editor.start import create_app, create_window
 app = create_app()
 window = create_window()
 window.show()
@@ -134,7 +134,7 @@ def edit():
     window.doc.change("text", lambda e: setattr(e.watermark, "text", "#SebelumMatiLampu"))
     window.doc.change("trim", lambda e: setattr(e.trim, "start", 1.25))
 window.clipLoaded.connect(lambda _p: QTimer.singleShot(100, edit))
-window.classroom.projects.autosaved.connect(lambda: print("AUTOSAVED", flush=True))
+window.projects.autosaved.connect(lambda: print("AUTOSAVED", flush=True))
 QTimer.singleShot(0, lambda: window.open_clip(clip))
 app.exec()
 """
@@ -158,21 +158,19 @@ def test_killed_during_editing_the_next_start_offers_to_restore(window, clip, qt
 
     crashed = find_crashed()
     assert len(crashed) == 1 and crashed[0].edit.watermark.text == "#SebelumMatiLampu"
-    from ui.editor.classroom import on_start
 
     asked = []
-    monkeypatch.setattr(window.classroom.projects, "ask_restore", lambda found: asked.append(found) or True)
-    with qtbot.waitSignal(window.classroom.projects.projectOpened, timeout=10000):
-        on_start(window)
+    monkeypatch.setattr(window.projects, "ask_restore", lambda found: asked.append(found) or True)
+    with qtbot.waitSignal(window.projects.projectOpened, timeout=10000):
+        window.on_start()
     assert asked
     assert window.doc.edit.watermark.text == "#SebelumMatiLampu" and window.doc.edit.trim.start == 1.25
     assert find_crashed() == []  # offered once
 
 
 def test_preferences_dialog_applies_language_and_theme_and_saves(window, qtbot):
-    classroom = window.classroom
-    classroom.show_preferences()
-    dialog = classroom.preferences_dialog
+    window.preferences.show()
+    dialog = window.preferences.dialog
     qtbot.waitExposed(dialog)
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
     dialog.theme.activated.emit(dialog.theme.currentIndex())
@@ -181,8 +179,9 @@ def test_preferences_dialog_applies_language_and_theme_and_saves(window, qtbot):
     dialog.accept()
     saved = Preferences.load()
     assert saved.theme == "dark" and saved.preset == "reels" and saved.note == ""
-    assert window.settings.preset == "reels"
-    classroom.save_preferences(Preferences())
+    assert window.prefs.preset == "reels"  # the one Preferences the window and its dialogs share
+    assert window.doc.platform == "reels"  # the next clip is made for it
+    window.preferences.save(Preferences())
     assert QApplication.instance().property("anakgeniusTheme") == "light"
 
 
@@ -190,11 +189,9 @@ def test_a_broken_preferences_file_shows_a_note(window, qtbot):
     from app.project.preferences import preferences_path
 
     preferences_path().write_text("{broken", encoding="utf-8")
-    window.classroom.prefs = Preferences.load()
-    from ui.editor.classroom import on_start
-
-    window.classroom.prefs.tour_done = True
-    on_start(window)
+    window.prefs = Preferences.load()
+    window.prefs.tour_done = True
+    window.on_start()
     assert window.banner.isVisible() and "defaults" in window.banner.text.text()
 
 
@@ -235,8 +232,8 @@ def test_open_edit_export_batch_without_network(no_network, open_clip, clip, mak
 
     window = open_clip(clip)
     window.doc.change("text", lambda e: setattr(e.watermark, "text", "#Luring"))
-    monkeypatch.setattr(window.classroom.projects, "ask_save_path", lambda: str(tmp_path / "p.anakgenius"))
-    assert window.classroom.projects.save()
+    monkeypatch.setattr(window.projects, "ask_save_path", lambda: str(tmp_path / "p.anakgenius"))
+    assert window.projects.save()
     out = export(window.doc.edit, tmp_path / "out.mp4")
     assert probe(str(out)).duration > 2
     items = [BatchItem(str(clip)), BatchItem(str(make_clip(seconds=2.0)))]
@@ -279,9 +276,9 @@ def test_every_control_has_an_accessible_name(open_clip, clip, qtbot):
     for dialog in dialogs:
         dialog.show()
         qtbot.waitExposed(dialog)
-    window.classroom.start_tour()
+    window.help.start_tour()
     problems = _nameless(window) + [p for d in dialogs for p in _nameless(d)]
-    window.classroom.tour.skip()
+    window.help.tour.skip()
     for dialog in dialogs:
         dialog.close()
     assert problems == []
@@ -296,8 +293,8 @@ def test_every_menu_is_reachable_with_alt_and_shortcuts_are_listed(window, qtbot
     assert listed["Save project"] == "Ctrl+S"
     assert listed["Open project"] == "Ctrl+Shift+O"
     assert listed["Keyboard shortcuts"] == "F1"
-    window.classroom.shortcuts_action.trigger()
-    shortcuts = window.classroom.shortcuts_window
+    window.help.shortcuts_action.trigger()
+    shortcuts = window.help.shortcuts_window
     qtbot.waitExposed(shortcuts)
     assert isinstance(shortcuts, ShortcutsWindow) and shortcuts.tree.topLevelItemCount() > 10
     ARTIFACTS.mkdir(exist_ok=True)
@@ -322,9 +319,9 @@ def test_tab_moves_focus_through_the_preferences_in_order(window, qtbot):
 
 
 def test_tour_walks_four_steps_and_can_be_skipped(window, qtbot):
-    classroom = window.classroom
-    classroom.start_tour()
-    tour = classroom.tour
+    help_ = window.help
+    help_.start_tour()
+    tour = help_.tour
     titles = []
     for index in range(4):
         titles.append(tour.title.text())
@@ -335,16 +332,16 @@ def test_tour_walks_four_steps_and_can_be_skipped(window, qtbot):
             assert target.contains(step.mapTo(window, step.rect().center()))
         tour.next()
     assert titles == ["Open a clip", "Trim", "Music and hashtag", "Export"]
-    assert classroom.tour is None and Preferences.load().tour_done
-    classroom.start_tour()
-    classroom.tour.next_button.setFocus()
-    qtbot.keyClick(classroom.tour.next_button, Qt.Key.Key_Escape)
-    assert classroom.tour is None
+    assert help_.tour is None and Preferences.load().tour_done
+    help_.start_tour()
+    help_.tour.next_button.setFocus()
+    qtbot.keyClick(help_.tour.next_button, Qt.Key.Key_Escape)
+    assert help_.tour is None
 
 
 def test_sample_clip_button_makes_and_opens_a_colourful_clip(window, qtbot):
     with qtbot.waitSignal(window.clipLoaded, timeout=60000):
-        qtbot.mouseClick(window.classroom.sample_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.sample.button, Qt.MouseButton.LeftButton)
     media = window.doc.media
     assert media.width == 1280 and media.height == 720 and media.has_audio and 7.5 < media.duration < 8.5
     qtbot.waitUntil(lambda: window.canvas.frames_received > 0, timeout=10000)
@@ -358,7 +355,7 @@ def test_unsaved_changes_are_asked_about_before_they_are_lost(open_clip, clip, m
     Cancel keeps everything, Save writes the project, and an export counts as kept."""
     other = make_clip(name="lain.mp4")
     window = open_clip(clip)
-    projects = window.classroom.projects
+    projects = window.projects
     asked = []
 
     def answer(reply):

@@ -21,7 +21,7 @@ def _choose_preset(window, preset_id: str) -> None:
 
 def test_too_long_video_shows_in_the_status_line(open_clip, make_clip, qtbot):
     window = open_clip(make_clip(seconds=3.0))
-    window.doc.campaign = window.campaign = __import__("dataclasses").replace(window.campaign, max_seconds=2)
+    window.doc.campaign = __import__("dataclasses").replace(window.campaign, max_seconds=2)
     window.doc.change("preset", lambda e: setattr(e, "preset", "whatsapp"))
     assert window.length_label.objectName() == "LengthBad"
     assert "WhatsApp" in window.length_label.text() and "too long" in window.length_label.text()
@@ -44,7 +44,7 @@ def test_window_remembers_size_folder_recent_and_guides(window, qtbot, clip, cam
     again.show()
     # the offscreen screen is 800×800, so Qt keeps the restored window at its minimum width
     assert again.height() == 700 and again.width() >= again.minimumWidth()
-    assert again.recent_box.isVisibleTo(again) and not again.canvas.show_guides
+    assert again.welcome.recent_box.isVisibleTo(again) and not again.canvas.show_guides
     assert again.recent_menu.actions()[0].text() == clip.name
     again.shutdown()
 

@@ -19,7 +19,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 def _open_dialog(window, qtbot, folder, name="my video", draft=True):
     qtbot.mouseClick(window.panel.export_button, LEFT)
-    dialog = window._export_dialog
+    dialog = window.export_dialog()
     qtbot.waitExposed(dialog)
     assert dialog.pages.currentWidget() is dialog.setup_page
     dialog.ask_folder = lambda: str(folder)
@@ -40,7 +40,7 @@ def _save(widget, name: str, docs: bool = True) -> None:
 def test_default_name_is_campaign_clip_and_date_without_forbidden_characters(open_clip, make_clip, qtbot, tmp_path):
     window = open_clip(make_clip(name="kelas 5: video?.mp4"))
     qtbot.mouseClick(window.panel.export_button, LEFT)
-    dialog = window._export_dialog
+    dialog = window.export_dialog()
     stem = dialog.name_edit.text()
     assert stem.startswith("AnakGENIUS - kelas 5- video-") or stem.startswith("AnakGENIUS - kelas 5-")
     assert not any(c in stem for c in '<>:"/\\|?*')
@@ -140,9 +140,9 @@ def test_failure_shows_a_sentence_and_details(open_clip, make_clip, qtbot, tmp_p
 def test_window_stays_responsive_during_an_export(open_clip, make_clip, qtbot, tmp_path, capsys):
     window = open_clip(make_clip(seconds=8.0, size="1280x720"))
     try:  # the timeline's filmstrip and waveform for the new clip: their own work, measured apart
-        from ui.timeline.tasks import timeline_pool
+        from ui.session.tasks import media_pool
 
-        qtbot.waitUntil(lambda: timeline_pool().activeThreadCount() == 0, timeout=20000)
+        qtbot.waitUntil(lambda: media_pool().activeThreadCount() == 0, timeout=20000)
     except ImportError:
         pass
     qtbot.wait(100)

@@ -160,30 +160,30 @@ def test_qtbase_source_texts_exist_in_qt():
 def test_no_english_left_in_any_window_or_dialog(indonesian, open_clip, clip, qtbot, monkeypatch):
     window = open_clip(clip)
     # like a teacher: Preferences ▸ Language ▸ Bahasa Indonesia, saved
-    window.classroom.save_preferences(Preferences(language="id"))
+    window.preferences.save(Preferences(language="id"))
     qtbot.waitUntil(lambda: window.big_open.text() == "Buka klip…", timeout=3000)
     ignore = _user_texts(window)
     problems = english_left(window, ignore)
     ARTIFACTS.mkdir(exist_ok=True)
     window.grab().save(str(ARTIFACTS / "indonesian-editor.png"))
 
-    classroom = window.classroom
-    classroom.show_preferences()
-    qtbot.waitExposed(classroom.preferences_dialog)
-    problems += english_left(classroom.preferences_dialog, ignore)
-    classroom.preferences_dialog.grab().save(str(ARTIFACTS / "indonesian-preferences.png"))
-    classroom.preferences_dialog.reject()
-    classroom.show_shortcuts()
-    qtbot.waitExposed(classroom.shortcuts_window)
-    problems += english_left(classroom.shortcuts_window, ignore)
-    classroom.shortcuts_window.close()
+    window.preferences.show()
+    qtbot.waitExposed(window.preferences.dialog)
+    problems += english_left(window.preferences.dialog, ignore)
+    window.preferences.dialog.grab().save(str(ARTIFACTS / "indonesian-preferences.png"))
+    window.preferences.dialog.reject()
+    help_ = window.help
+    help_.show_shortcuts()
+    qtbot.waitExposed(help_.shortcuts_window)
+    problems += english_left(help_.shortcuts_window, ignore)
+    help_.shortcuts_window.close()
     for _ in range(4):
-        if classroom.tour is None:
-            classroom.start_tour()
-        problems += english_left(classroom.tour, ignore)
+        if help_.tour is None:
+            help_.start_tour()
+        problems += english_left(help_.tour, ignore)
         if _ == 0:
             window.grab().save(str(ARTIFACTS / "indonesian-tour.png"))
-        classroom.tour.next()
+        help_.tour.next()
 
     # every other window the app can open from its menus (export dialog, batch window, ...); a
     # modal one is walked and closed from a timer while its own event loop runs
@@ -202,7 +202,7 @@ def test_no_english_left_in_any_window_or_dialog(indonesian, open_clip, clip, qt
             finally:
                 top.close()  # whatever happened, a modal dialog must not stay open and hang the run
 
-    for action in window.findChildren(type(classroom.tour_action)):
+    for action in window.findChildren(type(help_.tour_action)):
         text = action.text().replace("&", "")
         if action.isEnabled() and action.menu() is None and text.endswith("…") and not any(
                 word in text for word in ("Buka", "Simpan", "Preferensi")):

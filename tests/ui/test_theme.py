@@ -68,15 +68,13 @@ def faint_texts(top: QWidget) -> list[str]:
 
 @pytest.fixture(params=["light", "dark"])
 def themed_window(request, window, open_clip, clip):
-    window.classroom.save_preferences(Preferences(theme=request.param))
+    window.preferences.save(Preferences(theme=request.param))
     open_clip(clip)
     yield window, request.param
-    window.classroom.save_preferences(Preferences(theme="light"))
+    window.preferences.save(Preferences(theme="light"))
 
 
 def test_every_text_stands_out_in_light_and_dark(themed_window, qtbot):
-    from ui.batch.window import open_batch_window
-    from ui.dialogs.export_dialog import export_dialog
 
     window, theme = themed_window
     ARTIFACTS.mkdir(exist_ok=True)
@@ -86,26 +84,26 @@ def test_every_text_stands_out_in_light_and_dark(themed_window, qtbot):
     window.grab().save(str(ARTIFACTS / f"theme-{theme}-window.png"))
 
     window.start_export()
-    dialog = export_dialog(window)
+    dialog = window.export_dialog()
     qtbot.waitExposed(dialog)
     problems += faint_texts(dialog)
     dialog.grab().save(str(ARTIFACTS / f"theme-{theme}-export.png"))
     dialog.reject()
 
-    batch = open_batch_window(window)
+    batch = window.open_batch()
     qtbot.waitExposed(batch)
     problems += faint_texts(batch)
     batch.grab().save(str(ARTIFACTS / f"theme-{theme}-batch.png"))
     batch.close()
 
-    window.classroom.show_preferences()
-    prefs = window.classroom.preferences_dialog
+    window.preferences.show()
+    prefs = window.preferences.dialog
     qtbot.waitExposed(prefs)
     problems += faint_texts(prefs)
     prefs.reject()
 
-    window.classroom.start_tour()
-    tour = window.classroom.tour
+    window.help.start_tour()
+    tour = window.help.tour
     qtbot.wait(20)
     problems += faint_texts(tour.card)  # the rest of the window is dimmed on purpose
     window.grab().save(str(ARTIFACTS / f"theme-{theme}-tour.png"))

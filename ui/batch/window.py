@@ -10,12 +10,11 @@ reported; the summary at the end says which videos were made and why others were
 from __future__ import annotations
 
 import copy
-import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,57 +36,25 @@ from PySide6.QtWidgets import (
 from app.campaigns.packs import get_campaign
 from app.errors import UserError
 from app.export.batch import BatchItem, collect_clips
-from app.export.job import length_limit
+from app.export.job import check_source, length_limit
 from app.export.progress import Eta
-from app.ffmpeg import ffmpeg_exe
 from app.media.kinds import VIDEO_PATTERNS
-from app.media.probe import probe
-from app.media.tonemap import to_sdr
+from app.media.thumbnail import Thumbnail, thumbnail
 from app.messages import M, Message
+from app.project import trim
 from app.project.choices import DEFAULT_PRESET
 from app.project.edit import Edit
+from app.project.preferences import Preferences
 from app.render.presets import PRESETS
 from ui.i18n.wording import clock, preset_label, sentence
-from ui.session.export_queue import BatchJob
+from ui.session.document import Document
+from ui.session.export_queue import BatchSignals, ExportQueue, batch_job
+from ui.session.tasks import Task, run_task
 from ui.style.sheet import BAD, GOOD, MAGENTA, MUTED
-
-if TYPE_CHECKING:
-    from ui.editor.window import MainWindow
 
 THUMB = QSize(96, 54)
 COLUMNS = 6  # picture, clip, length, part used, result, remove
 
-
-
-class ThumbSignals(QObject):
-    done = Signal(str, float, QImage)  # path, length in seconds, a small picture
-    failed = Signal(str, object)  # path, why it cannot be used (a Message)
-
-
-class ThumbTask(QRunnable):
-    """Probe a clip and grab one small frame with ffmpeg (never on the GUI thread)."""
-
-    def __init__(self, path: str) -> None:
-        super().__init__()
-        self.path = path
-        self.signals = ThumbSignals()
-
-    def run(self) -> None:
-        try:
-            info = probe(self.path)
-            if not info.has_video or info.duration <= 0:
-                raise UserError(M.NOT_A_VIDEO_CLIP, file=Path(self.path).name)
-            at = min(1.0, info.duration / 3)
-            argv = [ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-nostdin", "-ss", f"{at:.3f}",
-                    "-i", self.path, "-frames:v", "1", "-vf", f"scale=-2:{THUMB.height() * 2}{to_sdr(info)}",
-                    "-f", "image2pipe", "-c:v", "png", "-"]
-            png = subprocess.run(argv, capture_output=True, timeout=30).stdout
-            image = QImage.fromData(png, "PNG")
-            self.signals.done.emit(self.path, info.duration, image)
-        except UserError as exc:
-            self.signals.failed.emit(self.path, exc.message)
-        except Exception:  # noqa: BLE001 - a broken clip must never break the window
-            self.signals.failed.emit(self.path, Message(M.COULD_NOT_READ, file=Path(self.path).name))
 
 
 @dataclass
@@ -103,23 +70,31 @@ class Row:
 
 
 class BatchWindow(QWidget):
+    """A window of its own (``parent`` is the main window, which it stays in front of).
+
+    It reads the editor's Document (its settings as the template; a clip opened in the editor
+    gives its row the trim), runs on the shared ExportQueue, keeps the export folder in the
+    Preferences, and asks ``open_in_editor`` to open a clip in the editor.
+    """
+
     batchFinished = Signal()  # the summary is on show
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window, Qt.WindowType.Window)
-        self.window_ = window
+    def __init__(self, doc: Document, exports: ExportQueue, prefs: Preferences,
+                 open_in_editor: Callable[[str], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.doc, self.exports, self.prefs = doc, exports, prefs
+        self._open_in_editor = open_in_editor
         self.setObjectName("BatchWindow")
         self.setWindowTitle(self.tr("Batch export — AnakGENIUS Studio"))
         self.setAcceptDrops(True)
         self.resize(1040, 660)
         self.rows: list[Row] = []
-        self.job: BatchJob | None = None
+        self.job: Task | None = None
         self.eta: Eta | None = None
-        self.template: Edit = copy.deepcopy(window.doc.edit)
-        self.folder = window.settings.last_export_folder or str(Path.home())
-        self._thumbs = QThreadPool(self)
-        self._thumbs.setMaxThreadCount(1)
-        self._thumb_tasks: dict[str, ThumbTask] = {}
+        self.template: Edit = copy.deepcopy(doc.edit)
+        folder = prefs.export_folder
+        self.folder = folder if folder and Path(folder).is_dir() else str(Path.home())
+        self._thumb_tasks: dict[str, Task] = {}
 
         col = QVBoxLayout(self)
         col.setContentsMargins(22, 18, 22, 18)
@@ -184,7 +159,7 @@ class BatchWindow(QWidget):
 
         self.clock_timer = QTimer(self, interval=500)
         self.clock_timer.timeout.connect(self._show_times)
-        window.doc.changed.connect(self._editor_changed)
+        doc.changed.connect(self._editor_changed)
         self._set_running(False)
         self._refresh_settings()
 
@@ -253,11 +228,11 @@ class BatchWindow(QWidget):
             known.add(source)
             self.rows.append(Row(source))
             self._add_table_row(len(self.rows) - 1)
-            task = ThumbTask(source)
-            task.signals.done.connect(self._thumb_done)
-            task.signals.failed.connect(self._thumb_failed)
-            self._thumb_tasks[source] = task
-            self._thumbs.start(task)
+            self._thumb_tasks[source] = run_task(
+                lambda _state, src=source: thumbnail(src, THUMB.height() * 2, check_source),
+                done=lambda thumb, src=source: self._thumb_done(src, thumb),
+                failed=lambda message, _details, src=source: self._thumb_failed(src, message),
+                unexpected=Message(M.COULD_NOT_READ, file=Path(source).name))
             added += 1
         self.summary.hide()
         self._set_running(self.job is not None)
@@ -283,11 +258,13 @@ class BatchWindow(QWidget):
     def _index(self, source: str) -> int | None:
         return next((i for i, r in enumerate(self.rows) if r.source == source), None)
 
-    def _thumb_done(self, path: str, duration: float, image: QImage) -> None:
+    def _thumb_done(self, path: str, thumb: Thumbnail) -> None:
         self._thumb_tasks.pop(path, None)
         index = self._index(path)
         if index is None:
             return
+        duration = thumb.duration
+        image = QImage.fromData(thumb.png, "PNG")
         self.rows[index].duration = duration
         if not image.isNull():
             pixmap = QPixmap.fromImage(image).scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio,
@@ -310,15 +287,15 @@ class BatchWindow(QWidget):
         try:
             campaign = get_campaign(self.template.campaign)
         except UserError:
-            campaign = self.window_.campaign
+            campaign = self.doc.campaign
         return length_limit(campaign, PRESETS[self.preset_combo.currentData() or DEFAULT_PRESET])
 
     def _show_part(self, index: int) -> None:
         row = self.rows[index]
         if row.duration is None:
             return
-        end = row.duration if row.end is None else min(row.end, row.duration)
-        end = min(end, row.start + self.limit())
+        _, end = trim.trim_range(row.start, row.end, row.duration)
+        end = min(end, row.start + self.limit())  # what the batch keeps: the first seconds up to the limit
         text = f"{clock(row.start)} – {clock(end)}"
         if row.end is None and row.start == 0 and end < row.duration:
             text = self.tr("first %s") % clock(end)
@@ -367,12 +344,10 @@ class BatchWindow(QWidget):
 
     def open_in_editor(self, source: str) -> None:
         """Open the clip in the editor; the trim set there becomes this row's part."""
-        self.window_.open_clip(source)
-        self.window_.raise_()
-        self.window_.activateWindow()
+        self._open_in_editor(source)
 
     def _editor_changed(self) -> None:
-        doc = self.window_.doc
+        doc = self.doc
         if doc.media is None or self.job is not None:
             return
         index = self._index(str(Path(doc.edit.source).absolute()))
@@ -385,7 +360,7 @@ class BatchWindow(QWidget):
     # Settings ---------------------------------------------------------------------------------
 
     def take_from_editor(self) -> None:
-        self.template = copy.deepcopy(self.window_.doc.edit)
+        self.template = copy.deepcopy(self.doc.edit)
         self._refresh_settings()
 
     def _refresh_settings(self) -> None:
@@ -396,7 +371,7 @@ class BatchWindow(QWidget):
         try:
             hashtag = get_campaign(e.campaign).hashtag
         except UserError:
-            hashtag = self.window_.campaign.hashtag
+            hashtag = self.doc.campaign.hashtag
         layout = {"blur": self.tr("blurred sides"), "fill": self.tr("fill the screen"),
                   "fit": self.tr("whole picture")}[e.framing.layout]
         parts = [hashtag, layout,
@@ -444,31 +419,34 @@ class BatchWindow(QWidget):
                                     self.tr("The folder %s is not there. Choose where to save the videos.")
                                     % self.folder)
             return
-        self.window_.settings.last_export_folder = self.folder
+        self.prefs.export_folder = self.folder
+        self.prefs.save()
         items = [BatchItem(r.source, r.start, r.end) for r in self.rows]
         for index, row in enumerate(self.rows):
             row.status, row.output, row.error = "waiting", "", None
             self._set_result(index, self.tr("Waiting"), MUTED)
         self.template.preset = self.preset_combo.currentData()
-        self.job = BatchJob(items, self.template, self.folder)
-        self.job.signals.started.connect(self._started)
-        self.job.signals.item.connect(self._item_changed)
-        self.job.signals.item_progress.connect(self._item_progress)
-        self.job.signals.progress.connect(self._progress)
+        self.job = batch_job(items, self.template, self.folder)
+        signals = self.job.signals
+        assert isinstance(signals, BatchSignals)
+        signals.started.connect(self._started)
+        signals.item.connect(self._item_changed)
+        signals.item_progress.connect(self._item_progress)
+        signals.progress.connect(self._progress)
         self.job.signals.failed.connect(self._failed)
         self.job.signals.over.connect(self._over)
         self.clip_bar.setValue(0)
         self.all_bar.setValue(0)
         self.summary.hide()
-        self.time_label.setText(self.tr("Waiting for the other export to finish…") if self.window_.exports.busy
+        self.time_label.setText(self.tr("Waiting for the other export to finish…") if self.exports.busy
                                 else self.tr("Getting ready…"))
         self._set_running(True)
-        self.window_.exports.submit(self.job)
+        self.exports.submit(self.job)
 
     def stop(self) -> None:
         if self.job is not None:
             self.stop_button.setEnabled(False)
-            self.window_.exports.cancel(self.job)
+            self.exports.cancel(self.job)
 
     @property
     def running(self) -> bool:
@@ -562,13 +540,3 @@ class BatchWindow(QWidget):
                 self.stop()
         event.accept()  # only hidden: the window (and its queue) lives on with the main window
 
-
-def open_batch_window(window: MainWindow) -> BatchWindow:
-    """File ▸ Batch export…: the window's one batch window (it keeps its clips while hidden)."""
-    batch = getattr(window, "_batch_window", None)
-    if batch is None:
-        batch = window._batch_window = BatchWindow(window)
-    elif batch.job is None and not batch.rows:
-        batch.take_from_editor()
-    batch.show()
-    return batch

@@ -1,4 +1,5 @@
-"""Small Qt helpers any widget may use (signal blocking, eliding path labels).
+"""Small Qt helpers any widget may use (signal blocking, eliding path labels, the message
+banner).
 
 May import: PySide6 only.
 """

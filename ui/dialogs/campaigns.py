@@ -4,12 +4,13 @@ The chip in the header shows the active campaign's hashtag, its dates and its le
 Campaign ▸ Import campaign… installs a pack (zip or folder) with :func:`app.campaigns.packs.import_pack`;
 a refusal is shown as the pack's own sentence. The chooser lists every pack, broken ones greyed
 with their reason. Switching campaign updates the window, the document (the Edit's campaign id,
-hence the watermark's default text and the length limit) and remembers the choice.
+hence the watermark's default text and the length limit; one undo step) and remembers the choice.
+Everything that shows the campaign follows ``Document.campaignChanged``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
@@ -36,27 +39,9 @@ from app.campaigns.packs import (
     set_official_song,
 )
 from app.errors import UserError
-from app.render.cards import MONTHS_EN, MONTHS_ID, date_range
+from ui.i18n.campaign_words import dates, display_name
 from ui.i18n.wording import limit_text, sentence
-
-if TYPE_CHECKING:
-    from ui.editor.window import MainWindow
-
-
-def dates(campaign: Campaign) -> str:
-    """The campaign's dates with month names in the window's language."""
-    from ui.i18n.language import language
-
-    return date_range(campaign.starts, campaign.ends, MONTHS_ID if language().current == "id" else MONTHS_EN)
-
-
-def display_name(campaign: Campaign) -> str:
-    """The campaign's name in the window's language (a pack gives it in Indonesian and English)."""
-    from ui.i18n.language import language
-
-    first, second = ((campaign.name_id, campaign.name_en) if language().current == "id"
-                     else (campaign.name_en, campaign.name_id))
-    return first or second or campaign.hashtag
+from ui.session.document import Document
 
 
 class CampaignChip(QWidget):
@@ -111,9 +96,9 @@ class CampaignChooser(QDialog):
                 item.setToolTip(c.description)
             else:
                 item = QListWidgetItem(self.tr("%1 — can’t be used: %2").replace("%1", pack.id)
-                                       .replace("%2", sentence(pack.error or "", False)))
+                                       .replace("%2", sentence(pack.error, False)))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
-                item.setToolTip(sentence(pack.error or ""))
+                item.setToolTip(sentence(pack.error))
             item.setData(Qt.ItemDataRole.UserRole, pack.id)
             self.list.addItem(item)
             if pack.id == active and pack.ok:
@@ -134,13 +119,13 @@ class CampaignChooser(QDialog):
 
 
 class CampaignActions(QObject):
-    """The Campaign menu and what its entries do."""
+    """The Campaign menu's actions and what they do, for ``doc``. ``message(text, kind)`` shows a
+    sentence ("error" or "ok"); dialogs open over ``parent``."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
-        menu = window.menuBar().addMenu(self.tr("&Campaign"))
-        self.menu = menu
+    def __init__(self, doc: Document, parent: QWidget, message: Callable[[str, str], None]) -> None:
+        super().__init__(parent)
+        self.doc, self.parent_ = doc, parent
+        self._message = message
         self.import_action = QAction(self.tr("&Import campaign…"), self)
         self.import_action.triggered.connect(lambda: self.import_campaign())
         self.choose_action = QAction(self.tr("&Choose campaign…"), self)
@@ -149,27 +134,32 @@ class CampaignActions(QObject):
         self.official_action.triggered.connect(lambda: self.use_official_song())
         self.bundled_action = QAction(self.tr("Use the &bundled song"), self)
         self.bundled_action.triggered.connect(self.use_bundled_song)
+        self.refresh()
+
+    def menu(self, parent: QMainWindow) -> QMenu:
+        """The Campaign menu, added to ``parent``'s menu bar."""
+        menu = parent.menuBar().addMenu(self.tr("&Campaign"))
         menu.addAction(self.choose_action)
         menu.addAction(self.import_action)
         menu.addSeparator()
         menu.addAction(self.official_action)
         menu.addAction(self.bundled_action)
-        menu.aboutToShow.connect(self._refresh)
-        self._refresh()
+        menu.aboutToShow.connect(self.refresh)
+        return menu
 
-    def _refresh(self) -> None:
-        song = self.window_.campaign.song
+    def refresh(self) -> None:
+        song = self.doc.campaign.song
         self.bundled_action.setEnabled(bool(song and song.official))
 
     # Asking (tests replace these) ------------------------------------------------------------
 
     def ask_pack_path(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self.window_, self.tr("Import a campaign"), "",
+        path, _ = QFileDialog.getOpenFileName(self.parent_, self.tr("Import a campaign"), "",
                                               self.tr("Campaign pack (*.zip);;All files (*)"))
         return path
 
     def ask_song_path(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self.window_, self.tr("The official song file"), "",
+        path, _ = QFileDialog.getOpenFileName(self.parent_, self.tr("The official song file"), "",
                                               self.tr("Sound files (*.mp3 *.m4a *.aac *.wav *.ogg *.flac);;"
                                                       "All files (*)"))
         return path
@@ -184,43 +174,42 @@ class CampaignActions(QObject):
         try:
             campaign = import_pack(path)
         except UserError as exc:
-            self.window_.banner.show_message(self.tr("This campaign can’t be imported: %s") % sentence(exc, False))
+            self._message(self.tr("This campaign can’t be imported: %s") % sentence(exc, False), "error")
             return None
         self.switch_to(campaign)
-        self.window_.banner.show_message(self.tr("Campaign %s imported. Your videos now use it.") % campaign.hashtag,
-                                         "ok")
+        self._message(self.tr("Campaign %s imported. Your videos now use it.") % campaign.hashtag, "ok")
         return campaign
 
     def choose_campaign(self) -> None:
-        chooser = CampaignChooser(list_packs(), self.window_.campaign.id, self.window_)
-        if chooser.exec() and chooser.chosen and chooser.chosen != self.window_.campaign.id:
+        chooser = CampaignChooser(list_packs(), self.doc.campaign.id, self.parent_)
+        if chooser.exec() and chooser.chosen and chooser.chosen != self.doc.campaign.id:
             self.switch_to_id(chooser.chosen)
 
     def switch_to_id(self, campaign_id: str) -> None:
         try:
             self.switch_to(set_active_campaign(campaign_id))
         except UserError as exc:
-            self.window_.banner.show_message(sentence(exc))
+            self._message(sentence(exc), "error")
 
     def use_official_song(self, path: str | None = None) -> None:
         path = path or self.ask_song_path()
         if not path:
             return
         try:
-            campaign = set_official_song(self.window_.campaign.id, path)
+            campaign = set_official_song(self.doc.campaign.id, path)
         except UserError as exc:
-            self.window_.banner.show_message(sentence(exc))
+            self._message(sentence(exc), "error")
             return
         self.switch_to(campaign, remember=False)
-        self.window_.banner.show_message(self.tr("Your videos now use the official song."), "ok")
+        self._message(self.tr("Your videos now use the official song."), "ok")
 
     def use_bundled_song(self) -> None:
         """Back to the pack's own song. The preview lets go of the official file before it is removed."""
-        campaign = self.window_.campaign
+        campaign = self.doc.campaign
         try:
             own = load_pack(campaign.folder, campaign.builtin) if campaign.folder else None
         except UserError as exc:
-            self.window_.banner.show_message(sentence(exc))
+            self._message(sentence(exc), "error")
             return
         if own is not None:
             self.switch_to(own, remember=False)
@@ -228,22 +217,12 @@ class CampaignActions(QObject):
         self.bundled_action.setEnabled(False)
 
     def switch_to(self, campaign: Campaign, remember: bool = True) -> None:
-        """Make ``campaign`` the window's: header, preview, song, panel, the Edit and its limit."""
-        win = self.window_
+        """Make the videos for ``campaign`` (the Document tells the header, preview, song, panel and
+        the length limit); ``remember``: it is also the campaign the next start opens with."""
         if remember:
             try:
                 set_active_campaign(campaign.id)
             except UserError:
                 pass
-        win.campaign = win.doc.campaign = win.canvas.campaign = win.playback.campaign = campaign
-        chip = getattr(win, "campaign_chip", None)
-        if chip is not None:
-            chip.set_campaign(campaign)
-        panel = win.panel
-        panel.wm_text.setPlaceholderText(campaign.hashtag)
-        song = campaign.song
-        panel.song_enabled.setText(self.tr("Play “%s”") % (song.title if song else self.tr("the campaign song")))
-        panel.song_enabled.setEnabled(song is not None)
-        win.doc.edit.campaign = campaign.id  # not an undo step: the campaign is the window's, not the clip's
-        win.doc.changed.emit()
-        self._refresh()
+        self.doc.set_campaign(campaign, self.tr("Campaign %s") % campaign.hashtag)
+        self.refresh()

@@ -5,13 +5,17 @@ Four pages in one small window: setup (platform, quality, loudness, folder, file
 caption) and failed (one sentence, details behind a button). The export itself runs on the
 shared :class:`ui.session.export_queue.ExportQueue`, so the window stays responsive and never runs two
 encodes at once. Closing the dialog while it works only hides it; the export carries on and the
-side panel's export card keeps showing its progress.
+side panel's export card keeps showing its progress (it follows the dialog's signals).
+
+The folder chosen becomes the Preferences' export folder; the platform is the one the next clip
+is made for in this session (Document.platform); the platform, the quality and the loudness are
+changes to the Edit, so they can be undone.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QRegularExpressionValidator
@@ -38,13 +42,13 @@ from app.export.naming import default_name, safe_stem
 from app.export.progress import Eta
 from app.messages import Message
 from app.project.choices import DEFAULT_PRESET, PresetId
+from app.project.preferences import Preferences
 from app.render.presets import PRESETS
 from ui.common.path_label import PathLabel
 from ui.i18n.wording import clock, file_size, limit_text, preset_label, seconds_text, sentence
-from ui.session.export_queue import ExportJob, ExportResult
-
-if TYPE_CHECKING:
-    from ui.editor.window import MainWindow
+from ui.session.document import Document
+from ui.session.export_queue import ExportQueue, ExportResult, export_job
+from ui.session.tasks import Task
 
 PLATFORMS = (PresetId.TIKTOK, PresetId.REELS, PresetId.SHORTS, PresetId.WHATSAPP)
 FORBIDDEN = QRegularExpression(r'[^<>:"/\\|?*\x00-\x1f]*')  # what Windows refuses in a file name
@@ -85,14 +89,23 @@ class Pages(QWidget):
 
 
 class ExportDialog(QDialog):
+    """Exports ``doc`` on ``exports``; ``before_export`` runs just before an export starts (the
+    window pauses its preview, so both cores go to the encoder)."""
+
+    started = Signal()  # an export was handed to the queue
+    running = Signal(bool)  # an export is waiting or running (True), or is over (False)
+    progressed = Signal(float)  # 0..1
+    outcome = Signal(str, bool)  # what happened, in a sentence; True when a video was made
     finished_ok = Signal(str)  # the written file
     failed = Signal(str)  # the sentence
     cancelled = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
-        self.job: ExportJob | None = None
+    def __init__(self, doc: Document, exports: ExportQueue, prefs: Preferences,
+                 before_export: Callable[[], None] = lambda: None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.exports, self.prefs = doc, exports, prefs
+        self._before_export = before_export
+        self.job: Task | None = None
         self.result: ExportResult | None = None
         self.eta: Eta | None = None
         self.cut = False
@@ -323,18 +336,17 @@ class ExportDialog(QDialog):
         self.activateWindow()
 
     def show_setup(self, note: str = "") -> None:
-        win = self.window_
-        edit = win.doc.edit
+        edit = self.doc.edit
         platform = edit.preset if edit.preset in PLATFORMS else (
-            win.settings.preset if win.settings.preset in PLATFORMS else DEFAULT_PRESET)
+            self.doc.platform if self.doc.platform in PLATFORMS else DEFAULT_PRESET)
         self.platform_buttons[platform].setChecked(True)
-        (self.draft_button if edit.preset == PresetId.DRAFT else self.normal_button).setChecked(True)
+        (self.draft_button if edit.preset == "draft" else self.normal_button).setChecked(True)
         self.loudness_check.setChecked(edit.audio.normalize)
         source = Path(edit.source)
-        folder = win.settings.last_export_folder
+        folder = self.prefs.export_folder
         self.folder = folder if folder and Path(folder).is_dir() else str(source.parent)
         self.folder_label.set_path(self.folder)
-        self.name_edit.setText(Path(default_name(win.campaign.hashtag, source)).stem)
+        self.name_edit.setText(Path(default_name(self.doc.campaign.hashtag, source)).stem)
         self._keep_existing()
         self.note_label.setText(note)
         self.note_label.setVisible(bool(note))
@@ -350,7 +362,7 @@ class ExportDialog(QDialog):
 
     def preset_id(self) -> str:
         if self.draft_button.isChecked():
-            return PresetId.DRAFT
+            return "draft"
         return next((p for p, b in self.platform_buttons.items() if b.isChecked()), DEFAULT_PRESET)
 
     def platform_id(self) -> str:
@@ -367,9 +379,9 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(bool(self.name_edit.text().strip()))
 
     def _update_fit(self) -> None:
-        doc = self.window_.doc
+        doc = self.doc
         preset = PRESETS[self.platform_id()]
-        limit = length_limit(self.window_.campaign, PRESETS[self.preset_id()])
+        limit = length_limit(doc.campaign, PRESETS[self.preset_id()])
         limit = min(limit, preset.max_seconds)
         seconds = doc.result_seconds()
         self.cut = seconds > limit + 1e-6
@@ -430,8 +442,8 @@ class ExportDialog(QDialog):
     # Running ----------------------------------------------------------------------------------
 
     def start(self, overwrite: bool = False) -> None:
-        win = self.window_
-        if self.job is not None or win.doc.media is None:
+        doc = self.doc
+        if self.job is not None or doc.media is None:
             return
         target = self.target()
         if target.exists() and not overwrite:
@@ -439,21 +451,17 @@ class ExportDialog(QDialog):
             return
         self.overwrite_box.hide()
         self.export_button.setEnabled(True)
-        edit = win.doc.edit
         preset = self.preset_id()
-        if edit.preset != preset:
-            win.doc.change(self.tr("Export for %s") % preset_label(PRESETS[preset]),
-                           lambda e: setattr(e, "preset", preset))
-        if self.platform_id() != win.settings.preset:
-            win.settings.preset = self.platform_id()
-        win.settings.last_export_folder = self.folder
-        win.settings.save()
-        self.job = ExportJob(win.doc.edit, str(target), overwrite=overwrite, cut=self.cut)
-        self.job.edit.audio.normalize = self.loudness_check.isChecked()  # the job's own copy
-        win.playback.pause()  # two cores: give them to the encoder
+        doc.set_preset(preset, self.tr("Export for %s") % preset_label(PRESETS[preset]))
+        doc.set_loudness(self.loudness_check.isChecked(), self.loudness_check.text())
+        doc.platform = self.platform_id()  # the next clip, and the next export, start from here
+        self.prefs.export_folder = self.folder  # where the next video is saved first
+        self.prefs.save()
+        self.job = export_job(doc.edit, str(target), overwrite=overwrite, cut=self.cut)
+        self._before_export()  # two cores: give them to the encoder
         self.job.signals.started.connect(self._started)
         self.job.signals.progress.connect(self._progress)
-        self.job.signals.finished.connect(self._finished)
+        self.job.signals.done.connect(self._finished)
         self.job.signals.failed.connect(self._failed)
         self.job.signals.cancelled.connect(self._cancelled)
         self.progress.setValue(0)
@@ -461,20 +469,20 @@ class ExportDialog(QDialog):
         self.stop_button.setEnabled(True)
         self.stop_button.setText(self.tr("Stop"))
         self.eta = None
-        waiting = win.exports.busy
+        waiting = self.exports.busy
         self.progress_title.setText(self.tr("Waiting for the other videos to finish…") if waiting
                                     else self.tr("Making your video…"))
         self.time_label.setText(self.tr("Getting ready…"))
         self.show_page(self.progress_page)
-        win.panel.set_exporting(True)
-        win.exports.submit(self.job)
-        win.exportStarted.emit()
+        self.running.emit(True)
+        self.exports.submit(self.job)
+        self.started.emit()
 
     def stop(self) -> None:
         if self.job is not None:
             self.stop_button.setEnabled(False)
             self.stop_button.setText(self.tr("Stopping…"))
-            self.window_.exports.cancel(self.job)
+            self.exports.cancel(self.job)
 
     def _started(self) -> None:
         self.eta = Eta()
@@ -486,7 +494,7 @@ class ExportDialog(QDialog):
         if self.eta is not None:
             self.eta.update(fraction)
         self.progress.setValue(round(fraction * 1000))
-        self.window_.panel.set_progress(fraction)
+        self.progressed.emit(fraction)
 
     def _show_times(self) -> None:
         if self.eta is None:
@@ -500,20 +508,19 @@ class ExportDialog(QDialog):
     def _over(self) -> None:
         self.job = None
         self.clock_timer.stop()
-        self.window_.panel.set_exporting(False)
+        self.running.emit(False)
 
     def _finished(self, result: ExportResult) -> None:
         self._over()
         self.result = result
-        self.window_.last_export = result.path
         self.done_name.setText(Path(result.path).name)
         self.done_facts.setText(self.tr("%1 · %2 long").replace("%1", file_size(result.size))
                                 .replace("%2", clock(result.seconds)))
         self.done_folder.set_path(str(Path(result.path).parent))
-        self.caption_label.setText(self.window_.campaign.caption)
+        self.caption_label.setText(self.doc.campaign.caption)
         self.copy_button.setText(self.tr("Copy caption"))
         self.show_page(self.done_page)
-        self.window_.panel.show_result(self.tr("Done! Saved as %s") % Path(result.path).name, True)
+        self.outcome.emit(self.tr("Done! Saved as %s") % Path(result.path).name, True)
         self.show()
         self.finished_ok.emit(result.path)
 
@@ -525,13 +532,13 @@ class ExportDialog(QDialog):
         self.details_text.hide()
         self.details_button.setText(self.tr("Show details"))
         self.show_page(self.failed_page)
-        self.window_.panel.show_result(text, False)
+        self.outcome.emit(text, False)
         self.show()
         self.failed.emit(str(message))  # the English, for logs and tests
 
     def _cancelled(self) -> None:
         self._over()
-        self.window_.panel.show_result(self.tr("Export stopped; no file was made."), False)
+        self.outcome.emit(self.tr("Export stopped; no file was made."), False)
         self.show_setup(self.tr("Stopped. No file was made."))
         self.cancelled.emit()
 
@@ -552,16 +559,6 @@ class ExportDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.result.path).parent)))
 
     def copy_caption(self) -> None:
-        QGuiApplication.clipboard().setText(self.window_.campaign.caption)
+        QGuiApplication.clipboard().setText(self.doc.campaign.caption)
         self.copy_button.setText(self.tr("Copied ✓"))
 
-
-def export_dialog(window: MainWindow) -> ExportDialog:
-    """The window's one export dialog, made the first time it is needed."""
-    dialog = getattr(window, "_export_dialog", None)
-    if dialog is None:
-        dialog = window._export_dialog = ExportDialog(window)
-        dialog.finished_ok.connect(window.exportFinished)
-        dialog.failed.connect(window.exportFailed)
-        dialog.cancelled.connect(window.exportCancelled)
-    return dialog

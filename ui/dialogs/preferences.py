@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.campaigns.packs import list_packs
 from app.project.preferences import Preferences
 from app.render.presets import PRESETS
-from ui.dialogs.campaigns import display_name
+from ui.i18n.campaign_words import display_name
 from ui.i18n.wording import preset_label
 
 

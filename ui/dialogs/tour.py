@@ -6,14 +6,23 @@ small card next to it. Next/Back/Skip work with the keyboard (Enter, Backspace, 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPainterPath, QPen, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 MAGENTA = QColor("#C2185B")
+
+
+@dataclass(frozen=True)
+class TourTarget:
+    """What one step points at: the first visible of ``widgets``, together with the first visible
+    of ``also`` (either may be missing)."""
+
+    widgets: Sequence[QWidget]
+    also: Sequence[QWidget] = ()
 
 
 @dataclass
@@ -25,31 +34,32 @@ class Step:
 
 
 class Tour(QWidget):
+    """Over ``window``; ``targets`` gives each of the four steps (Open, Trim, Music and hashtag,
+    Export) what it points at."""
+
     finished = Signal(bool)  # True: went through all steps; False: skipped
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QWidget, targets: Sequence[TourTarget]) -> None:
         super().__init__(window)
         self.setObjectName("Tour")
         self.window_ = window
         self.index = 0
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-        self.steps = [
-            Step(lambda: self.tr("Open a clip"),
-                 lambda: self.tr("Start with a video from a phone or camera. No video yet? "
-                                 "Press “Try with a sample clip”."),
-                 lambda: _first_visible(window, "big_open", "open_button"),
-                 lambda: _first_visible(getattr(window, "classroom", None), "sample_button")),
-            Step(lambda: self.tr("Trim"),
-                 lambda: self.tr("Play the clip and move the yellow handles on the timeline to keep only "
-                                 "the best part."),
-                 lambda: _first_visible(window, "timeline") or _welcome_step(window, 1)),
-            Step(lambda: self.tr("Music and hashtag"),
-                 lambda: self.tr("Frame the picture, drag the hashtag where you like, and set the campaign song."),
-                 lambda: _first_visible(getattr(window, "panel", None), "scroll") or _welcome_step(window, 2)),
-            Step(lambda: self.tr("Export"),
-                 lambda: self.tr("Choose the platform and press Export. The video is ready to share."),
-                 lambda: _first_visible(getattr(window, "panel", None), "export_button") or _welcome_step(window, 3)),
+        texts = [
+            (lambda: self.tr("Open a clip"),
+             lambda: self.tr("Start with a video from a phone or camera. No video yet? "
+                             "Press “Try with a sample clip”.")),
+            (lambda: self.tr("Trim"),
+             lambda: self.tr("Play the clip and move the yellow handles on the timeline to keep only "
+                             "the best part.")),
+            (lambda: self.tr("Music and hashtag"),
+             lambda: self.tr("Frame the picture, drag the hashtag where you like, and set the campaign song.")),
+            (lambda: self.tr("Export"),
+             lambda: self.tr("Choose the platform and press Export. The video is ready to share.")),
         ]
+        self.steps = [Step(title, text, lambda t=target: _first_visible(t.widgets),
+                           lambda t=target: _first_visible(t.also))
+                      for (title, text), target in zip(texts, targets, strict=True)]
 
         self.card = QFrame(self, objectName="TourCard")
         box = QVBoxLayout(self.card)
@@ -191,17 +201,5 @@ class Tour(QWidget):
         super().changeEvent(event)
 
 
-def _first_visible(owner: QObject | None, *names: str) -> QWidget | None:
-    if owner is None:
-        return None
-    for name in names:
-        widget = getattr(owner, name, None)
-        if isinstance(widget, QWidget) and widget.isVisible():
-            return widget
-    return None
-
-
-def _welcome_step(window: QMainWindow, index: int) -> QWidget | None:
-    """Before a clip is open: the welcome screen's picture of the same step."""
-    steps = getattr(window, "welcome_steps", [])
-    return steps[index] if index < len(steps) and steps[index].isVisible() else None
+def _first_visible(widgets: Sequence[QWidget]) -> QWidget | None:
+    return next((w for w in widgets if w.isVisible()), None)

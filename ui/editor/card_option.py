@@ -46,7 +46,7 @@ class CardOption(QFrame):
 
     def choose(self, card: str) -> None:
         try:
-            self.doc.change(self.tr("Card: %s") % self.buttons[card].text(), lambda e: setattr(e, "card", card))
+            self.doc.set_card(card, self.tr("Card: %s") % self.buttons[card].text())
         except UserError:
             self.refresh()
 

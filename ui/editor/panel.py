@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.project.edit import Edit
 from app.render.presets import PRESETS
 from ui.common.signals import blocked
 from ui.editor.card_option import CardOption
 from ui.i18n.wording import preset_label
 from ui.session.document import Document
 from ui.style.sheet import MAGENTA, YELLOW
+
+Setter = Callable[[float, str, str | None, object], bool]  # value, undo label, merge key, gesture token
 
 SWATCHES = ("#000000", "#FFFFFF", MAGENTA, YELLOW, "#1E88E5", "#43A047")
 # 3×3 grid cells of the position presets (the centre row has only "center")
@@ -146,7 +147,16 @@ class SidePanel(QWidget):
         outer.addWidget(self.scroll, 1)
         outer.addWidget(self._export_card())  # always in sight, whatever the screen height
         doc.changed.connect(self.refresh)
+        doc.campaignChanged.connect(self._campaign_changed)
         self.refresh()
+
+    def _campaign_changed(self) -> None:
+        """The hashtag's placeholder and the song's name are the campaign's."""
+        campaign = self.doc.campaign
+        self.wm_text.setPlaceholderText(campaign.hashtag)
+        song = campaign.song
+        self.song_enabled.setText(self.tr("Play “%s”") % (song.title if song else self.tr("the campaign song")))
+        self.song_enabled.setEnabled(song is not None)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         """400 px wide, or wider when the content needs it (large fonts)."""
@@ -192,16 +202,19 @@ class SidePanel(QWidget):
 
     # Helpers -----------------------------------------------------------------------------------
 
-    def _change(self, label: str, mutate: Callable[[Edit], None], merge: str | None = None) -> None:
-        token = self._gesture.get(merge) if merge else None
+    def _guarded(self, change: Callable[[], object]) -> None:
+        """Make a change; one the Edit refuses is shown as its sentence and the panel follows the Edit."""
         try:
-            self.doc.change(label, mutate, merge, token)
+            change()
         except UserError as exc:
             self.problem.emit(exc.message)
             self.refresh()
 
-    def _bind_slider(self, slider: QSlider, key: str, label: str, apply: Callable[[Edit, int], None]) -> None:
-        """Slider moves become one undo step per press (or per keyboard/wheel step)."""
+    def _token(self, key: str) -> object:
+        return self._gesture.get(key)
+
+    def _bind_slider(self, slider: QSlider, key: str, label: str, setter: Setter) -> None:
+        """Slider moves (percent → a fraction) become one undo step per press (or per keyboard/wheel step)."""
 
         def pressed() -> None:
             self._gesture[key] = self.doc.new_token()
@@ -211,7 +224,7 @@ class SidePanel(QWidget):
 
         slider.sliderPressed.connect(pressed)
         slider.sliderReleased.connect(released)
-        slider.valueChanged.connect(lambda v: self._change(label, lambda e: apply(e, v), key))
+        slider.valueChanged.connect(lambda v: self._guarded(lambda: setter(v / 100, label, key, self._token(key))))
 
     # Cards -------------------------------------------------------------------------------------
 
@@ -235,8 +248,8 @@ class SidePanel(QWidget):
             self.layout_group.addButton(button)
             self.layout_buttons[layout] = button
             row.addWidget(button)
-            button.clicked.connect(lambda _=False, lay=layout: self._change(
-                self.tr("Framing: %s") % names[lay], lambda e: setattr(e.framing, "layout", lay)))
+            button.clicked.connect(lambda _=False, lay=layout: self._guarded(
+                lambda: self.doc.set_layout(lay, self.tr("Framing: %s") % names[lay])))
         box.addLayout(row)
         self.layout_hint = _hint("")
         self._layout_tips = tips
@@ -249,8 +262,7 @@ class SidePanel(QWidget):
         right = QLabel(self.tr("Right"))
         self.focus_slider.layout().addWidget(right)
         self.focus_slider.slider.setToolTip(self.tr("Which part of the picture stays in the frame"))
-        self._bind_slider(self.focus_slider.slider, "focus", self.tr("Move the picture"),
-                          lambda e, v: setattr(e.framing, "focus", v / 100))
+        self._bind_slider(self.focus_slider.slider, "focus", self.tr("Move the picture"), self.doc.set_focus)
         box.addWidget(self.focus_slider)
 
         self.background_row = QWidget()
@@ -276,7 +288,7 @@ class SidePanel(QWidget):
         return card
 
     def set_background(self, colour: str) -> None:
-        self._change(self.tr("Background colour"), lambda e: setattr(e.framing, "background", colour.upper()))
+        self._guarded(lambda: self.doc.set_background(colour, self.tr("Background colour")))
 
     def _pick_colour(self) -> None:
         colour = QColorDialog.getColor(QColor(self.doc.edit.framing.background), self, self.tr("Background colour"))
@@ -286,8 +298,8 @@ class SidePanel(QWidget):
     def _watermark_card(self) -> QFrame:
         card, box = _card(self.tr("Hashtag"))
         self.wm_enabled = QCheckBox(self.tr("Show the hashtag on the video"))
-        self.wm_enabled.toggled.connect(lambda on: self._change(
-            self.tr("Show hashtag") if on else self.tr("Hide hashtag"), lambda e: setattr(e.watermark, "enabled", on)))
+        self.wm_enabled.toggled.connect(lambda on: self._guarded(lambda: self.doc.set_watermark_shown(
+            on, self.tr("Show hashtag") if on else self.tr("Hide hashtag"))))
         box.addWidget(self.wm_enabled)
         self.wm_text = QLineEdit()
         self.wm_text.setPlaceholderText(self.doc.campaign.hashtag)
@@ -298,12 +310,11 @@ class SidePanel(QWidget):
         self.wm_text.editingFinished.connect(lambda: self._gesture.pop("text", None))
         box.addWidget(self.wm_text)
         self.wm_size = LabeledSlider(self.tr("Size"), 50, 250)
-        self._bind_slider(self.wm_size.slider, "wm.scale", self.tr("Hashtag size"),
-                          lambda e, v: setattr(e.watermark, "scale", v / 100))
+        self._bind_slider(self.wm_size.slider, "wm.scale", self.tr("Hashtag size"), self.doc.set_watermark_scale)
         box.addWidget(self.wm_size)
         self.wm_opacity = LabeledSlider(self.tr("Opacity"), 20, 100)
         self._bind_slider(self.wm_opacity.slider, "wm.opacity", self.tr("Hashtag opacity"),
-                          lambda e, v: setattr(e.watermark, "opacity", v / 100))
+                          self.doc.set_watermark_opacity)
         box.addWidget(self.wm_opacity)
 
         place = QHBoxLayout()
@@ -325,8 +336,8 @@ class SidePanel(QWidget):
             button.setAccessibleName(spoken[position])
             button.setToolTip(self.tr("Put the hashtag here (inside the safe zone)"))
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.clicked.connect(lambda _=False, pos=position: self._change(
-                self.tr("Hashtag position"), lambda e: self._set_position(e, pos)))
+            button.clicked.connect(lambda _=False, pos=position: self._guarded(
+                lambda: self.doc.place_watermark(pos, self.tr("Hashtag position"))))
             self.position_group.addButton(button)
             self.position_buttons[position] = button
             grid.addWidget(button, r, c)
@@ -336,15 +347,10 @@ class SidePanel(QWidget):
         box.addLayout(place)
         return card
 
-    @staticmethod
-    def _set_position(edit: Edit, position: str) -> None:
-        edit.watermark.position, edit.watermark.x, edit.watermark.y = position, None, None
-        edit.watermark.enabled = True
-
     def _text_edited(self, text: str) -> None:
         if "text" not in self._gesture or self._gesture["text"] is None:
             self._gesture["text"] = self.doc.new_token()
-        self._change(self.tr("Hashtag text"), lambda e: setattr(e.watermark, "text", text), "text")
+        self._guarded(lambda: self.doc.set_watermark_text(text, self.tr("Hashtag text"), "text", self._token("text")))
 
     def _music_card(self) -> QFrame:
         card, box = _card(self.tr("Music"))
@@ -352,31 +358,31 @@ class SidePanel(QWidget):
         title = song.title if song else self.tr("the campaign song")
         self.song_enabled = QCheckBox(self.tr("Play “%s”") % title)
         self.song_enabled.setEnabled(song is not None)
-        self.song_enabled.toggled.connect(lambda on: self._change(
-            self.tr("Song on") if on else self.tr("Song off"), lambda e: setattr(e.audio, "song_enabled", on)))
+        self.song_enabled.toggled.connect(lambda on: self._guarded(lambda: self.doc.set_song_on(
+            on, self.tr("Song on") if on else self.tr("Song off"))))
         box.addWidget(self.song_enabled)
         self.song_volume = LabeledSlider(self.tr("Song"), 0, 200)
-        self._bind_slider(self.song_volume.slider, "song.volume", self.tr("Song volume"),
-                          lambda e, v: setattr(e.audio, "song_volume", v / 100))
+        self._bind_slider(self.song_volume.slider, "song.volume", self.tr("Song volume"), self.doc.set_song_volume)
         box.addWidget(self.song_volume)
         self.clip_volume = LabeledSlider(self.tr("Your clip"), 0, 200)
-        self._bind_slider(self.clip_volume.slider, "clip.volume", self.tr("Clip volume"),
-                          lambda e, v: setattr(e.audio, "clip_volume", v / 100))
+        self._bind_slider(self.clip_volume.slider, "clip.volume", self.tr("Clip volume"), self.doc.set_clip_volume)
         box.addWidget(self.clip_volume)
         self.clip_mute = QCheckBox(self.tr("Mute my clip's own sound"))
         self.clip_mute.toggled.connect(self._mute_toggled)
         box.addWidget(self.clip_mute)
         self._unmuted_volume = 1.0
-        self.fade_in = self._seconds_box(self.tr("Song fades in (seconds)"), "fade_in", self.tr("Song fade-in"))
-        self.fade_out = self._seconds_box(self.tr("Song fades out (seconds)"), "fade_out", self.tr("Song fade-out"))
+        self.fade_in = self._seconds_box(self.tr("Song fades in (seconds)"), "fade_in", self.tr("Song fade-in"),
+                                         self.doc.set_fade_in)
+        self.fade_out = self._seconds_box(self.tr("Song fades out (seconds)"), "fade_out", self.tr("Song fade-out"),
+                                          self.doc.set_fade_out)
         self.song_start = QDoubleSpinBox()
         self.song_start.setRange(0, 600)
         self.song_start.setDecimals(1)
         self.song_start.setSingleStep(0.5)
         self.song_start.setSuffix(self.tr(" s"))
         self.song_start.setAccessibleName(self.tr("Song starts at (seconds)"))
-        self.song_start.valueChanged.connect(lambda v: self._change(
-            self.tr("Song start"), lambda e: setattr(e.audio, "song_start", round(v, 3)), "song.start"))
+        self.song_start.valueChanged.connect(lambda v: self._guarded(lambda: self.doc.set_song_start(
+            round(v, 3), self.tr("Song start"), "song.start")))
         times = QGridLayout()  # one column of labels, one of boxes: narrow enough for any language
         times.setHorizontalSpacing(8)
         times.setColumnStretch(1, 1)
@@ -394,24 +400,24 @@ class SidePanel(QWidget):
             box.addWidget(_hint(self.tr("Song: %s · %s") % (song.credit, song.licence)))
         return card
 
-    def _seconds_box(self, name: str, key: str, label: str) -> QDoubleSpinBox:
+    def _seconds_box(self, name: str, key: str, label: str, setter: Setter) -> QDoubleSpinBox:
         spin = QDoubleSpinBox()
         spin.setRange(0, 10)
         spin.setDecimals(1)
         spin.setSingleStep(0.5)
         spin.setSuffix(self.tr(" s"))
         spin.setAccessibleName(name)
-        spin.valueChanged.connect(lambda v: self._change(label, lambda e: setattr(e.audio, key, round(v, 2)), key))
+        spin.valueChanged.connect(lambda v: self._guarded(lambda: setter(round(v, 2), label, key, None)))
         return spin
 
     def _mute_toggled(self, muted: bool) -> None:
         if muted:
             if self.doc.edit.audio.clip_volume > 0:
                 self._unmuted_volume = self.doc.edit.audio.clip_volume
-            self._change(self.tr("Mute the clip"), lambda e: setattr(e.audio, "clip_volume", 0.0))
+            self._guarded(lambda: self.doc.set_clip_volume(0.0, self.tr("Mute the clip")))
         else:
             volume = self._unmuted_volume or 1.0
-            self._change(self.tr("Unmute the clip"), lambda e: setattr(e.audio, "clip_volume", volume))
+            self._guarded(lambda: self.doc.set_clip_volume(volume, self.tr("Unmute the clip")))
 
     def _export_card(self) -> QFrame:
         card = QFrame(objectName="ExportCard")
@@ -456,7 +462,7 @@ class SidePanel(QWidget):
 
     def _preset_chosen(self, index: int) -> None:
         preset = self.preset_combo.itemData(index)
-        self._change(self.tr("Export for %s") % preset_label(PRESETS[preset]), lambda e: setattr(e, "preset", preset))
+        self._guarded(lambda: self.doc.set_preset(preset, self.tr("Export for %s") % preset_label(PRESETS[preset])))
 
     # Export state ------------------------------------------------------------------------------
 
@@ -471,6 +477,11 @@ class SidePanel(QWidget):
 
     def set_progress(self, fraction: float) -> None:
         self.progress.setValue(round(fraction * 1000))
+
+    def clear_result(self) -> None:
+        """A new clip: no word about the last export."""
+        self.result_label.hide()
+        self.show_file_button.hide()
 
     def show_result(self, text: str, ok: bool) -> None:
         colour = "#2E7D32" if ok else "#C62828"

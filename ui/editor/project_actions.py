@@ -9,55 +9,57 @@ and then puts the saved Edit in place, exactly. A clip that has moved is asked f
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.errors import UserError
 from app.media.kinds import VIDEO_PATTERNS
 from app.project.autosave import Autosaver, Recovered, find_crashed
 from app.project.edit import Edit
+from app.project.settings import Settings
 from ui.i18n.wording import sentence
+from ui.session.document import Document
 
-if TYPE_CHECKING:
-    from ui.editor.window import MainWindow
+OpenClip = Callable[[str, Edit | None], None]  # open this clip, then put this Edit (or a fresh one) in place
 
 SUFFIX = ".anakgenius"
 AUTOSAVE_MS = 3000  # after this much quiet following a change, the edit is written
 
 
 class ProjectActions(QObject):
+    """The project actions for ``doc``. ``open_clip`` probes a clip and opens it with an Edit; the
+    window tells :meth:`clip_loaded` / :meth:`open_failed` how that went, and
+    :meth:`export_started` / :meth:`exported` about exports (exported changes are not unsaved).
+    ``problem`` shows a sentence; ``status`` a short note. Dialogs open over ``parent``."""
+
     projectOpened = Signal(str)  # the Edit of a project (or a recovered autosave) is in the editor
     projectSaved = Signal(str)
     autosaved = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.doc = window.doc
+    def __init__(self, doc: Document, settings: Settings, parent: QWidget, open_clip: OpenClip,
+                 problem: Callable[[str], None], status: Callable[[str], None]) -> None:
+        super().__init__(parent)
+        self.doc, self.settings, self.parent_ = doc, settings, parent
+        self._open_clip, self._problem_, self._status = open_clip, problem, status
         self.project_path: str = ""
-        self._pending: Edit | None = None
-        self._pending_label = ""
+        self._pending: str | None = None  # the project whose clip is being opened
         self.autosaver = Autosaver()
         self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.timer.timeout.connect(self.autosave_now)
         self._exported_at = -1  # the undo index of the last export: its changes are not lost
         self._exporting_at = -1  # the undo index when the running export started
-        window.exportStarted.connect(lambda: setattr(self, "_exporting_at", self.doc.undo_stack.index()))
-        window.exportFinished.connect(self._exported)
         self.doc.changed.connect(self._changed)
-        window.clipLoaded.connect(self._clip_loaded)
-        window.openFailed.connect(self._open_failed)
 
-        self.open_action = QAction(self.tr("Open &project…"), window, shortcut=QKeySequence("Ctrl+Shift+O"))
+        self.open_action = QAction(self.tr("Open &project…"), parent, shortcut=QKeySequence("Ctrl+Shift+O"))
         self.open_action.triggered.connect(self.choose_project)
-        self.save_action = QAction(self.tr("&Save project"), window, shortcut=QKeySequence.StandardKey.Save)
+        self.save_action = QAction(self.tr("&Save project"), parent, shortcut=QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save)
-        self.save_as_action = QAction(self.tr("Save project &as…"), window, shortcut=QKeySequence("Ctrl+Shift+S"))
+        self.save_as_action = QAction(self.tr("Save project &as…"), parent, shortcut=QKeySequence("Ctrl+Shift+S"))
         self.save_as_action.triggered.connect(self.save_as)
         self._update_actions()
 
@@ -67,15 +69,15 @@ class ProjectActions(QObject):
     # Asking the user (tests replace these) ------------------------------------------------------
 
     def ask_open_path(self) -> str:
-        folder = self.window.settings.last_open_folder or str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open a project"), folder,
+        folder = self.settings.last_open_folder or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self.parent_, self.tr("Open a project"), folder,
                                               self.tr("AnakGENIUS projects (*.anakgenius);;All files (*)"))
         return path
 
     def ask_save_path(self) -> str:
         source = Path(self.doc.edit.source)
         suggestion = self.project_path or str(source.with_suffix(SUFFIX))
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save the project"), suggestion,
+        path, _ = QFileDialog.getSaveFileName(self.parent_, self.tr("Save the project"), suggestion,
                                               self.tr("AnakGENIUS projects (*.anakgenius)"))
         if path and not path.endswith(SUFFIX):
             path += SUFFIX
@@ -84,14 +86,14 @@ class ProjectActions(QObject):
     def ask_moved_clip(self, missing: str) -> str:
         """The project's clip is not where it was: where is it now? '' to give up."""
         answer = QMessageBox.question(
-            self.window, self.tr("Where is the clip?"),
+            self.parent_, self.tr("Where is the clip?"),
             self.tr("The clip of this project, %s, has been moved or deleted. Do you want to find it?")
             % Path(missing).name,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return ""
-        folder = self.window.settings.last_open_folder or str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Find the clip %s") % Path(missing).name,
+        folder = self.settings.last_open_folder or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self.parent_, self.tr("Find the clip %s") % Path(missing).name,
                                               folder, self.tr("Videos (%s);;All files (*)") % VIDEO_PATTERNS)
         return path
 
@@ -99,7 +101,7 @@ class ProjectActions(QObject):
         """'save', 'discard' or 'cancel': what to do with changes that were neither saved nor exported."""
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Keep your changes?"),
                           self.tr("You changed %s but did not save or export it. Save the project first?")
-                          % Path(self.doc.edit.source).name, parent=self.window)
+                          % Path(self.doc.edit.source).name, parent=self.parent_)
         save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(self.tr("Don’t save"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
@@ -110,7 +112,7 @@ class ProjectActions(QObject):
     def ask_restore(self, found: Recovered) -> bool:
         when = datetime.fromtimestamp(found.saved_at).strftime("%H:%M")
         answer = QMessageBox.question(
-            self.window, self.tr("Restore your work?"),
+            self.parent_, self.tr("Restore your work?"),
             self.tr("AnakGENIUS Studio did not close properly last time. Restore your unsaved work on %1 "
                     "(saved at %2)?").replace("%1", Path(found.edit.source).name).replace("%2", when),
         )
@@ -130,7 +132,7 @@ class ProjectActions(QObject):
             self._problem(self.tr("This project can’t be opened: %s") % sentence(exc, False))
             return False
         if self.load_edit(edit, str(Path(path).absolute())):
-            self.window.settings.last_open_folder = str(Path(path).parent)
+            self.settings.last_open_folder = str(Path(path).parent)
             return True
         return False
 
@@ -145,28 +147,21 @@ class ProjectActions(QObject):
                               % Path(edit.source).name)
                 return False
             edit.source = str(Path(found).absolute())
-        self._pending = copy.deepcopy(edit)
-        self._pending_label = project
-        self.window.open_clip(edit.source, ask=False)
+        self._pending = project
+        self._open_clip(edit.source, copy.deepcopy(edit))
         return True
 
-    def _clip_loaded(self, path: str) -> None:
+    def clip_loaded(self, _path: str) -> None:
+        """A clip is in the editor (with the project's Edit when it was opened as one)."""
         pending, self._pending = self._pending, None
-        if pending is None:
-            self.project_path = ""  # a plain clip: not a project yet
-        else:
-            pending.source = path
-            pending.validate()
-            self.doc.undo_stack.clear()
-            self.doc._set(pending)
-            self.project_path = self._pending_label
+        self.project_path = pending or ""  # a plain clip: not a project yet
         self.doc.undo_stack.setClean()
         self._exported_at = -1
         self._update_actions()
         if pending is not None:
             self.projectOpened.emit(self.project_path)
 
-    def _open_failed(self, _message: str) -> None:
+    def open_failed(self, _message: str) -> None:
         self._pending = None
 
     # Saving ----------------------------------------------------------------------------------------
@@ -194,7 +189,7 @@ class ProjectActions(QObject):
             return False
         self.project_path = str(Path(path).absolute())
         self.doc.undo_stack.setClean()
-        self.window.statusBar().showMessage(self.tr("Project saved: %s") % Path(path).name, 4000)
+        self._status(self.tr("Project saved: %s") % Path(path).name)
         self.projectSaved.emit(self.project_path)
         return True
 
@@ -215,7 +210,10 @@ class ProjectActions(QObject):
             return self.save()
         return answer == "discard"
 
-    def _exported(self, _path: str) -> None:
+    def export_started(self) -> None:
+        self._exporting_at = self.doc.undo_stack.index()
+
+    def exported(self, _path: str) -> None:
         self._exported_at = self._exporting_at  # edits made while it ran are not in the file
 
     def _update_actions(self) -> None:
@@ -252,5 +250,4 @@ class ProjectActions(QObject):
         return False
 
     def _problem(self, text: str) -> None:
-        self.window.banner.show_message(text)
-
+        self._problem_(text)

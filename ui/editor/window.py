@@ -1,13 +1,25 @@
-"""The main window: welcome screen, 9:16 preview with transport, side panel, export."""
+"""The main window: welcome screen, 9:16 preview with transport, side panel, export.
+
+It builds the rooms and wires them together, and nothing else reaches into it: each piece gets
+the narrow things it needs (the Document, the ExportQueue, the Settings or Preferences, a parent
+widget, callbacks) and talks back through signals.
+
+* :mod:`ui.editor.project_actions` — File ▸ Open/Save project, autosave, crash recovery;
+* :mod:`ui.editor.preferences_actions` — Edit ▸ Preferences;
+* :mod:`ui.editor.help_actions` — Help ▸ Keyboard shortcuts, Help ▸ Show the tour;
+* :mod:`ui.editor.sample_clip` — Try with a sample clip;
+* :mod:`ui.dialogs.campaigns` — the Campaign menu; :mod:`ui.dialogs.export_dialog`; :mod:`ui.batch.window`.
+"""
 
 from __future__ import annotations
 
 import base64
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -15,7 +27,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
@@ -23,50 +34,35 @@ from PySide6.QtWidgets import (
 )
 
 from app.campaigns.model import Campaign
+from app.export.job import check_source
 from app.media.kinds import VIDEO_PATTERNS
-from app.media.probe import MediaInfo
-from app.messages import Message
+from app.media.probe import MediaInfo, probe
+from app.messages import M, Message
 from app.project.choices import DEFAULT_PRESET
+from app.project.edit import Edit
+from app.project.preferences import Preferences
 from app.project.settings import Settings
 from app.project.timecode import format_time
 from app.render.presets import PRESETS
-from ui.batch.window import open_batch_window
+from ui.batch.window import BatchWindow
+from ui.common.banner import Banner
 from ui.common.signals import blocked
 from ui.dialogs.campaigns import CampaignActions, CampaignChip
-from ui.dialogs.export_dialog import export_dialog
-from ui.editor.classroom import install as install_classroom
+from ui.dialogs.export_dialog import ExportDialog
+from ui.dialogs.tour import TourTarget
+from ui.editor.help_actions import HelpActions
 from ui.editor.panel import SidePanel
+from ui.editor.preferences_actions import PreferencesActions
+from ui.editor.project_actions import ProjectActions
+from ui.editor.sample_clip import SampleClip
+from ui.editor.welcome import WelcomePage
 from ui.i18n.wording import preset_label, sentence
 from ui.preview.canvas import PreviewCanvas
 from ui.preview.playback import Playback
 from ui.session.document import Document
 from ui.session.export_queue import ExportQueue
-from ui.session.tasks import ProbeTask, pool
+from ui.session.tasks import Task, run_task
 from ui.timeline.widget import Timeline
-
-
-class Banner(QFrame):
-    """A friendly message above the content (errors, or good news), with a close button."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="Banner")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(16, 10, 10, 10)
-        self.text = QLabel(objectName="BannerText")
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row.addWidget(self.text, 1)
-        close = QPushButton(QCoreApplication.translate("Banner", "OK"))
-        close.clicked.connect(self.hide)
-        row.addWidget(close)
-        self.hide()
-
-    def show_message(self, text: str, kind: str = "error") -> None:
-        self.setProperty("kind", kind)
-        self.style().unpolish(self)
-        self.style().polish(self)
-        self.text.setText(text)
-        self.show()
 
 
 class MainWindow(QMainWindow):
@@ -77,22 +73,27 @@ class MainWindow(QMainWindow):
     exportFailed = Signal(str)
     exportCancelled = Signal()
 
-    def __init__(self, campaign: Campaign, settings: Settings | None = None) -> None:
+    def __init__(self, campaign: Campaign, settings: Settings | None = None,
+                 prefs: Preferences | None = None) -> None:
         super().__init__()
-        self.campaign = campaign
-        self.settings = settings or Settings.load()
-        self.doc = Document(campaign, self)
-        self.playback = Playback(campaign, self)
+        self.settings = settings or Settings.load()  # what the app remembers (window, folders, recent)
+        self.prefs = prefs or Preferences.load()  # what the user chose (language, platform, export folder…)
+        self.doc = Document(campaign, self)  # the Edit, its campaign and the undo history
+        self.doc.platform = self.prefs.preset  # a newly opened clip is made for the default platform
+        self.playback = Playback(self.doc, self)
         self.exports = ExportQueue(self)  # the one export queue: editor and batch, one at a time
         self.last_export: str | None = None
-        self._probe_request = 0
-        self._probe_tasks: dict[int, ProbeTask] = {}
+        self._probe: Task | None = None  # the clip being opened (a newer one replaces it)
         self._shut_down = False
+        self.export_dialog_: ExportDialog | None = None  # made the first time it is needed
+        self.batch_window: BatchWindow | None = None
         self.setWindowTitle(self.tr("AnakGENIUS Studio"))
         self.setAcceptDrops(True)
         self.setMinimumSize(980, 620)
 
-        self.canvas = PreviewCanvas(campaign)
+        self.sample = SampleClip(self, lambda path: self.open_clip(path), self._show_problem_text,
+                                 self._status_note)
+        self.canvas = PreviewCanvas(self.doc)
         self.canvas.set_show_guides(self.settings.show_guides)
         self.playback.sink.videoFrameChanged.connect(self.canvas.on_video_frame)
         self.panel = SidePanel(self.doc)
@@ -111,7 +112,10 @@ class MainWindow(QMainWindow):
         self.banner = Banner()
         body.addWidget(self.banner)
         self.stack = QStackedWidget()
-        self.welcome = self._welcome_page()
+        self.welcome = WelcomePage(self.campaign.hashtag, self.sample.button)
+        self.welcome.openRequested.connect(self.choose_clip)
+        self.welcome.clipChosen.connect(self.open_clip)
+        self.big_open, self.welcome_steps = self.welcome.big_open, self.welcome.welcome_steps  # the tour's
         self.editor = self._editor_page()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.editor)
@@ -137,11 +141,17 @@ class MainWindow(QMainWindow):
         self.playback.playingChanged.connect(self._playing_changed)
         self.playback.failed.connect(self._playback_failed)
 
+        self.doc.campaignChanged.connect(lambda: self.campaign_chip.set_campaign(self.doc.campaign))
+
         self._restore_window()
         self._refresh_recent()
         self._edit_changed()
-        self.classroom = install_classroom(self)  # projects, autosave, preferences, help, sample clip
-        self.campaigns = CampaignActions(self)  # Campaign menu: import, choose, official song
+        self._name_controls()
+
+    @property
+    def campaign(self) -> Campaign:
+        """The campaign the videos are made for (the Document's)."""
+        return self.doc.campaign
 
     # Building --------------------------------------------------------------------------------
 
@@ -173,71 +183,6 @@ class MainWindow(QMainWindow):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             row.addWidget(button)
         return header
-
-    def _welcome_page(self) -> QWidget:
-        page = QWidget()
-        outer = QVBoxLayout(page)
-        outer.addStretch(1)
-        card = QFrame(objectName="WelcomeCard")
-        card.setMaximumWidth(760)
-        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        box = QVBoxLayout(card)
-        box.setContentsMargins(48, 36, 48, 36)
-        box.setSpacing(16)
-        headline = QLabel(self.tr("Make your %s video") % self.campaign.hashtag, objectName="Headline")
-        headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        headline.setWordWrap(True)
-        box.addWidget(headline)
-        lead = QLabel(self.tr("Open a clip from your phone or camera. We make it tall, add the hashtag and "
-                              "the song, and get it ready for TikTok, Reels, Shorts and WhatsApp."),
-                      objectName="Lead")
-        lead.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        lead.setWordWrap(True)
-        box.addWidget(lead)
-        steps = QHBoxLayout()
-        steps.setSpacing(14)
-        steps.addStretch(1)
-        self.welcome_steps: list[QWidget] = []  # the tour's four steps, which it points at before a clip is open
-        for number, text in enumerate((self.tr("Open your clip"), self.tr("Trim it"), self.tr("Music and hashtag"),
-                                       self.tr("Export and share")), 1):
-            step = QWidget()
-            row = QHBoxLayout(step)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.setSpacing(8)
-            num = QLabel(str(number), objectName="StepNumber")
-            num.setFixedSize(34, 34)
-            num.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            row.addWidget(num)
-            row.addWidget(QLabel(text, objectName="StepText"))
-            steps.addWidget(step)
-            self.welcome_steps.append(step)
-        steps.addStretch(1)
-        box.addSpacing(4)
-        box.addLayout(steps)
-        box.addSpacing(8)
-        self.big_open = QPushButton(self.tr("Open a clip…"), objectName="BigOpen")
-        self.big_open.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.big_open.clicked.connect(self.choose_clip)
-        box.addWidget(self.big_open, 0, Qt.AlignmentFlag.AlignCenter)
-        drop = QLabel(self.tr("or drag a video file onto this window"), objectName="Hint")
-        drop.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        box.addWidget(drop)
-        self.recent_box = QWidget()
-        recent = QVBoxLayout(self.recent_box)
-        recent.setContentsMargins(0, 10, 0, 0)
-        recent.setSpacing(6)
-        recent.addWidget(QLabel(self.tr("Recent clips"), objectName="SectionTitle"))
-        self.recent_list = QVBoxLayout()
-        self.recent_list.setSpacing(6)
-        recent.addLayout(self.recent_list)
-        box.addWidget(self.recent_box)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(card, 3)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
-        return page
 
     def _editor_page(self) -> QWidget:
         page = QWidget()
@@ -307,16 +252,30 @@ class MainWindow(QMainWindow):
         return bar
 
     def _menus(self) -> None:
+        self.projects = ProjectActions(self.doc, self.settings, self, self._open_with_edit, self._show_problem_text,
+                                       lambda text: self.statusBar().showMessage(text, 4000))
+        self.clipLoaded.connect(self.projects.clip_loaded)
+        self.openFailed.connect(self.projects.open_failed)
+        self.exportStarted.connect(self.projects.export_started)
+        self.exportFinished.connect(self.projects.exported)
+        self.preferences = PreferencesActions(self.prefs, self)
+        self.preferences.saved.connect(self._preferences_saved)
+        self.campaigns = CampaignActions(self.doc, self, self.banner.show_message)  # import, choose, song
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.open_action = QAction(self.tr("&Open clip…"), self, shortcut=QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_clip)
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        for action in self.projects.actions():
+            file_menu.addAction(action)
+        file_menu.addAction(self.sample.action)
+        file_menu.addSeparator()
         self.export_action = QAction(self.tr("&Export…"), self, shortcut=QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.start_export)
         file_menu.addAction(self.export_action)
         self.batch_action = QAction(self.tr("&Batch export…"), self)
-        self.batch_action.triggered.connect(lambda: open_batch_window(self))
+        self.batch_action.triggered.connect(self.open_batch)
         file_menu.addAction(self.batch_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
@@ -341,6 +300,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(redo_keys)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences.action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.guides_action = QAction(self.tr("Safe-zone &guides"), self, checkable=True, shortcut=QKeySequence("G"))
@@ -370,6 +331,16 @@ class MainWindow(QMainWindow):
             play_menu.addAction(action)
         self.play_menu = play_menu
 
+        panel = self.panel
+        self.help = HelpActions(self, self.prefs, [  # what each step of the tour points at
+            TourTarget([self.big_open, self.open_button], [self.sample.button]),
+            TourTarget([self.timeline, self.welcome_steps[1]]),
+            TourTarget([panel.scroll, self.welcome_steps[2]]),
+            TourTarget([panel.export_button, self.welcome_steps[3]]),
+        ])
+        self.help.menu(self)  # after Playback, then Campaign: the order users know
+        self.campaigns.menu(self)
+
     def _shortcuts(self) -> None:
         # actions live in the menu bar, so they work anywhere in the window
         for action in self.findChildren(QAction):
@@ -377,6 +348,15 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+Y"), self, self.doc.undo_stack.redo)
 
     # Opening clips -------------------------------------------------------------------------------
+
+    def _preferences_saved(self) -> None:
+        self.doc.platform = self.prefs.preset  # the next clip is made for the new default platform
+
+    def _name_controls(self) -> None:
+        """Controls that show only an icon or a colour get a name from their tooltip."""
+        for button in self.findChildren(QAbstractButton):
+            if not button.accessibleName() and not button.text() and button.toolTip():
+                button.setAccessibleName(button.toolTip())
 
     def choose_clip(self) -> None:
         folder = self.settings.last_open_folder or str(Path.home())
@@ -387,69 +367,62 @@ class MainWindow(QMainWindow):
         if path:
             self.open_clip(path)
 
-    def open_clip(self, path: str | Path, ask: bool = True) -> None:
-        """Probe the clip in a worker; the editor shows it when the probe comes back. ``ask``: offer to
-        save changes to the clip being edited first."""
-        if ask and not self.classroom.projects.settle_unsaved():
+    def open_clip(self, path: str | Path, ask: bool = True, edit: Edit | None = None) -> None:
+        """Probe the clip in a worker; the editor shows it when the probe comes back (with ``edit``,
+        a project's Edit, or a fresh one). ``ask``: offer to save changes to the clip being edited first."""
+        if ask and not self.projects.settle_unsaved():
             return
         path = str(Path(path).absolute())
-        self._probe_request += 1
-        task = ProbeTask(self._probe_request, path)
-        task.signals.done.connect(self._probe_done)
-        task.signals.failed.connect(self._probe_failed)
-        self._probe_tasks[self._probe_request] = task
-        self.statusBar().showMessage(self.tr("Opening %s…") % Path(path).name)
-        pool().start(task)
+        task: Task | None = None
 
-    def _probe_done(self, request: int, info: MediaInfo) -> None:
-        self._probe_tasks.pop(request, None)
-        if request != self._probe_request:
-            return  # the user opened another clip meanwhile
+        def done(info: MediaInfo) -> None:
+            if task is self._probe:  # else the user opened another clip meanwhile
+                self._probe = None
+                self._probe_done(info, edit)
+
+        def failed(message: str, _details: str) -> None:
+            if task is self._probe:
+                self._probe = None
+                self._probe_failed(path, message)
+
+        self.statusBar().showMessage(self.tr("Opening %s…") % Path(path).name)
+        task = self._probe = run_task(lambda _state: _probed(path), done, failed,
+                                      unexpected=Message(M.COULD_NOT_READ, file=Path(path).name))
+
+    def _open_with_edit(self, path: str, edit: Edit | None) -> None:
+        self.open_clip(path, ask=False, edit=edit)
+
+    def _probe_done(self, info: MediaInfo, edit: Edit | None) -> None:
         self.statusBar().clearMessage()
         self.banner.hide()
         self.playback.close()
         self.canvas.clear()
         self.canvas.set_source_size(info.width, info.height)
-        self.doc.load(info, self.settings.preset if self.settings.preset in PRESETS else DEFAULT_PRESET)
-        self.playback.set_edit(self.doc.edit)
+        self.doc.load(info, self.doc.platform if self.doc.platform in PRESETS else DEFAULT_PRESET, edit)
         self.playback.open(info.path, info.fps)
         self.settings.add_recent(info.path)
         self.settings.last_open_folder = str(Path(info.path).parent)
         self.settings.save()
         self._refresh_recent()
         self.stack.setCurrentWidget(self.editor)
-        self.panel.result_label.hide()
-        self.panel.show_file_button.hide()
+        self.panel.clear_result()
         self._update_title()
         self.clipLoaded.emit(info.path)
 
-    def _probe_failed(self, request: int, message: Message) -> None:
-        task = self._probe_tasks.pop(request, None)
-        if request != self._probe_request:
-            return
+    def _probe_failed(self, path: str, message: Message) -> None:
         self.statusBar().clearMessage()
-        name = Path(task.path).name if task else ""
+        name = Path(path).name
         text = self.tr("This file can’t be used: %s") % sentence(message, False) if name else sentence(message)
         self.banner.show_message(text)
         self.openFailed.emit(str(message))  # the English, for logs and tests
 
     def _refresh_recent(self) -> None:
-        while self.recent_list.count():
-            item = self.recent_list.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        self.recent_menu.clear()
         recent = self.settings.existing_recent()[:5]
+        self.welcome.set_recent(recent)
+        self.recent_menu.clear()
         for path in recent:
-            p = Path(path)
-            button = QPushButton(f"{p.name}   —   {p.parent}", objectName="Recent")
-            button.setToolTip(path)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.clicked.connect(lambda _=False, clip=path: self.open_clip(clip))
-            self.recent_list.addWidget(button)
-            action = self.recent_menu.addAction(p.name)
+            action = self.recent_menu.addAction(Path(path).name)
             action.triggered.connect(lambda _=False, clip=path: self.open_clip(clip))
-        self.recent_box.setVisible(bool(recent))
         self.recent_menu.setEnabled(bool(recent))
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
@@ -466,9 +439,6 @@ class MainWindow(QMainWindow):
     # Editing -------------------------------------------------------------------------------------
 
     def _edit_changed(self) -> None:
-        edit = self.doc.edit
-        self.canvas.set_edit(edit)
-        self.playback.set_edit(edit)
         has_clip = self.doc.media is not None
         self.export_action.setEnabled(has_clip)
         for action in self.play_menu.actions():
@@ -477,14 +447,10 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _watermark_dragged(self, x: float, y: float, token: int) -> None:
-        def move(e):
-            e.watermark.x, e.watermark.y, e.watermark.enabled = x, y, True
-
-        self.doc.change(self.tr("Move hashtag"), move, "wm.drag", ("canvas", token))
+        self.doc.move_watermark(x, y, self.tr("Move hashtag"), "wm.drag", ("canvas", token))
 
     def _focus_dragged(self, focus: float, token: int) -> None:
-        self.doc.change(self.tr("Move the picture"), lambda e: setattr(e.framing, "focus", focus),
-                        "focus.drag", ("canvas", token))
+        self.doc.set_focus(focus, self.tr("Move the picture"), "focus.drag", ("canvas", token))
 
     def set_guides(self, on: bool) -> None:
         for widget in (self.guides_button, self.guides_action):
@@ -500,7 +466,18 @@ class MainWindow(QMainWindow):
         self.timeline.set_out_here()  # keeps the frame the preview shows
 
     def _show_problem(self, text: str | Message) -> None:
+        """A core Message (shown in the window's language), or words already in it."""
         self.banner.show_message(sentence(text))
+
+    def _show_problem_text(self, text: str) -> None:
+        """A whole sentence, already in the window's language."""
+        self.banner.show_message(text)
+
+    def _status_note(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
 
     def _update_length(self) -> None:
         if self.doc.media is None:
@@ -558,15 +535,47 @@ class MainWindow(QMainWindow):
 
     # Export -------------------------------------------------------------------------------------
 
+    def export_dialog(self) -> ExportDialog:
+        """The window's one export dialog, made the first time it is needed; the side panel's
+        export card follows it."""
+        if self.export_dialog_ is None:
+            dialog = self.export_dialog_ = ExportDialog(self.doc, self.exports, self.prefs, self.playback.pause, self)
+            dialog.running.connect(self.panel.set_exporting)
+            dialog.progressed.connect(self.panel.set_progress)
+            dialog.outcome.connect(self.panel.show_result)
+            dialog.started.connect(self.exportStarted)
+            dialog.finished_ok.connect(self._exported)
+            dialog.failed.connect(self.exportFailed)
+            dialog.cancelled.connect(self.exportCancelled)
+        return self.export_dialog_
+
+    def _exported(self, path: str) -> None:
+        self.last_export = path
+        self.exportFinished.emit(path)
+
     def start_export(self) -> None:
-        """File ▸ Export… and the panel's Export button open the export dialog (ui/export_dialog.py)."""
+        """File ▸ Export… and the panel's Export button open the export dialog."""
         if self.doc.media is not None:
-            export_dialog(self).open_for_editor()
+            self.export_dialog().open_for_editor()
 
     def cancel_export(self) -> None:
-        dialog = getattr(self, "_export_dialog", None)
-        if dialog is not None:
-            dialog.stop()
+        if self.export_dialog_ is not None:
+            self.export_dialog_.stop()
+
+    def open_batch(self) -> BatchWindow:
+        """File ▸ Batch export…: the window's one batch window (it keeps its clips while hidden)."""
+        if self.batch_window is None:
+            self.batch_window = BatchWindow(self.doc, self.exports, self.prefs, self._open_from_batch, self)
+        elif self.batch_window.job is None and not self.batch_window.rows:
+            self.batch_window.take_from_editor()
+        self.batch_window.show()
+        return self.batch_window
+
+    def _open_from_batch(self, path: str) -> None:
+        """The batch window's "Open in editor": the trim set here becomes the row's part."""
+        self.open_clip(path)
+        self.raise_()
+        self.activateWindow()
 
     def _show_export(self) -> None:
         if self.last_export:
@@ -596,7 +605,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-        if not self.classroom.projects.settle_unsaved():
+        if not self.projects.settle_unsaved():
             event.ignore()
             return
         self.shutdown()
@@ -611,8 +620,44 @@ class MainWindow(QMainWindow):
         self.exports.wait(10)
         self.timeline.shutdown()
         self.playback.close(wait=True)
-        self.classroom.shutdown()
+        self.projects.discard_autosave()  # the window closes normally: its autosave is no longer needed
         self.save_settings()
+
+    # Starting and languages -----------------------------------------------------------------------
+
+    def on_start(self, clip: str | None = None) -> None:
+        """After the window is shown (run_app): offer to restore a crashed session; say when the
+        preferences could not be read; the first-run tour."""
+        restoring = self.projects.offer_restore()
+        note = self.prefs.note
+        if note:
+            self.banner.show_message(
+                QCoreApplication.translate("classroom", "Your saved preferences could not be read, so the defaults "
+                                                        "are used.")
+                if note != "newer" else
+                QCoreApplication.translate("classroom", "Your preferences were saved by a newer version of the app; "
+                                                        "the defaults are used."),
+                "ok")
+        if not restoring and not clip and not self.prefs.tour_done:
+            self.help.start_tour()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            QTimer.singleShot(0, self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """Texts computed from the Edit (title, length) are recomputed in the new language."""
+        if not self._shut_down:
+            self._update_length()
+            self._update_title()
+
+
+def _probed(path: str) -> MediaInfo:
+    """On a worker: what the clip holds, refused like the export refuses it (sound-only, pictures)."""
+    info = probe(path)
+    check_source(info)
+    return info
 
 
 def show_later(window: MainWindow, clip: str | None) -> None:

@@ -20,18 +20,11 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from app.campaigns.model import Campaign
 from app.project.edit import Edit
 from app.render.layout import SAFE_BOTTOM, SAFE_LEFT, SAFE_RIGHT, SAFE_TOP, cover, fit, watermark_origin
+from app.render.placement import PLATFORM_ZONES, FrameView, dragged_focus, dragged_watermark
 from app.render.plan import BLUR_H, BLUR_W, watermark_image
-from app.render.presets import HEIGHT, WIDTH
+from app.render.presets import HEIGHT
 from ui.preview.frame_image import frame_image
-
-SNAP = 28  # frame pixels: how close an edge must come to the safe box to snap to it
-
-# What each platform's buttons and captions cover (PLATFORM_SPECS.md), as frame rectangles.
-PLATFORM_ZONES = {
-    "TikTok": [(0, 0, WIDTH, 250), (0, HEIGHT - 460, WIDTH, 460), (WIDTH - 180, 0, 180, HEIGHT)],
-    "Reels": [(0, 0, WIDTH, 269), (0, HEIGHT - 672, WIDTH, 672), (0, 0, 65, HEIGHT), (WIDTH - 65, 0, 65, HEIGHT)],
-    "Shorts": [(0, 0, WIDTH, 288), (0, HEIGHT - 672, WIDTH, 672), (0, 0, 48, HEIGHT), (WIDTH - 192, 0, 192, HEIGHT)],
-}
+from ui.session.document import Document
 
 
 def pil_to_qimage(image: Image.Image) -> QImage:
@@ -69,31 +62,17 @@ class WatermarkPlacement:
         return QRect(self.x, self.y, self.image.width(), self.image.height())
 
 
-def snap_watermark(left: float, top: float, w: int, h: int) -> tuple[float, float]:
-    """Snap a w×h watermark's top-left to the safe box's edges and the frame's centre line."""
-    candidates_x = [SAFE_LEFT, SAFE_RIGHT - w, (WIDTH - w) / 2]
-    candidates_y = [SAFE_TOP, SAFE_BOTTOM - h, (HEIGHT - h) / 2]
-    for c in candidates_x:
-        if abs(left - c) <= SNAP:
-            left = c
-            break
-    for c in candidates_y:
-        if abs(top - c) <= SNAP:
-            top = c
-            break
-    return max(0.0, min(WIDTH - w, left)), max(0.0, min(HEIGHT - h, top))
-
-
 class PreviewCanvas(QWidget):
     frameShown = Signal()  # a new video frame has arrived (tests wait for it)
     watermarkDragged = Signal(float, float, int)  # centre x, y fractions; gesture token
     focusDragged = Signal(float, int)  # fill focus 0..1; gesture token
     gestureStarted = Signal()
 
-    def __init__(self, campaign: Campaign, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.campaign = campaign
-        self.edit = Edit()
+        self.doc = doc  # the Edit shown and its campaign: it follows the Document's changes
+        self.edit = doc.edit
+        doc.changed.connect(self._follow_document)
         self.source_size = QSize()  # the clip's display size (probe), used for the geometry
         self.show_guides = True
         self._frame: QVideoFrame | None = None
@@ -112,7 +91,14 @@ class PreviewCanvas(QWidget):
         self.setMouseTracking(True)
         self.setAccessibleName(self.tr("Preview of the vertical video"))
 
+    @property
+    def campaign(self) -> Campaign:
+        return self.doc.campaign
+
     # Inputs ---------------------------------------------------------------------------------
+
+    def _follow_document(self) -> None:
+        self.set_edit(self.doc.edit)
 
     def set_edit(self, edit: Edit) -> None:
         self.edit = edit
@@ -148,24 +134,22 @@ class PreviewCanvas(QWidget):
 
     # Geometry -------------------------------------------------------------------------------
 
-    def frame_rect(self) -> QRectF:
+    def frame_view(self) -> FrameView:
         """Where the 1080×1920 frame sits inside the widget (9:16, centred, with a margin)."""
-        margin = 4
-        avail_w, avail_h = self.width() - 2 * margin, self.height() - 2 * margin
-        h = min(avail_h, avail_w * HEIGHT / WIDTH)
-        w = h * WIDTH / HEIGHT
-        return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
+        return FrameView.centred(self.width(), self.height())
+
+    def frame_rect(self) -> QRectF:
+        view = self.frame_view()
+        return QRectF(view.x, view.y, view.w, view.h)
 
     def scale(self) -> float:
-        return self.frame_rect().height() / HEIGHT
+        return self.frame_view().scale
 
     def to_widget(self, x: float, y: float) -> QPointF:
-        r = self.frame_rect()
-        return QPointF(r.x() + x * self.scale(), r.y() + y * self.scale())
+        return QPointF(*self.frame_view().to_preview(x, y))
 
     def to_frame(self, point: QPointF) -> QPointF:
-        r, s = self.frame_rect(), self.scale()
-        return QPointF((point.x() - r.x()) / s, (point.y() - r.y()) / s)
+        return QPointF(*self.frame_view().to_frame(point.x(), point.y()))
 
     def watermark_placement(self) -> WatermarkPlacement | None:
         wm = self.edit.watermark
@@ -183,9 +167,8 @@ class PreviewCanvas(QWidget):
         placement = self.watermark_placement()
         if placement is None:
             return None
-        s, r = self.scale(), self.frame_rect()
-        return QRectF(r.x() + placement.x * s, r.y() + placement.y * s,
-                      placement.image.width() * s, placement.image.height() * s)
+        return QRectF(*self.frame_view().rect_on_preview(placement.x, placement.y, placement.image.width(),
+                                                          placement.image.height()))
 
     # Painting -------------------------------------------------------------------------------
 
@@ -339,23 +322,17 @@ class PreviewCanvas(QWidget):
         if self._drag == "watermark":
             placement = self.watermark_placement()
             assert placement is not None
-            w, h = placement.image.width(), placement.image.height()
-            left, top = snap_watermark(self._drag_start_value[0] + dx, self._drag_start_value[1] + dy, w, h)
-            x = min(1.0, max(0.0, (left + w / 2) / WIDTH))
-            y = min(1.0, max(0.0, (top + h / 2) / HEIGHT))
-            self.watermarkDragged.emit(round(x, 4), round(y, 4), self._drag_token)
+            x, y = dragged_watermark(*self._drag_start_value, dx, dy, placement.image.width(),
+                                     placement.image.height())
+            self.watermarkDragged.emit(x, y, self._drag_token)
         else:
             image = self.current_image()
             if image is None:
                 return
-            src_w, src_h = self._source_dims(image)
-            box = cover(src_w, src_h)
-            spare = box.w - WIDTH
-            if spare <= 0:
+            focus = dragged_focus(self._drag_start_value[0], dx, *self._source_dims(image))
+            if focus is None:
                 return
-            # dragging the picture right shows more of its left side: the focus moves left
-            focus = min(1.0, max(0.0, self._drag_start_value[0] - dx / spare))
-            self.focusDragged.emit(round(focus, 4), self._drag_token)
+            self.focusDragged.emit(focus, self._drag_token)
         event.accept()
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802

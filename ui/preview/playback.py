@@ -16,6 +16,7 @@ from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
 from app.campaigns.model import Campaign
 from app.project.edit import Edit
 from app.render.plan import resolve_song
+from ui.session.document import Document
 
 DRIFT_MS = 120  # resync the song when it wanders further than this from the clip
 
@@ -62,10 +63,11 @@ class Playback(QObject):
     durationChanged = Signal(int)
     failed = Signal(str)
 
-    def __init__(self, campaign: Campaign, parent: QObject | None = None) -> None:
+    def __init__(self, doc: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.campaign = campaign
-        self.edit = Edit()
+        self.doc = doc  # the Edit played and its campaign: it follows the Document's changes
+        self.edit = doc.edit
+        doc.changed.connect(self._follow_document)
         self.fps = 30.0
         self.sink = QVideoSink(self)
         self.player = QMediaPlayer(self)
@@ -93,6 +95,10 @@ class Playback(QObject):
         self._video_q.setSource.emit(QUrl.fromLocalFile(path))
         self._video_q.pause.emit()  # decode and show the first frame without playing
 
+    @property
+    def campaign(self) -> Campaign:
+        return self.doc.campaign
+
     def close(self, wait: bool = False) -> None:
         """Stop both players and let go of their files; ``wait`` until that has happened."""
         self._sync.stop()
@@ -104,6 +110,9 @@ class Playback(QObject):
             loop = QEventLoop()
             QTimer.singleShot(0, loop.quit)
             loop.exec()  # runs the queued calls without holding the GIL
+
+    def _follow_document(self) -> None:
+        self.set_edit(self.doc.edit)
 
     def set_edit(self, edit: Edit) -> None:
         self.edit = edit

@@ -1,28 +1,29 @@
 """The one export queue: the editor's export and the classroom batch never run at the same time.
 
 A school laptop has two cores; one ffmpeg encode already uses both. Every export job (one video
-from the editor, or a whole batch) is a QRunnable on a private QThreadPool with a single thread,
-so jobs run strictly one after another. Jobs never touch widgets: they emit signals from their own
-QObject, which Qt delivers queued to slots on the GUI thread (connect bound methods of QObjects,
-not lambdas, so the slot runs on the GUI thread).
+from the editor, or a whole batch) is a :class:`ui.session.tasks.Task` on a private QThreadPool
+with a single thread, so jobs run strictly one after another. Jobs never touch widgets: they emit
+signals from their own QObject, which Qt delivers queued to slots on the GUI thread (connect bound
+methods of QObjects, not lambdas, so the slot runs on the GUI thread).
 """
 
 from __future__ import annotations
 
 import copy
-import threading
-import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from app.errors import Cancelled, ExportError, UserError
+from app.errors import Cancelled, UserError
 from app.export.batch import BatchItem, run_batch
 from app.export.job import export
 from app.media.probe import probe
 from app.messages import M, Message
 from app.project.edit import Edit
+from ui.session.tasks import Task, TaskSignals, TaskState
+
+EXPORT_UNEXPECTED = Message(M.EXPORT_UNEXPECTED)
 
 
 @dataclass(frozen=True)
@@ -32,109 +33,50 @@ class ExportResult:
     seconds: float  # length of the video
 
 
-class JobSignals(QObject):
-    started = Signal()  # the job left the queue and is running now
-    progress = Signal(float)  # 0..1 (one export) or the overall fraction (a batch)
-    finished = Signal(object)  # ExportResult (one export) or list[BatchItem] (a batch)
-    failed = Signal(object, str)  # a Message for the user, the technical details
-    cancelled = Signal()
-    over = Signal()  # always last, whatever happened
-    # batch only
-    item = Signal(int, object)  # index, a copy of the BatchItem (status changed)
+class BatchSignals(TaskSignals):
+    item = Signal(int, object)  # index, a copy of the BatchItem (its status changed)
     item_progress = Signal(int, float)  # index, 0..1
 
 
-class Job(QRunnable):
-    """Something the queue runs; :meth:`cancel` works before it starts and while it runs."""
+def export_job(edit: Edit, output: str, overwrite: bool = False, cut: bool = False) -> Task:
+    """One video from the editor: :func:`app.export.job.export` on a copy of the Edit. Reports its
+    progress (0..1); its result is an :class:`ExportResult`."""
+    edit = copy.deepcopy(edit)
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.signals = JobSignals()
-        self._cancel = threading.Event()
-        self._done = threading.Event()
-        self.running = False
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @property
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def is_done(self) -> bool:
-        return self._done.is_set()
-
-    def wait(self, timeout: float | None = None) -> bool:
-        return self._done.wait(timeout)
-
-    def run(self) -> None:
-        self.running = True
-        try:
-            if self.is_cancelled:
-                self.signals.cancelled.emit()
-                return
-            self.signals.started.emit()
-            self.work()
-        except Cancelled:
-            self.signals.cancelled.emit()
-        except UserError as exc:
-            self.signals.failed.emit(exc.message, "")
-        except ExportError as exc:
-            self.signals.failed.emit(exc.message, exc.details)
-        except Exception:  # noqa: BLE001 - never let a worker die silently
-            details = traceback.format_exc()
-            traceback.print_exc()
-            self.signals.failed.emit(Message(M.EXPORT_UNEXPECTED), details)
-        finally:
-            self.running = False
-            self._done.set()
-            self.signals.over.emit()
-
-    def work(self) -> None:  # pragma: no cover - subclasses
-        raise NotImplementedError
-
-
-class ExportJob(Job):
-    """One video from the editor: :func:`app.export.job.export` on a copy of the Edit."""
-
-    def __init__(self, edit: Edit, output: str, overwrite: bool = False, cut: bool = False) -> None:
-        super().__init__()
-        self.edit = copy.deepcopy(edit)
-        self.output, self.overwrite, self.cut = output, overwrite, cut
-
-    def work(self) -> None:
-        out = export(self.edit, self.output, overwrite=self.overwrite, cut=self.cut,
-                     on_progress=self.signals.progress.emit, should_cancel=self._cancel.is_set)
+    def work(state: TaskState) -> ExportResult:
+        out = export(edit, output, overwrite=overwrite, cut=cut, on_progress=state.report,
+                     should_cancel=state.should_cancel)
         try:
             seconds = probe(out).duration
         except UserError:
             seconds = 0.0
-        self.signals.finished.emit(ExportResult(str(out), Path(out).stat().st_size, seconds))
+        return ExportResult(str(out), Path(out).stat().st_size, seconds)
+
+    return Task(work, EXPORT_UNEXPECTED)
 
 
-class BatchJob(Job):
-    """Many clips with one template, one after another (:func:`app.export.batch.run_batch`)."""
+def batch_job(items: list[BatchItem], template: Edit, folder: str) -> Task:
+    """Many clips with one template, one after another (:func:`app.export.batch.run_batch`). Reports
+    the overall fraction; its ``signals`` (:class:`BatchSignals`) also tell each clip's status and
+    progress; its result is the list of BatchItems."""
+    items = [copy.deepcopy(i) for i in items]
+    template = copy.deepcopy(template)
+    signals = BatchSignals()
 
-    def __init__(self, items: list[BatchItem], template: Edit, folder: str) -> None:
-        super().__init__()
-        self.items = [copy.deepcopy(i) for i in items]
-        self.template = copy.deepcopy(template)
-        self.folder = Path(folder)
+    def on_item(index: int, item: BatchItem) -> None:
+        signals.item.emit(index, copy.deepcopy(item))
 
-    def _on_item(self, index: int, item: BatchItem) -> None:
-        self.signals.item.emit(index, copy.deepcopy(item))
+    def on_progress(index: int, fraction: float) -> None:
+        signals.item_progress.emit(index, fraction)
+        signals.progress.emit((index + fraction) / max(1, len(items)))
 
-    def _on_progress(self, index: int, fraction: float) -> None:
-        self.signals.item_progress.emit(index, fraction)
-        self.signals.progress.emit((index + fraction) / max(1, len(self.items)))
-
-    def work(self) -> None:
-        items = run_batch(self.items, self.template, self.folder, self._on_item, self._on_progress,
-                          self._cancel.is_set)
-        if self.is_cancelled:
+    def work(state: TaskState) -> list[BatchItem]:
+        done = run_batch(items, template, Path(folder), on_item, on_progress, state.should_cancel)
+        if state.is_cancelled:
             raise Cancelled()
-        self.signals.finished.emit([copy.deepcopy(i) for i in items])
+        return [copy.deepcopy(i) for i in done]
+
+    return Task(work, EXPORT_UNEXPECTED, signals)
 
 
 class ExportQueue(QObject):
@@ -147,17 +89,17 @@ class ExportQueue(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # two cores: one encode at a time
         self._pool.setExpiryTimeout(-1)
-        self.jobs: list[Job] = []
+        self.jobs: list[Task] = []
 
     @property
     def busy(self) -> bool:
         return bool(self.jobs)
 
-    def waiting_before(self, job: Job) -> bool:
+    def waiting_before(self, job: Task) -> bool:
         """True while another job runs first."""
         return job in self.jobs and self.jobs.index(job) > 0
 
-    def submit(self, job: Job) -> Job:
+    def submit(self, job: Task) -> Task:
         self.jobs.append(job)
         job.signals.over.connect(self._over)
         self._pool.start(job)
@@ -165,13 +107,11 @@ class ExportQueue(QObject):
             self.busyChanged.emit(True)
         return job
 
-    def cancel(self, job: Job) -> None:
+    def cancel(self, job: Task) -> None:
         """Stop a running job at once, or take a waiting one out of the queue."""
         job.cancel()
         if not job.running and self._pool.tryTake(job):
-            job.signals.cancelled.emit()
-            job._done.set()
-            job.signals.over.emit()
+            job.finish_unstarted()
 
     def cancel_all(self) -> None:
         for job in list(self.jobs):

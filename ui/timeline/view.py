@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QImage, QPainter,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.media.waveform import PEAK_RATE
+from app.project import trim
 from app.project.timecode import format_time
 from ui.style.sheet import BAD, INK, MAGENTA, MAGENTA_SOFT, MUTED, YELLOW, YELLOW_SOFT
 
@@ -246,9 +247,7 @@ class TimelineView(QWidget):
 
     def snap(self, seconds: float) -> float:
         """The start of the frame at ``seconds`` (trims sit on frame boundaries)."""
-        fps = self.state.fps or 30.0
-        frame = math.floor(seconds * fps + 1e-6)
-        return round(min(max(0.0, frame / fps), self.state.duration), 6)
+        return trim.frame_start(seconds, self.state.fps, self.state.duration)
 
     # Mouse -----------------------------------------------------------------------------------------
 
@@ -313,7 +312,7 @@ class TimelineView(QWidget):
     def _drag_song(self, x: float) -> None:
         s = self.state
         start = (x - self.lane_left()) / self.song_scale() - self._song_grab
-        most = max(0.0, s.song_seconds - min(s.end - s.start, s.song_seconds))
+        most = trim.latest_song_start(s.song_seconds, s.end - s.start)
         self.songDragged.emit(round(min(max(0.0, start), most), 2), self._token)
 
     def wheelEvent(self, event) -> None:  # noqa: N802

@@ -7,7 +7,7 @@ the last frame kept, so the out handle and "O" keep the frame you see.
 
 from __future__ import annotations
 
-import math
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
@@ -16,8 +16,9 @@ from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollBar, QVBoxLayout, QWidget
 
 from app.errors import UserError
-from app.media.waveform import PEAK_RATE, Waveform, loudest_start
-from app.messages import Message
+from app.media.filmstrip import iter_filmstrip, strip_plan
+from app.media.waveform import PEAK_RATE, Waveform, iter_waveform, loudest_start
+from app.project import trim
 from app.project.choices import MIN_SECONDS
 from app.project.timecode import format_time, parse_timecode
 from app.render.plan import resolve_song
@@ -27,13 +28,8 @@ from ui.i18n.wording import preset_label
 from ui.preview.playback import Playback
 from ui.preview.shuttle import Shuttle
 from ui.session.document import Document
-from ui.timeline.tasks import StripTask, WaveTask, timeline_pool
+from ui.session.tasks import Task, TaskState, media_pool, run_task
 from ui.timeline.view import TimelineState, TimelineView
-
-
-def frame_ms(seconds: float) -> int:
-    """The player position that shows the frame starting at ``seconds``."""
-    return max(0, math.ceil(seconds * 1000 - 1e-3))
 
 
 class Timeline(QFrame):
@@ -46,7 +42,7 @@ class Timeline(QFrame):
         self._two_lines: bool | None = None
         self.view = TimelineView()
         self._request = 0
-        self._tasks: list[StripTask | WaveTask] = []
+        self._tasks: list[Task] = []
         self._song_path: Path | None = None
         self._song_wave: Waveform | None = None
         self._song_parts: list[tuple[int, Waveform]] = []
@@ -205,25 +201,30 @@ class Timeline(QFrame):
         if media is None:
             self.view.reset_media(0, 30, 0, 16 / 9)
             return
-        from app.media.filmstrip import strip_plan
-
         plan = strip_plan(media)
         self.view.reset_media(media.duration, media.fps or 30.0, plan.count, plan.width / plan.height)
         self._request += 1
-        strip = StripTask(self._request, media)
-        strip.signals.piece.connect(self._thumb_arrived)
-        strip.signals.done.connect(self._strip_done)
-        self._start(strip)
+        request = self._request
+        self._start(lambda state: _pieces(iter_filmstrip(media, state.should_cancel), state),
+                    lambda piece: self._thumb_arrived(request, *piece), lambda: self._strip_done(request))
         if media.has_audio:
-            wave = WaveTask(self._request, media.path)
-            wave.signals.piece.connect(self._clip_wave_arrived)
-            self._start(wave)
+            self._start(lambda state: _pieces(iter_waveform(media.path, state.should_cancel), state),
+                        lambda piece: self._clip_wave_arrived(request, *piece))
         self.refresh()
 
-    def _start(self, task: StripTask | WaveTask) -> None:
+    def _start(self, work, piece, over=None) -> None:  # noqa: ANN001
+        """Stream ``work``'s pieces to ``piece``; ``over`` when it ends (a missing filmstrip or
+        waveform is never worth a message: the lane just stays as it is)."""
+        task: Task | None = None
+
+        def ended(*_args: object) -> None:
+            if task in self._tasks:
+                self._tasks.remove(task)
+                if over is not None:
+                    over()
+
+        task = run_task(work, done=ended, failed=ended, progress=piece, pool=media_pool())
         self._tasks.append(task)
-        task.signals.done.connect(lambda _r, t=task: self._tasks.remove(t) if t in self._tasks else None)
-        timeline_pool().start(task)
 
     def cancel_work(self) -> None:
         for task in self._tasks:
@@ -233,7 +234,7 @@ class Timeline(QFrame):
     def shutdown(self) -> None:
         self.shuttle.stop()
         self.cancel_work()
-        timeline_pool().waitForDone(5000)
+        media_pool().waitForDone(5000)
 
     def _thumb_arrived(self, request: int, index: int, rgb: np.ndarray) -> None:
         if request != self._request:
@@ -257,10 +258,9 @@ class Timeline(QFrame):
         self._song_request += 1
         if path is None or not Path(path).is_file():
             return
-        task = WaveTask(self._song_request, str(path))
-        task.signals.piece.connect(self._song_wave_arrived)
-        task.signals.done.connect(self._song_wave_done)
-        self._start(task)
+        request, song = self._song_request, str(path)
+        self._start(lambda state: _pieces(iter_waveform(song, state.should_cancel), state),
+                    lambda piece: self._song_wave_arrived(request, *piece), lambda: self._song_wave_done(request))
 
     def _song_wave_arrived(self, request: int, at: int, part: Waveform) -> None:
         if request == self._song_request:
@@ -292,9 +292,9 @@ class Timeline(QFrame):
         start = self.chorus_start()
         if start is None:
             return
-        most = max(0.0, self.song_seconds() - min(self.doc.result_seconds(), self.song_seconds()))
+        most = trim.latest_song_start(self.song_seconds(), self.doc.result_seconds())
         start = round(min(start, most) if self.song_seconds() else start, 2)
-        self.doc.change(self.tr("Song starts at the chorus"), lambda e: setattr(e.audio, "song_start", start))
+        self.doc.set_song_start(start, self.tr("Song starts at the chorus"))
 
     # Following the Edit ------------------------------------------------------------------------
 
@@ -358,86 +358,68 @@ class Timeline(QFrame):
     # Gestures → the Edit -------------------------------------------------------------------------
 
     def fps(self) -> float:
-        return (self.doc.media.fps if self.doc.media else 0) or 30.0
-
-    def _min_length(self) -> float:
-        duration = self.doc.media.duration if self.doc.media else 0.0
-        return min(MIN_SECONDS, duration)
+        return self.doc.fps()
 
     def set_trim(self, which: str, seconds: float, merge: str | None = None, token: object = None) -> bool:
-        """Move the in or out point (clamped to the clip and a 1 s minimum), as one undo step."""
-        media = self.doc.media
-        if media is None:
-            return False
-        start, end = self.doc.trim_range()
-        fps = self.fps()
+        """Move the in or out point (clamped to the clip and the minimum length), as one undo step."""
         if which == "in":
-            value = self.view.snap(min(seconds, end - self._min_length()))
-            return self.doc.change(self.tr("Move the start"), lambda e: setattr(e.trim, "start", max(0.0, value)),
-                                   merge, token)
-        value = min(media.duration, max(seconds, start + self._min_length()))
-        if value < media.duration - 0.5 / fps:
-            value = round(math.ceil(value * fps - 1e-6) / fps, 6)
-        stored = None if value >= media.duration - 0.5 / fps else min(value, media.duration)
-        return self.doc.change(self.tr("Move the end"), lambda e: setattr(e.trim, "end", stored), merge, token)
+            return self.doc.move_start(seconds, self.tr("Move the start"), merge, token)
+        return self.doc.move_end(seconds, self.tr("Move the end"), merge, token)
 
     def _handle_dragged(self, which: str, seconds: float, token: int) -> None:
         self.playback.pause()
         self.set_trim(which, seconds, f"trim.{which}", ("timeline", token))
+        self._show_trim_frame(which)  # the preview shows the frame at the handle
+
+    def _show_trim_frame(self, which: str) -> None:
+        """The preview shows the first frame kept, or the last one."""
         start, end = self.doc.trim_range()
-        shown = start if which == "in" else max(start, end - 1 / self.fps())
-        self.playback.seek(frame_ms(shown))  # the preview shows the frame at the handle
+        self.playback.seek(trim.frame_ms(start if which == "in" else trim.last_frame(start, end, self.fps())))
 
     def _song_dragged(self, start: float, token: int) -> None:
-        self.doc.change(self.tr("Move the song"), lambda e: setattr(e.audio, "song_start", start),
-                        "song.start", ("timeline", token))
+        self.doc.set_song_start(start, self.tr("Move the song"), "song.start", ("timeline", token))
 
     def _seek(self, seconds: float, dragging: bool) -> None:
         if dragging:
             self.playback.pause()
-        self.playback.seek(frame_ms(seconds))
+        self.playback.seek(trim.frame_ms(seconds))
 
     def _typed(self, which: str) -> None:
         field = self.in_field if which == "in" else self.out_field
         if self.doc.media is None or not field.isModified():
             return
         field.setModified(False)
-        problem: str | Message | None = None
         try:
             seconds = parse_timecode(field.text(), self.fps())
-        except UserError as exc:
-            problem = exc.message
-        else:
-            start, end = self.doc.trim_range()
             if seconds > self.doc.media.duration + 1e-6:
-                problem = self.tr("the clip is only %s long") % format_time(self.doc.media.duration)
-            elif which == "in" and seconds > end - self._min_length():
-                problem = self.tr("the start must come at least 1 s before the end")
-            elif which == "out" and seconds < start + self._min_length():
-                problem = self.tr("the end must come at least 1 s after the start")
-        if problem is not None:
+                raise UserError(self.tr("the clip is only %s long") % format_time(self.doc.media.duration))
+            start, end = self.doc.trim_range()
+            duration = self.doc.duration()
+            if which == "in" and not trim.start_fits(seconds, end, duration, MIN_SECONDS, slack=0):
+                raise UserError(self.tr("the start must come at least 1 s before the end"))
+            if which == "out" and not trim.end_fits(seconds, start, duration, MIN_SECONDS, slack=0):
+                raise UserError(self.tr("the end must come at least 1 s after the start"))
+        except UserError as exc:
             field.setProperty("bad", True)
             field.style().unpolish(field)
             field.style().polish(field)
-            self.problem.emit(problem)
+            self.problem.emit(exc.message)
             return
         self.set_trim(which, seconds)
         self.playback.pause()
-        start, end = self.doc.trim_range()
-        self.playback.seek(frame_ms(start if which == "in" else max(start, end - 1 / self.fps())))
+        self._show_trim_frame(which)
         self.refresh()
 
     def playhead_frame_time(self) -> float:
         """The start of the frame the preview shows now."""
-        fps = self.fps()
-        return math.floor(self.playback.position() / 1000 * fps + 1e-6) / fps
+        return trim.frame_at(self.playback.position(), self.fps())
 
     def set_in_here(self) -> None:
         if self.doc.media is None:
             return
         here = self.playhead_frame_time()
         _, end = self.doc.trim_range()
-        if here > end - self._min_length() + 1e-6:
+        if not trim.start_fits(here, end, self.doc.duration(), MIN_SECONDS):
             self.problem.emit(self.tr("The start must come at least 1 s before the end of the video."))
             return
         self.set_trim("in", here)
@@ -447,23 +429,23 @@ class Timeline(QFrame):
             return
         here = self.playhead_frame_time() + 1 / self.fps()  # keep the frame you see
         start, _ = self.doc.trim_range()
-        if here < start + self._min_length() - 1e-6:
+        if not trim.end_fits(here, start, self.doc.duration(), MIN_SECONDS):
             self.problem.emit(self.tr("The end must come at least 1 s after the start of the video."))
             return
         self.set_trim("out", here)
 
     def fit_to_limit(self) -> None:
-        if self.doc.media is None:
-            return
-        start, end = self.doc.trim_range()
-        limit = self.doc.limit_seconds()
-        if end - start <= limit + 1e-6:
-            return
-        fps = self.fps()
-        new_end = math.floor((start + limit) * fps + 1e-6) / fps
-        self.doc.change(self.tr("Fit to the limit"), lambda e: setattr(e.trim, "end", round(new_end, 6)))
+        self.doc.fit_to_limit(self.tr("Fit to the limit"))
 
     def set_loop(self, on: bool) -> None:
         with blocked(self.loop_button):
             self.loop_button.setChecked(on)
         self.playback.loop = on
+
+
+def _pieces(pieces: Iterable[tuple[int, object]], state: TaskState) -> None:
+    """Report each (index, data) piece as it arrives, until the task is cancelled."""
+    for piece in pieces:
+        if state.is_cancelled:
+            return
+        state.report(piece)

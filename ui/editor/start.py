@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -16,7 +17,6 @@ from app.export import leftovers
 from app.paths import APP_AUTHOR, APP_NAME
 from app.project.preferences import Preferences
 from app.project.settings import Settings
-from ui.editor.classroom import on_start, project_argument
 from ui.editor.window import MainWindow, show_later
 from ui.i18n.language import set_language
 from ui.i18n.wording import sentence
@@ -36,12 +36,21 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 
 
 def create_window() -> MainWindow:
-    chosen = Preferences.load().campaign  # Preferences ▸ Default campaign ("" = the active one)
+    prefs = Preferences.load()
+    chosen = prefs.campaign  # Preferences ▸ Default campaign ("" = the active one)
     try:
         campaign = get_campaign(chosen) if chosen else active_campaign()  # the one chosen last
     except UserError:
         campaign = get_campaign()
-    return MainWindow(campaign, Settings.load())
+    return MainWindow(campaign, Settings.load(), prefs)
+
+
+def project_argument(argv: list[str]) -> str | None:
+    """A ``.anakgenius`` file given on the command line."""
+    for arg in argv:
+        if arg.endswith(".anakgenius") and Path(arg).is_file():
+            return arg
+    return None
 
 
 def run_app(argv: list[str]) -> int:
@@ -58,8 +67,8 @@ def run_app(argv: list[str]) -> int:
         clip = None
     show_later(window, clip)
     if project:
-        QTimer.singleShot(0, lambda: window.classroom.projects.open_project(project))
-    QTimer.singleShot(0, lambda: on_start(window, clip or project))
+        QTimer.singleShot(0, lambda: window.projects.open_project(project))
+    QTimer.singleShot(0, lambda: window.on_start(clip or project))
     if os.environ.get("ANAKGENIUS_SMOKE_TEST"):
         _smoke_test(app, window, clip)
     return app.exec()
