@@ -12,3 +12,8 @@ MediaInfo.coded_width, MediaInfo.coded_height, MediaInfo.sample_aspect  # noqa: 
 from app.project.choices import Position  # noqa: E402
 
 Position.TOP_RIGHT, Position.BOTTOM_LEFT  # noqa: B018
+
+# the hidden widget that retranslates the window on a language switch: held so that it lives
+from ui.i18n.language import Language  # noqa: E402
+
+Language.retranslator  # noqa: B018

@@ -112,8 +112,4 @@ def filmstrip(media: MediaInfo) -> np.ndarray:
     return np.stack(thumbs) if thumbs else np.zeros((0, plan.height, plan.width, 3), np.uint8)
 
 
-def thumb_time(index: int, count: int, duration: float) -> float:
-    return index * duration / max(count, 1)
-
-
 

@@ -18,8 +18,6 @@ from app.errors import NotMediaError, UserError
 from app.ffmpeg import ffmpeg_exe
 from app.messages import M
 
-PICTURE_FORMATS = ("image2", "_pipe", "gif")
-
 
 @dataclass(frozen=True)
 class MediaInfo:

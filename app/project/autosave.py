@@ -43,7 +43,6 @@ class Autosaver:
     def __init__(self, pid: int | None = None) -> None:
         self.pid = pid or os.getpid()
         self.path = autosave_dir() / f"{self.pid}{SUFFIX}"
-        self.saves = 0
 
     def save(self, edit: Edit, project: str | Path | None = None) -> bool:
         """Write atomically; False when the disk refuses (autosave never interrupts the user)."""
@@ -58,7 +57,6 @@ class Autosaver:
         except OSError:
             tmp.unlink(missing_ok=True)
             return False
-        self.saves += 1
         return True
 
     def discard(self) -> None:

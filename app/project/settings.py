@@ -27,7 +27,6 @@ MAX_RECENT = 8
 @dataclass
 class Settings:
     window_geometry: str = ""  # base64 of the GUI's saved geometry
-    window_state: str = ""  # base64 of the GUI's saved toolbar/dock state
     last_open_folder: str = ""
     recent_clips: list[str] = field(default_factory=list)
     show_guides: bool = True
@@ -37,10 +36,6 @@ class Settings:
         text = str(Path(path))
         self.recent_clips = [text] + [p for p in self.recent_clips if p != text]
         del self.recent_clips[MAX_RECENT:]
-
-    def remove_recent(self, path: str | Path) -> None:
-        text = str(Path(path))
-        self.recent_clips = [p for p in self.recent_clips if p != text]
 
     def existing_recent(self) -> list[str]:
         """Recent clips that still exist on disk."""

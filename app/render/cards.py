@@ -19,7 +19,7 @@ from app.campaigns.model import Campaign, Card, CardItem
 from app.render.layout import SAFE_BOTTOM, SAFE_LEFT, SAFE_RIGHT, SAFE_TOP
 from app.render.presets import HEIGHT, WIDTH
 
-SAFE_W, SAFE_H = SAFE_RIGHT - SAFE_LEFT, SAFE_BOTTOM - SAFE_TOP
+SAFE_W = SAFE_RIGHT - SAFE_LEFT
 GAP = 16  # between the lower-third and a watermark below it
 FADE = 0.4  # seconds the end card takes to fade in
 MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",

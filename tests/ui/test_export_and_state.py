@@ -9,13 +9,6 @@ from app.media.probe import probe
 from app.project.settings import Settings
 from tests.conftest import ARTIFACTS, ROOT
 
-
-def _choose_preset(window, preset_id: str) -> None:
-    combo = window.panel.preset_combo
-    combo.setCurrentIndex(combo.findData(preset_id))
-    combo.activated.emit(combo.currentIndex())
-
-
 # Exporting from the dialog, cancelling, overwriting: tests/ui/test_export_dialog.py
 
 

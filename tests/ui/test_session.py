@@ -11,6 +11,7 @@ from PySide6.QtCore import QThread
 
 from app.errors import UserError
 from app.media.probe import probe
+from app.messages import M, Message
 from ui.session.document import Document
 from ui.session.tasks import Task, background_pool, run_task
 
@@ -100,22 +101,22 @@ def test_run_task_reports_progress_and_result_on_the_gui_thread(qtbot):
 
 
 def test_run_task_failures_and_cancelling(qtbot):
-    failed: list[tuple[str, str]] = []
+    failed: list[tuple[object, str]] = []
 
     def refuse(_state):
-        raise UserError("that clip is not a video")
+        raise UserError(M.NOT_A_VIDEO_CLIP, file="that.mp4")
 
     run_task(refuse, failed=lambda m, d: failed.append((m, d)))
     qtbot.waitUntil(lambda: bool(failed), timeout=5000)
-    assert failed == [("that clip is not a video", "")]
+    assert failed == [(Message(M.NOT_A_VIDEO_CLIP, file="that.mp4"), "")]  # the id, for the GUI to translate
 
     def crash(_state):
         raise RuntimeError("a bug")
 
     failed.clear()
-    run_task(crash, failed=lambda m, d: failed.append((m, d)), unexpected="x could not be read")
+    run_task(crash, failed=lambda m, d: failed.append((m, d)), unexpected=Message(M.COULD_NOT_READ, file="x"))
     qtbot.waitUntil(lambda: bool(failed), timeout=5000)
-    assert failed[0][0] == "x could not be read" and "RuntimeError" in failed[0][1]
+    assert str(failed[0][0]) == "x could not be read" and "RuntimeError" in failed[0][1]
 
     started, release = threading.Event(), threading.Event()
     results: list[object] = []

@@ -19,6 +19,7 @@ import re
 import shutil
 import subprocess
 import sys
+import weakref
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -129,7 +130,9 @@ class Catalogue:
         self.patterns: list[tuple[re.Pattern[str], list[str], Message]] = []
         self._seen_patterns: set[tuple[str, str]] = set()
         self._loaded: set[str] = set()
-        self.shown: dict[tuple, tuple[Message, str]] = {}  # (object id, what) -> (its message, text shown)
+        # widget or action -> {what: (its message, text shown)}; weak, so a new widget never inherits a
+        # dead one's entry (an id() can be reused once its object is gone)
+        self.shown: weakref.WeakKeyDictionary[object, dict[tuple, tuple[Message, str]]] = weakref.WeakKeyDictionary()
 
     def load(self, language: str) -> None:
         if language in self._loaded or language == "en":
@@ -178,24 +181,33 @@ class Catalogue:
         parts.append(re.escape(text[pos:]))
         self.patterns.append((re.compile("^" + "".join(parts) + "$", re.S), names, msg))
 
+    def _remembered(self, key: tuple | None) -> tuple[Message, str] | None:
+        if key is None:
+            return None
+        return self.shown.get(key[0], {}).get(key[1:])
+
+    def _remember(self, key: tuple | None, msg: Message, text: str) -> None:
+        if key is not None:
+            self.shown.setdefault(key[0], {})[key[1:]] = (msg, text)
+
     def retranslate(self, text: str, contexts: tuple[str, ...] = (), key: tuple | None = None) -> str | None:
         """``text`` (shown in any language) in the current language, or None if unknown. ``key`` names
-        the place the text is shown: a text set there by an earlier switch keeps its source, so two
-        sources with the same translation ("Open clip…", "Open a clip…") never swap."""
+        the place the text is shown (the widget or action, then what): a text set there by an earlier
+        switch keeps its source, so two sources with the same translation ("Open clip…", "Open a
+        clip…") never swap."""
         if not text:
             return None
-        remembered = self.shown.get(key) if key is not None else None
+        remembered = self._remembered(key)
         if remembered is not None and remembered[1] == text:
             msg = remembered[0]
             new = QCoreApplication.translate(msg.context, msg.source)
-            self.shown[key] = (msg, new)
+            self._remember(key, msg, new)
             return new
         found = self.exact.get(text)
         if found:
             msg = _prefer(sorted(found, key=lambda m: m.source != text), contexts)
             new = QCoreApplication.translate(msg.context, msg.source)
-            if key is not None:
-                self.shown[key] = (msg, new)
+            self._remember(key, msg, new)
             return new
         for pattern, names, msg in self.patterns:
             match = pattern.match(text)
@@ -268,7 +280,7 @@ def _swap(catalogue: Catalogue, getter, setter, contexts: tuple[str, ...], key: 
 
 def retranslate_widget(widget: QWidget, catalogue: Catalogue) -> None:
     ctx = _contexts(widget)
-    wid = id(widget)
+    wid = widget
     for prop in _WIDGET_TEXTS:
         getter = getattr(widget, prop)
         setter = getattr(widget, "set" + prop[0].upper() + prop[1:])
@@ -313,14 +325,14 @@ def retranslate_action(action: QAction, catalogue: Catalogue, ctx: tuple[str, ..
     ctx = ctx or _contexts(action)
     text = action.text()
     auto_tip = action.toolTip() == text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-    _swap(catalogue, action.text, action.setText, ctx, (id(action), "text"))
+    _swap(catalogue, action.text, action.setText, ctx, (action, "text"))
     if not auto_tip:
-        _swap(catalogue, action.toolTip, action.setToolTip, ctx, (id(action), "toolTip"))
-    _swap(catalogue, action.statusTip, action.setStatusTip, ctx, (id(action), "statusTip"))
-    _swap(catalogue, action.whatsThis, action.setWhatsThis, ctx, (id(action), "whatsThis"))
+        _swap(catalogue, action.toolTip, action.setToolTip, ctx, (action, "toolTip"))
+    _swap(catalogue, action.statusTip, action.setStatusTip, ctx, (action, "statusTip"))
+    _swap(catalogue, action.whatsThis, action.setWhatsThis, ctx, (action, "whatsThis"))
     menu = action.menu()
     if isinstance(menu, QMenu):
-        _swap(catalogue, menu.title, menu.setTitle, ctx, (id(menu), "title"))
+        _swap(catalogue, menu.title, menu.setTitle, ctx, (menu, "title"))
 
 
 class Retranslator(QWidget):

@@ -127,11 +127,6 @@ class PreviewCanvas(QWidget):
         self.update()
         self.frameShown.emit()
 
-    def set_image(self, image: QImage) -> None:
-        """Show a still picture (a grabbed frame) until the player delivers frames."""
-        self._frame, self._image, self._blur = None, image, None
-        self.update()
-
     # Geometry -------------------------------------------------------------------------------
 
     def frame_view(self) -> FrameView:

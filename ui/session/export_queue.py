@@ -95,10 +95,6 @@ class ExportQueue(QObject):
     def busy(self) -> bool:
         return bool(self.jobs)
 
-    def waiting_before(self, job: Task) -> bool:
-        """True while another job runs first."""
-        return job in self.jobs and self.jobs.index(job) > 0
-
     def submit(self, job: Task) -> Task:
         self.jobs.append(job)
         job.signals.over.connect(self._over)

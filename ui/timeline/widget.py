@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButto
 from app.errors import UserError
 from app.media.filmstrip import iter_filmstrip, strip_plan
 from app.media.waveform import PEAK_RATE, Waveform, iter_waveform, loudest_start
+from app.messages import Message
 from app.project import trim
 from app.project.choices import MIN_SECONDS
 from app.project.timecode import format_time, parse_timecode
@@ -389,21 +390,25 @@ class Timeline(QFrame):
         if self.doc.media is None or not field.isModified():
             return
         field.setModified(False)
+        problem: str | Message | None = None
         try:
             seconds = parse_timecode(field.text(), self.fps())
-            if seconds > self.doc.media.duration + 1e-6:
-                raise UserError(self.tr("the clip is only %s long") % format_time(self.doc.media.duration))
+        except UserError as exc:
+            problem = exc.message
+        else:
             start, end = self.doc.trim_range()
             duration = self.doc.duration()
-            if which == "in" and not trim.start_fits(seconds, end, duration, MIN_SECONDS, slack=0):
-                raise UserError(self.tr("the start must come at least 1 s before the end"))
-            if which == "out" and not trim.end_fits(seconds, start, duration, MIN_SECONDS, slack=0):
-                raise UserError(self.tr("the end must come at least 1 s after the start"))
-        except UserError as exc:
+            if seconds > self.doc.media.duration + 1e-6:
+                problem = self.tr("the clip is only %s long") % format_time(self.doc.media.duration)
+            elif which == "in" and not trim.start_fits(seconds, end, duration, MIN_SECONDS, slack=0):
+                problem = self.tr("the start must come at least 1 s before the end")
+            elif which == "out" and not trim.end_fits(seconds, start, duration, MIN_SECONDS, slack=0):
+                problem = self.tr("the end must come at least 1 s after the start")
+        if problem is not None:
             field.setProperty("bad", True)
             field.style().unpolish(field)
             field.style().polish(field)
-            self.problem.emit(exc.message)
+            self.problem.emit(problem)
             return
         self.set_trim(which, seconds)
         self.playback.pause()
