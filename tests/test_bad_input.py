@@ -24,6 +24,7 @@ def one_line_exit_2(args: list[str], capsys) -> str:
     return err
 
 
+@pytest.mark.slow
 def test_hevc_10_bit_iphone_style_clip_exports(make_clip, tmp_path):
     src = make_clip(size="640x360", seconds=2, args=("-c:v", "libx265", "-pix_fmt", "yuv420p10le",
                                                      "-tag:v", "hvc1", "-x265-params", "log-level=error"))
@@ -38,6 +39,7 @@ def test_a_very_short_clip_is_refused_with_a_reason(make_clip, tmp_path, capsys)
     assert "at least 1 s" in one_line_exit_2(["export", str(short), "-o", str(tmp_path / "o.mp4")], capsys)
 
 
+@pytest.mark.slow
 def test_three_hour_clip_probes_fast_and_its_trim_exports(make_clip, tmp_path):
     ten = make_clip(size="160x90", seconds=10, fps=10)
     long_clip = tmp_path / "lesson recording.mp4"
@@ -49,6 +51,7 @@ def test_three_hour_clip_probes_fast_and_its_trim_exports(make_clip, tmp_path):
     assert probe(export(edit, tmp_path / "o.mp4")).duration == pytest.approx(2, abs=0.05)
 
 
+@pytest.mark.slow
 def test_8k_clip_probes_and_exports(make_clip, tmp_path):
     big = make_clip(size="7680x4320", seconds=1.2, fps=5, tone=None)
     info = probe(big)
@@ -56,6 +59,7 @@ def test_8k_clip_probes_and_exports(make_clip, tmp_path):
     assert probe(export(Edit(source=str(big), preset="draft"), tmp_path / "o.mp4")).width == 1080
 
 
+@pytest.mark.slow
 def test_read_only_clip_folder_exports_elsewhere(make_clip, tmp_path):
     folder = tmp_path / "usb"
     folder.mkdir()
@@ -110,6 +114,7 @@ json_values = st.recursive(
 @settings(max_examples=300, deadline=None)
 @given(st.dictionaries(st.sampled_from(["schema", "source", "trim", "framing", "watermark", "audio", "preset",
                                         "campaign", "card"]) | st.text(max_size=8), json_values, max_size=9))
+@pytest.mark.slow
 def test_project_loader_only_returns_an_edit_or_a_clear_error(data):
     try:
         edit = Edit.from_dict(data)
@@ -119,6 +124,7 @@ def test_project_loader_only_returns_an_edit_or_a_clear_error(data):
         edit.validate()
 
 
+@pytest.mark.slow
 def test_probe_on_randomly_corrupted_clips(make_clip, tmp_path):
     original = make_clip(seconds=1).read_bytes()
     rng = random.Random(7)

@@ -48,6 +48,7 @@ def test_eta_estimates_remaining_time():
     assert eta.elapsed == 10 and eta.remaining == pytest.approx(30)
 
 
+@pytest.mark.slow
 def test_batch_skips_a_broken_clip_and_carries_on(make_clip, tmp_path):
     good1 = make_clip(seconds=1.5, name="Ani.mp4")
     good2 = make_clip(seconds=1.5, name="Budi.mp4", tone=None)
@@ -70,6 +71,7 @@ def test_batch_skips_a_broken_clip_and_carries_on(make_clip, tmp_path):
     assert "2 of 3 videos exported" in text and "Citra.mp4" in text
 
 
+@pytest.mark.slow
 def test_batch_keeps_the_first_seconds_up_to_the_limit(make_clip, tmp_path, monkeypatch):
     from app.campaigns import packs as campaign
 
@@ -87,6 +89,7 @@ def test_batch_keeps_the_first_seconds_up_to_the_limit(make_clip, tmp_path, monk
     assert probe(items[0].output).duration == pytest.approx(2.0, abs=0.05)
 
 
+@pytest.mark.slow
 def test_batch_cancel_marks_the_rest(make_clip, tmp_path):
     clips = [make_clip(seconds=1.5, name=f"k{i}.mp4") for i in range(3)]
     calls = []
@@ -106,6 +109,7 @@ def test_collect_clips_from_a_folder(tmp_path):
     assert [p.name for p in collect_clips([tmp_path])] == ["a.mov", "b.MP4"]
 
 
+@pytest.mark.slow
 def test_batch_cli_reports_and_exits_1_when_one_failed(make_clip, tmp_path):
     folder = tmp_path / "kelas"
     folder.mkdir()

@@ -109,6 +109,7 @@ def test_look_cards_and_watermark_on_bright_and_dark_video(tmp_path):
     assert row_means < 120  # below the box: calm background only
 
 
+@pytest.mark.slow
 def test_export_with_the_lower_third(make_clip, tmp_path):
     clip = make_clip(seconds=3.0, source=f"color=c={GREEN}")
     edit = Edit(source=str(clip), preset="draft", card="lower-third")
@@ -126,6 +127,7 @@ def test_export_with_the_lower_third(make_clip, tmp_path):
         assert np.abs(f[200, 540] - np.array([0x20, 0xA0, 0x40])).max() < 30  # the video elsewhere
 
 
+@pytest.mark.slow
 def test_export_with_the_end_card(make_clip, tmp_path):
     clip = make_clip(seconds=4.0, source=f"color=c={GREEN}")
     edit = Edit(source=str(clip), preset="draft", card="end-card")

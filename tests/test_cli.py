@@ -38,6 +38,7 @@ def test_probe_prints_json(clip, capsys):
     assert info["width"] == 320 and info["has_audio"] is True
 
 
+@pytest.mark.slow
 def test_export_end_to_end_with_progress(clip, tmp_path):
     out = tmp_path / "video.mp4"
     result = run_cli("export", str(clip), "-o", str(out), "--start", "0:00.5", "--end", "2.5",
@@ -48,6 +49,7 @@ def test_export_end_to_end_with_progress(clip, tmp_path):
     assert probe(out).duration == pytest.approx(2.0, abs=0.05)
 
 
+@pytest.mark.slow
 def test_leading_dash_file_name(make_clip, tmp_path):
     src = make_clip(name="-klip.mp4", seconds=2)
     os.chdir(src.parent)
@@ -115,6 +117,7 @@ def test_audio_only_and_picture_files_are_refused(tmp_path, capsys):
     assert "picture, not a video" in bad(["export", str(photo), "-o", str(tmp_path / "o.mp4")], capsys)
 
 
+@pytest.mark.slow
 def test_too_long_is_refused_unless_cut(make_clip, tmp_path, capsys):
     long_clip = make_clip(size="160x90", seconds=61, tone=None)
     line = bad(["export", str(long_clip), "-o", str(tmp_path / "o.mp4")], capsys)
@@ -127,6 +130,7 @@ def test_too_long_is_refused_unless_cut(make_clip, tmp_path, capsys):
     assert prepared.end - prepared.start == pytest.approx(60)
 
 
+@pytest.mark.slow
 def test_ctrl_c_cancels_and_leaves_no_partial_file(make_clip, tmp_path):
     src = make_clip(size="1280x720", seconds=20)
     out = tmp_path / "c.mp4"

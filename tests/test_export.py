@@ -26,6 +26,8 @@ from tests.mediacheck import (
     top_level_boxes,
 )
 
+pytestmark = pytest.mark.slow  # full-size encodes: not in `make test-fast`
+
 
 def make_edit(source: Path, **changes) -> Edit:
     edit = Edit(source=str(source), preset="draft")

@@ -47,7 +47,8 @@ def running(pid: int) -> bool:
     return state not in ("Z", "X")  # a zombie has died and waits to be reaped by init
 
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+pytestmark = [pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc"),
+              pytest.mark.slow]  # encodes, kills: not in `make test-fast`
 
 
 def test_ffmpeg_killed_mid_export_gives_a_clear_error_and_no_file(make_clip, tmp_path):

@@ -6,12 +6,15 @@ from __future__ import annotations
 import subprocess
 
 import numpy as np
+import pytest
 from PIL import Image
 
 from app.export.job import export
 from app.ffmpeg import ffmpeg_exe
 from app.media.probe import probe
 from app.project.edit import Edit
+
+pytestmark = pytest.mark.slow  # full-size encodes: not in `make test-fast`
 
 # the same picture as an SDR clip, turned into 10-bit HLG BT.2020 the way a phone records it
 TO_HLG = ("setparams=color_primaries=bt709:color_trc=bt709:colorspace=bt709:range=tv,zscale=t=linear:npl=100,"

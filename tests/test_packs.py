@@ -365,6 +365,7 @@ def test_cli_campaigns_import_list_and_refusal(pack, tmp_path, capsys):
     assert err.count("\n") == 1 and "leaves the pack" in err
 
 
+@pytest.mark.slow
 def test_cli_export_uses_the_chosen_campaign(pack, tmp_path, make_clip, capsys):
     clip = make_clip(seconds=3.0)
     data = valid_dict()

@@ -13,6 +13,8 @@ from app.render import presets
 from tests.conftest import ffmpeg
 from tests.mediacheck import loudness, picture_types
 
+pytestmark = pytest.mark.slow  # full-size encodes: not in `make test-fast`
+
 
 def quiet_clip(tmp_path, volume: float):
     path = tmp_path / f"quiet-{volume}.mp4"
@@ -106,7 +108,6 @@ def test_each_preset_matches_the_platform_spec(make_clip, tmp_path, preset):
     assert d["video"] == pytest.approx(2.0, abs=1 / 30) and d["audio"] == pytest.approx(d["video"], abs=0.03)
 
 
-@pytest.mark.slow
 def test_a_busy_minute_for_whatsapp_stays_under_16_mb(make_clip, tmp_path):
     busy = make_clip(size="640x360", seconds=60, vf="noise=alls=40:allf=t")
     out = export(Edit(source=str(busy), preset="whatsapp"), tmp_path / "wa60.mp4")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.media.probe import probe
@@ -22,6 +23,7 @@ def _batch(window, qtbot, out):
     return batch
 
 
+@pytest.mark.slow
 def test_batch_of_three_with_one_broken_clip(window, make_clip, qtbot, tmp_path):
     clips = tmp_path / "class 5B"
     clips.mkdir()
@@ -70,6 +72,7 @@ def test_open_in_editor_sets_the_part_used(open_clip, window, make_clip, qtbot, 
     assert batch.table.item(0, 3).text() == "0:01 – 0:04"
 
 
+@pytest.mark.slow
 def test_closing_while_it_runs_keeps_going_or_stops(window, make_clip, qtbot, tmp_path):
     batch = _batch(window, qtbot, tmp_path)
     batch.add_paths([make_clip(seconds=20.0, tone=None)])

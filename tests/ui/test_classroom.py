@@ -224,6 +224,7 @@ def no_network(monkeypatch):
     assert attempts == [], f"the app tried to use the network: {attempts}"
 
 
+@pytest.mark.slow
 def test_open_edit_export_batch_without_network(no_network, open_clip, clip, make_clip, qtbot, tmp_path,
                                                 monkeypatch):
     from app.export.batch import BatchItem, run_batch
@@ -339,6 +340,7 @@ def test_tour_walks_four_steps_and_can_be_skipped(window, qtbot):
     assert help_.tour is None
 
 
+@pytest.mark.slow
 def test_sample_clip_button_makes_and_opens_a_colourful_clip(window, qtbot):
     with qtbot.waitSignal(window.clipLoaded, timeout=60000):
         qtbot.mouseClick(window.sample.button, Qt.MouseButton.LeftButton)

@@ -14,6 +14,8 @@ from PySide6.QtGui import QGuiApplication
 from app.media.probe import probe
 from tests.conftest import ARTIFACTS
 
+pytestmark = pytest.mark.slow  # full-size encodes: not in `make test-fast`
+
 LEFT = Qt.MouseButton.LeftButton
 
 

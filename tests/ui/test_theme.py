@@ -74,6 +74,7 @@ def themed_window(request, window, open_clip, clip):
     window.preferences.save(Preferences(theme="light"))
 
 
+@pytest.mark.slow
 def test_every_text_stands_out_in_light_and_dark(themed_window, qtbot):
 
     window, theme = themed_window

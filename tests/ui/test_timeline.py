@@ -169,6 +169,7 @@ def _closest_source_frame(source, picture: np.ndarray, guess: int) -> int:
     return min(diffs, key=diffs.get)
 
 
+@pytest.mark.slow
 def test_export_starts_and_ends_on_the_frames_at_the_handles(open_clip, gap_clip, qtbot, tmp_path):
     window = open_clip(gap_clip)
     view = _ready(window, qtbot)
