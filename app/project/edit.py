@@ -8,11 +8,14 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
 
-SCHEMA_VERSION = 1
+if TYPE_CHECKING:
+    from app.project.story import Shot, Transition
+
+SCHEMA_VERSION = 2  # 2: stories (shots); a one-clip Edit is still written as 1, which older versions read
 LAYOUTS = ("blur", "fill", "fit")
 POSITIONS = ("top-left", "top", "top-right", "center", "bottom-left", "bottom", "bottom-right")
 CARDS = ("off", "lower-third", "end-card")  # the campaign's caption card
@@ -65,6 +68,9 @@ class Edit:
     preset: str = "tiktok"
     campaign: str = "anakgenius"
     card: str = "off"  # off | lower-third (over the whole video) | end-card (over its last seconds)
+    # a story (app.project.story): its shots, and the joint between them; no shots: the one clip above
+    shots: list[Shot] = field(default_factory=list)
+    transition: Transition = field(default_factory=lambda: _story().Transition())
 
     def validate(self) -> None:
         """Raise :class:`UserError` naming the first field whose value makes no sense."""
@@ -93,9 +99,14 @@ class Edit:
         _check_range("audio.fade_in", self.audio.fade_in, 0, 10)
         _check_range("audio.fade_out", self.audio.fade_out, 0, 10)
         _check_choice("card", self.card, CARDS)
+        _story().validate_shots(self)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"schema": SCHEMA_VERSION, **dataclasses.asdict(self)}
+        data = dataclasses.asdict(self)
+        if not self.shots:  # one clip: the schema-1 file every version reads
+            del data["shots"], data["transition"]
+            return {"schema": 1, **data}
+        return {"schema": SCHEMA_VERSION, **data}
 
     def save(self, path: str | Path) -> None:
         """Write the project as JSON, atomically (a crash never leaves half a file)."""
@@ -103,6 +114,8 @@ class Edit:
         data = self.to_dict()
         if self.source:
             data["source"] = _relative_if_possible(Path(self.source), path.parent)
+        if self.shots:
+            data["shots"] = _story().shots_to_json(self, lambda p: _relative_if_possible(Path(p), path.parent))
         tmp = path.with_name(f".{path.name}.saving")
         tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         tmp.replace(path)
@@ -116,6 +129,7 @@ class Edit:
             raise UserError("the project file has no schema version; it is not an AnakGENIUS project")
         if schema > SCHEMA_VERSION:
             raise UserError("the project was saved by a newer version of AnakGENIUS Studio; please update the app")
+        data = _story().upgrade(data)
         edit = cls(
             source=_typed(data, "source", str, ""),
             trim=_section(Trim, data, "trim"),
@@ -125,6 +139,8 @@ class Edit:
             preset=_typed(data, "preset", str, "tiktok"),
             campaign=_typed(data, "campaign", str, "anakgenius"),
             card=_typed(data, "card", str, "off"),
+            shots=_story().shots_from_json(data.get("shots", []), base),
+            transition=_story().transition_from_json(data.get("transition")),
         )
         if edit.source and base is not None and not Path(edit.source).is_absolute():
             edit.source = str((base / edit.source).resolve())
@@ -141,6 +157,13 @@ class Edit:
         except (OSError, UnicodeDecodeError, json.JSONDecodeError):
             raise UserError(f"the project file {path.name} is damaged and cannot be read") from None
         return cls.from_dict(data, base=path.parent)
+
+
+def _story() -> Any:
+    """app.project.story, which builds on this module (imported when first needed)."""
+    from app.project import story
+
+    return story
 
 
 def _relative_if_possible(source: Path, folder: Path) -> str:
