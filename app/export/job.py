@@ -12,6 +12,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.campaigns.model import Campaign
 from app.campaigns.packs import get_campaign
@@ -19,10 +20,14 @@ from app.errors import ExportError, UserError
 from app.export.runner import CancelFn, ProgressFn, run
 from app.media.probe import MediaInfo, probe
 from app.project.edit import Edit
+from app.project.story import as_one_clip, is_story
 from app.project.timecode import format_time
 from app.render.loudness import measure
 from app.render.plan import RenderPlan, plan, resolve_song
 from app.render.presets import ExportPreset, get_preset
+
+if TYPE_CHECKING:
+    from app.export.story import PreparedStory
 
 MIN_SECONDS = 1.0
 SIZE_TRIES = 3
@@ -159,10 +164,20 @@ def export(
     on_progress: ProgressFn | None = None,
     should_cancel: CancelFn | None = None,
 ) -> Path:
-    """Check, plan and run an export. Raises UserError, ExportError or Cancelled."""
+    """Check, plan and run an export. Raises UserError, ExportError or Cancelled.
+
+    A story (several shots, a photo) is prepared by :mod:`app.export.story`; a one-shot story
+    is exported as the one clip it is.
+    """
+    from app.export.story import prepare_story
+
     workdir = Path(tempfile.mkdtemp(prefix="anakgenius-"))
     try:
-        prepared = prepare(edit, output, workdir, overwrite, cut)
+        prepared: Prepared | PreparedStory
+        if is_story(edit):
+            prepared = prepare_story(edit, output, workdir, overwrite, cut)
+        else:
+            prepared = prepare(as_one_clip(edit), output, workdir, overwrite, cut)
         for _ in range(SIZE_TRIES):
             try:
                 return run(prepared.plan, on_progress, should_cancel, prepared.check_size)
