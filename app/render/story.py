@@ -61,7 +61,10 @@ def _shot_inputs(shots: list[ShotMedia], frames: list[int],
         else:
             seconds = n / FRAME_RATE + (0 if audio_only else HEAD_ROOM)
             args = [] if audio_only else ["-threads", threads]
-            sources.append(([*args, "-ss", num(item.start), "-t", num(seconds), "-i", str(path)], "clip", path))
+            # from the very start no seek: seeking to 0 drops the sound's first (priming) packet, and
+            # with it up to 128 ms of an 8 kHz AAC track's opening
+            seek = ["-ss", num(item.start)] if item.start > 0 else []
+            sources.append(([*args, *seek, "-t", num(seconds), "-i", str(path)], "clip", path))
     return sources
 
 
