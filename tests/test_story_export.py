@@ -31,7 +31,7 @@ def flash_clip(folder: Path, name: str, colour: tuple[int, int, int], seconds: f
                rotate: bool = False) -> Path:
     """A clip of one colour whose first frame is white (the flash), with a beep in its first 40 ms."""
     path = folder / name
-    hex_colour = "0x%02X%02X%02X" % colour
+    hex_colour = "0x" + "".join(f"{c:02X}" for c in colour)
     args = ["-f", "lavfi", "-i", f"color=c={hex_colour}:s={size}:r={fps}:d={seconds}"]
     maps = ["-map", "0:v"]
     if rate is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import queue
+import re
 import shutil
 import subprocess
 import sys
@@ -174,9 +175,12 @@ def _explain(details: str, code: int, plan: RenderPlan) -> str:
     if "permission denied" in low and str(plan.temp_output) in details:
         return "the output folder cannot be written to (permission denied)"
     for index, (role, path) in sorted(plan.inputs.items(), reverse=True):
-        if str(path) in details or f"#{index}:" in details:
+        # "[in#3/mov…", "[vist#3:0/h264…": input 3's demuxer or decoder (not "vost#0:0", an output stream)
+        if str(path) in details or re.search(rf"(?<![a-z])(?:in|[vas]ist)#{index}[:/]", details):
             if role == "song":
                 return f"the song {path.name} could not be read; choose another song"
             if role == "clip":
                 return f"the clip {path.name} is damaged and could not be converted"
+            if role == "photo":
+                return f"the photo {path.name} could not be converted"
     return f"the export failed (ffmpeg exit code {code})"

@@ -150,7 +150,7 @@ def join(groups: list[tuple[list[int], int]], frames: list[int], video: bool, ou
             runs.append((f"[{kind}{members[0]}]", length))
             continue
         label = f"[{kind}run{g}]"
-        flags = "v=1:a=0" if video else "v=0:a=1"
+        flags = f"v=1:a=0,settb=1/{FPS}" if video else "v=0:a=1"  # xfade wants the shots' time base back
         parts.append("".join(f"[{kind}{i}]" for i in members) + f"concat=n={len(members)}:{flags}{label}")
         runs.append((label, length))
     label, length = runs[0]
