@@ -200,7 +200,7 @@ def test_too_long_story_is_refused_or_fitted(sources, tmp_path, monkeypatch):
     from app.campaigns import packs
 
     real = packs.get_campaign
-    monkeypatch.setattr("app.export.story.get_campaign", lambda cid=packs.DEFAULT_CAMPAIGN: dataclasses.replace(
+    monkeypatch.setattr("app.export.job.get_campaign", lambda cid=packs.DEFAULT_CAMPAIGN: dataclasses.replace(
         real(cid), max_seconds=2.0))
     shots = [ClipShot(str(sources["a"])), PhotoShot(str(sources["p"]), seconds=1.0), ClipShot(str(sources["b"]))]
     with pytest.raises(TooLongError, match="3.2 s"):

@@ -15,7 +15,6 @@ from app.errors import Cancelled, ExportError, UserError
 from app.export import leftovers
 from app.export.batch import BatchItem, collect_clips, collect_stories, run_batch, summary
 from app.export.job import TooLongError, export
-from app.export.story import story_from_files
 from app.media.probe import probe
 from app.project.edit import LAYOUTS, POSITIONS, Edit
 from app.project.story import (
@@ -26,6 +25,7 @@ from app.project.story import (
     TRANSITIONS,
     PhotoShot,
     is_story,
+    story_from_files,
 )
 from app.project.timecode import format_time, parse_time
 from app.render.presets import PRESETS

@@ -15,9 +15,8 @@ from app.campaigns.packs import get_campaign
 from app.errors import Cancelled, ExportError, UserError
 from app.export.job import export
 from app.export.naming import default_name, unique_path
-from app.export.story import story_from_files
 from app.project.edit import Edit, Trim
-from app.project.story import is_photo_path
+from app.project.story import is_photo_path, story_from_files
 
 VIDEO_SUFFIXES = {".mp4", ".mov", ".m4v", ".mkv", ".webm", ".avi", ".3gp", ".mts", ".wmv", ".mpg", ".mpeg"}
 

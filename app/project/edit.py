@@ -8,12 +8,9 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from app.errors import UserError
-
-if TYPE_CHECKING:
-    from app.project.story import Shot, Transition
 
 SCHEMA_VERSION = 2  # 2: stories (shots); a one-clip Edit is still written as 1, which older versions read
 LAYOUTS = ("blur", "fill", "fit")
@@ -58,6 +55,45 @@ class Audio:
     normalize: bool = True  # loudness to −14 LUFS, peaks ≤ −1 dBTP (what the platforms play at)
 
 
+# --- a story's shots (app.project.story holds their timeline and the calls a GUI makes) ---------------
+
+TRANSITIONS = ("cut", "crossfade", "dip")  # dip: to the campaign colour and back
+MIN_TRANSITION, MAX_TRANSITION = 0.2, 1.0
+PHOTO_SECONDS = 3.0
+MIN_SHOT_SECONDS = 0.5
+MAX_SHOTS = 60
+
+
+@dataclass
+class Transition:
+    kind: str = "cut"  # cut | crossfade | dip
+    seconds: float = 0.5
+
+
+@dataclass
+class ClipShot:
+    source: str
+    trim: Trim = field(default_factory=Trim)
+    framing: Framing = field(default_factory=Framing)
+    volume: float = 1.0  # the clip's own sound, 0..2
+    clip_seconds: float = 0.0  # how long the clip's picture is (for trim.end None); 0: not known yet
+    transition: Transition | None = None  # the joint *into* this shot; None: the video's choice
+    kind: str = field(default="clip", init=False)
+
+
+@dataclass
+class PhotoShot:
+    source: str
+    seconds: float = PHOTO_SECONDS
+    framing: Framing = field(default_factory=Framing)
+    motion: bool = True  # a gentle zoom over the photo's seconds
+    transition: Transition | None = None
+    kind: str = field(default="photo", init=False)
+
+
+Shot = ClipShot | PhotoShot
+
+
 @dataclass
 class Edit:
     source: str = ""
@@ -70,7 +106,7 @@ class Edit:
     card: str = "off"  # off | lower-third (over the whole video) | end-card (over its last seconds)
     # a story (app.project.story): its shots, and the joint between them; no shots: the one clip above
     shots: list[Shot] = field(default_factory=list)
-    transition: Transition = field(default_factory=lambda: _story().Transition())
+    transition: Transition = field(default_factory=lambda: Transition())
 
     def validate(self) -> None:
         """Raise :class:`UserError` naming the first field whose value makes no sense."""
@@ -99,7 +135,7 @@ class Edit:
         _check_range("audio.fade_in", self.audio.fade_in, 0, 10)
         _check_range("audio.fade_out", self.audio.fade_out, 0, 10)
         _check_choice("card", self.card, CARDS)
-        _story().validate_shots(self)
+        _validate_shots(self)
 
     def to_dict(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
@@ -115,7 +151,8 @@ class Edit:
         if self.source:
             data["source"] = _relative_if_possible(Path(self.source), path.parent)
         if self.shots:
-            data["shots"] = _story().shots_to_json(self, lambda p: _relative_if_possible(Path(p), path.parent))
+            for shot in data["shots"]:
+                shot["source"] = _relative_if_possible(Path(shot["source"]), path.parent)
         tmp = path.with_name(f".{path.name}.saving")
         tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         tmp.replace(path)
@@ -129,7 +166,7 @@ class Edit:
             raise UserError("the project file has no schema version; it is not an AnakGENIUS project")
         if schema > SCHEMA_VERSION:
             raise UserError("the project was saved by a newer version of AnakGENIUS Studio; please update the app")
-        data = _story().upgrade(data)
+        data = upgrade(data)
         edit = cls(
             source=_typed(data, "source", str, ""),
             trim=_section(Trim, data, "trim"),
@@ -139,8 +176,8 @@ class Edit:
             preset=_typed(data, "preset", str, "tiktok"),
             campaign=_typed(data, "campaign", str, "anakgenius"),
             card=_typed(data, "card", str, "off"),
-            shots=_story().shots_from_json(data.get("shots", []), base),
-            transition=_story().transition_from_json(data.get("transition")),
+            shots=_shots_from_json(data.get("shots", []), base),
+            transition=_section(Transition, data, "transition"),
         )
         if edit.source and base is not None and not Path(edit.source).is_absolute():
             edit.source = str((base / edit.source).resolve())
@@ -157,13 +194,6 @@ class Edit:
         except (OSError, UnicodeDecodeError, json.JSONDecodeError):
             raise UserError(f"the project file {path.name} is damaged and cannot be read") from None
         return cls.from_dict(data, base=path.parent)
-
-
-def _story() -> Any:
-    """app.project.story, which builds on this module (imported when first needed)."""
-    from app.project import story
-
-    return story
 
 
 def _relative_if_possible(source: Path, folder: Path) -> str:
@@ -212,3 +242,56 @@ def _check_range(name: str, value: float, low: float, high: float) -> None:
 def _check_choice(name: str, value: str, choices: tuple[str, ...]) -> None:
     if value not in choices:
         raise UserError(f"{name} must be one of {', '.join(choices)}, not '{value}'")
+
+
+def upgrade(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 1 (one clip) → schema 2 (shots). The clip stays in source/trim/framing: a one-shot
+    story, so the Edit and its export are exactly what they were."""
+    if data.get("schema") == 1:
+        data = {**data, "schema": 2, "shots": [], "transition": dataclasses.asdict(Transition())}
+    return data
+
+
+def _shots_from_json(raw: Any, base: Path | None) -> list[Shot]:
+    if not isinstance(raw, list):
+        raise UserError("the project field 'shots' has a wrong value")
+    shots: list[Shot] = []
+    for n, item in enumerate(raw, 1):
+        if not isinstance(item, dict) or item.get("kind") not in ("clip", "photo"):
+            raise UserError(f"shot {n} in the project file is damaged")
+        source = item.get("source")
+        if not isinstance(source, str) or not source:
+            raise UserError(f"shot {n} in the project file has no file")
+        if base is not None and not Path(source).is_absolute():
+            source = str((base / source).resolve())
+        transition = None if item.get("transition") is None else _section(Transition, item, "transition")
+        framing = _section(Framing, item, "framing")
+        if item["kind"] == "clip":
+            shots.append(ClipShot(source, _section(Trim, item, "trim"), framing,
+                                  _typed(item, "volume", float, 1.0), _typed(item, "clip_seconds", float, 0.0),
+                                  transition))
+        else:
+            shots.append(PhotoShot(source, _typed(item, "seconds", float, PHOTO_SECONDS), framing,
+                                   _typed(item, "motion", bool, True), transition))
+    return shots
+
+
+def _validate_shots(edit: Edit) -> None:
+    if len(edit.shots) > MAX_SHOTS:
+        raise UserError(f"a story holds at most {MAX_SHOTS} shots, not {len(edit.shots)}")
+    for t in [edit.transition, *(s.transition for s in edit.shots if s.transition is not None)]:
+        _check_choice("transition", t.kind, TRANSITIONS)
+        _check_range("transition.seconds", t.seconds, MIN_TRANSITION, MAX_TRANSITION)
+    for n, shot in enumerate(edit.shots, 1):
+        _check_choice(f"shot {n}: framing.layout", shot.framing.layout, LAYOUTS)
+        _check_range(f"shot {n}: framing.focus", shot.framing.focus, 0, 1)
+        if not _COLOUR.match(shot.framing.background):
+            raise UserError(f"shot {n}: framing.background must be a colour like #1A2B3C, "
+                            f"not '{shot.framing.background}'")
+        if isinstance(shot, PhotoShot):
+            _check_range(f"shot {n}: seconds", shot.seconds, MIN_SHOT_SECONDS, 60)
+        else:
+            _check_range(f"shot {n}: volume", shot.volume, 0, 2)
+            _check_range(f"shot {n}: trim.start", shot.trim.start, 0, math.inf)
+            if shot.trim.end is not None and not shot.trim.end > shot.trim.start:
+                raise UserError(f"shot {n}: the end of the trim must come after its start")

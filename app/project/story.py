@@ -17,55 +17,35 @@ returns the shot it replaced.
 from __future__ import annotations
 
 import copy
-import dataclasses
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
-from app.project.edit import LAYOUTS, Framing, Trim
+from app.project.edit import (
+    MAX_SHOTS,
+    MAX_TRANSITION,
+    MIN_SHOT_SECONDS,
+    MIN_TRANSITION,
+    PHOTO_SECONDS,
+    TRANSITIONS,
+    ClipShot,
+    Edit,
+    PhotoShot,
+    Shot,
+    Transition,
+    Trim,
+    upgrade,
+)
 
-if TYPE_CHECKING:
-    from app.project.edit import Edit
+__all__ = [  # the shots' data live in app.project.edit (the Edit's file); here for the GUI's convenience
+    "MAX_SHOTS", "MAX_TRANSITION", "MIN_SHOT_SECONDS", "MIN_TRANSITION", "PHOTO_SECONDS", "TRANSITIONS",
+    "ClipShot", "PhotoShot", "Shot", "Transition", "upgrade",
+    "FRAME_RATE", "Joint", "Story", "fit", "layout", "shots_of", "story_from_files", "total_frames",
+]
 
 FRAME_RATE = 30  # the export's frame rate (app.render.presets.FPS; a test keeps them equal)
-TRANSITIONS = ("cut", "crossfade", "dip")  # dip: to the campaign colour and back
-MIN_TRANSITION, MAX_TRANSITION = 0.2, 1.0
-PHOTO_SECONDS = 3.0
-MIN_SHOT_SECONDS = 0.5
-MAX_SHOTS = 60
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".heic", ".heif"}
-
-
-@dataclass
-class Transition:
-    kind: str = "cut"  # cut | crossfade | dip
-    seconds: float = 0.5
-
-
-@dataclass
-class ClipShot:
-    source: str
-    trim: Trim = field(default_factory=Trim)
-    framing: Framing = field(default_factory=Framing)
-    volume: float = 1.0  # the clip's own sound, 0..2
-    clip_seconds: float = 0.0  # the clip's whole length as probed (for trim.end None); 0: not known yet
-    transition: Transition | None = None  # the joint *into* this shot; None: the video's choice
-    kind: str = field(default="clip", init=False)
-
-
-@dataclass
-class PhotoShot:
-    source: str
-    seconds: float = PHOTO_SECONDS
-    framing: Framing = field(default_factory=Framing)
-    motion: bool = True  # a gentle zoom over the photo's seconds
-    transition: Transition | None = None
-    kind: str = field(default="photo", init=False)
-
-
-Shot = ClipShot | PhotoShot
 
 
 @dataclass(frozen=True)
@@ -304,107 +284,17 @@ def fit(edit: Edit, limit: float) -> list[str]:
     return changes
 
 
-def validate_shots(edit: Edit) -> None:
-    if len(edit.shots) > MAX_SHOTS:
-        raise UserError(f"a story holds at most {MAX_SHOTS} shots, not {len(edit.shots)}")
-    for t in [edit.transition, *(s.transition for s in edit.shots if s.transition is not None)]:
-        _check_transition(t)
-    for n, shot in enumerate(edit.shots, 1):
-        if not shot.source:
-            raise UserError(f"shot {n} has no file")
-        if shot.framing.layout not in LAYOUTS:
-            raise UserError(f"shot {n}: framing.layout must be one of {', '.join(LAYOUTS)}")
-        if not 0 <= shot.framing.focus <= 1:
-            raise UserError(f"shot {n}: framing.focus must be between 0 and 1")
-        if isinstance(shot, PhotoShot):
-            if not (MIN_SHOT_SECONDS <= shot.seconds <= 60) or math.isnan(shot.seconds):
-                raise UserError(f"shot {n}: a photo lasts between {MIN_SHOT_SECONDS:g} and 60 s")
+def story_from_files(paths: list[str | Path], template: Edit | None = None) -> Edit:
+    """An Edit whose shots are these files in order (photos known by their name), with the template's
+    framing, clip volume and whole-video settings."""
+    edit = copy.deepcopy(template) if template is not None else Edit()
+    framing = copy.deepcopy(edit.framing)
+    edit.source, edit.shots = "", []
+    story = Story(edit)
+    for path in paths:
+        source = str(Path(path).absolute())
+        if is_photo_path(source):
+            story.add(PhotoShot(source, framing=copy.deepcopy(framing)))
         else:
-            if not 0 <= shot.volume <= 2:
-                raise UserError(f"shot {n}: the clip's volume must be between 0 and 2")
-            if shot.trim.start < 0 or (shot.trim.end is not None and shot.trim.end <= shot.trim.start):
-                raise UserError(f"shot {n}: the end of the trim must come after its start")
-
-
-def _check_transition(t: Transition) -> None:
-    if t.kind not in TRANSITIONS:
-        raise UserError(f"a transition must be one of {', '.join(TRANSITIONS)}, not '{t.kind}'")
-    if not MIN_TRANSITION <= t.seconds <= MAX_TRANSITION or math.isnan(t.seconds):
-        raise UserError(f"a transition lasts between {MIN_TRANSITION:g} and {MAX_TRANSITION:g} s")
-
-
-# --- JSON ---------------------------------------------------------------------------------------
-
-def upgrade(data: dict[str, Any]) -> dict[str, Any]:
-    """Schema 1 (one clip) → schema 2 (shots). The clip stays in source/trim/framing: a one-shot
-    story, so the Edit and its export are exactly what they were."""
-    if data.get("schema") == 1:
-        data = {**data, "schema": 2, "shots": [], "transition": dataclasses.asdict(Transition())}
-    return data
-
-
-def shots_to_json(edit: Edit, relative: Any = None) -> list[dict[str, Any]]:
-    out = []
-    for shot in edit.shots:
-        item = dataclasses.asdict(shot)
-        if relative is not None:
-            item["source"] = relative(shot.source)
-        out.append(item)
-    return out
-
-
-def shots_from_json(raw: Any, base: Any = None) -> list[Shot]:
-    if not isinstance(raw, list):
-        raise UserError("the project field 'shots' has a wrong value")
-    shots: list[Shot] = []
-    for n, item in enumerate(raw, 1):
-        if not isinstance(item, dict) or item.get("kind") not in ("clip", "photo"):
-            raise UserError(f"shot {n} in the project file is damaged")
-        source = item.get("source")
-        if not isinstance(source, str) or not source:
-            raise UserError(f"shot {n} in the project file has no file")
-        if base is not None and not Path(source).is_absolute():
-            source = str((base / source).resolve())
-        common = {"framing": _obj(Framing, item.get("framing", {}), n),
-                  "transition": None if item.get("transition") is None
-                  else _obj(Transition, item["transition"], n)}
-        if item["kind"] == "clip":
-            shots.append(ClipShot(source, _obj(Trim, item.get("trim", {}), n),
-                                  volume=_num(item.get("volume", 1.0), n),
-                                  clip_seconds=_num(item.get("clip_seconds", 0.0), n), **common))
-        else:
-            motion = item.get("motion", True)
-            if not isinstance(motion, bool):
-                raise UserError(f"shot {n} in the project file is damaged")
-            shots.append(PhotoShot(source, _num(item.get("seconds", PHOTO_SECONDS), n), motion=motion, **common))
-    return shots
-
-
-def transition_from_json(raw: Any) -> Transition:
-    return _obj(Transition, raw if raw is not None else {}, 0)
-
-
-def _num(value: Any, n: int) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise UserError(f"shot {n} in the project file has a wrong number: {value!r}")
-    return float(value)
-
-
-def _obj(cls: type, raw: Any, n: int) -> Any:
-    where = f"shot {n} in the project file" if n else "the project's transition"
-    if not isinstance(raw, dict):
-        raise UserError(f"{where} is damaged")
-    values: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):
-        if f.name not in raw:
-            continue
-        value, kind = raw[f.name], str(f.type)
-        if value is None and "None" in kind:
-            values[f.name] = None
-        elif kind.startswith("str") and isinstance(value, str):
-            values[f.name] = value
-        elif kind.startswith("float"):
-            values[f.name] = _num(value, n)
-        else:
-            raise UserError(f"{where} has a wrong value: {value!r}")
-    return cls(**values)
+            story.add(ClipShot(source, framing=copy.deepcopy(framing), volume=edit.audio.clip_volume))
+    return edit
