@@ -43,7 +43,7 @@ def make_sources(folder: Path) -> tuple[list[Path], list[Path]]:
         subprocess.run(
             [ffmpeg_exe(), "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=s=1920x1080:r=30:d=6",
              "-f", "lavfi", "-i", f"sine=f={freq}:d=6:sample_rate=48000", "-c:v", "libx264", "-preset", "veryfast",
-             "-b:v", "12M", "-c:a", "aac", "-ac", "2", str(clip)],
+             "-g", "30", "-b:v", "12M", "-c:a", "aac", "-ac", "2", str(clip)],  # a keyframe a second, as phones
             check=True,
         )
         clips.append(clip)

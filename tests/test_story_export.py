@@ -261,3 +261,16 @@ def test_sixty_shots(sources, tmp_path):
     durations = stream_durations(out)
     assert durations["video"] == pytest.approx((60 * 15 - 59 * 6) / 30, abs=1 / 30)
     assert durations["audio"] == pytest.approx(durations["video"], abs=1 / 30)
+
+
+def test_trimmed_shots_start_on_their_frame(tmp_path):
+    """A clip red for 1 s then green, with a keyframe only at its start: a shot from 0.5 s shows
+    15 red frames then green; the seek lands on the right frame however far the keyframe is."""
+    src = tmp_path / "merah hijau.mp4"
+    ffmpeg("-f", "lavfi", "-i", "color=c=red:s=320x180:r=30:d=1", "-f", "lavfi", "-i",
+           "color=c=green:s=320x180:r=30:d=1", "-filter_complex", "[0][1]concat=n=2", "-c:v", "libx264",
+           "-preset", "ultrafast", "-g", "300", "-pix_fmt", "yuv420p", str(src))
+    edit = quiet_edit([ClipShot(str(src), Trim(0.5, 1.5)), ClipShot(str(src), Trim(1.2, 1.8))])
+    out = export(edit, tmp_path / "o.mp4")
+    seen = labels(out, [(255, 0, 0), (0, 128, 0)])
+    assert seen == [0] * 15 + [1] * 15 + [1] * 18

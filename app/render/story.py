@@ -11,7 +11,8 @@ are the one-clip export's (``plan.compose``).
 
 A photo is read once (a single frame, already upright and reduced by ``app.media.photo``),
 framed once, then repeated (``loop``), or zoomed gently (``zoompan``) when its motion is on.
-Each clip input decodes with few threads: with many inputs open at once, decoder threads and
+A clip is two inputs, its picture and its sound, so reading one never makes ffmpeg hold the
+other; each picture decodes with few threads: with many inputs open at once, decoder threads and
 their frame buffers are what memory goes to.
 """
 
@@ -25,7 +26,7 @@ from app.campaigns.model import Campaign
 from app.ffmpeg import ffmpeg_exe
 from app.media.probe import MediaInfo
 from app.project.edit import Edit
-from app.project.story import FRAME_RATE, PhotoShot, Shot, dip_frames, layout, overlap_frames, transition_for
+from app.project.story import FRAME_RATE, ClipShot, PhotoShot, Shot, dip_frames, layout, overlap_frames, transition_for
 from app.render.loudness import target_filter
 from app.render.plan import AUDIO_RATE, RenderPlan, compose, num, resolve_song, song_args, video_graph
 from app.render.presets import FPS, HEIGHT, WIDTH, ExportPreset
@@ -50,22 +51,32 @@ def decoder_threads(clips: int) -> int:
     return 2 if clips <= 8 else 1
 
 
-def _shot_inputs(shots: list[ShotMedia], frames: list[int],
-                 audio_only: bool = False) -> list[tuple[list[str], str, Path]]:
-    threads = str(decoder_threads(sum(1 for s in shots if not isinstance(s.shot, PhotoShot))))
-    sources = []
-    for item, n in zip(shots, frames, strict=True):
-        path = Path(item.media.path)
-        if isinstance(item.shot, PhotoShot):
-            sources.append((["-framerate", str(FPS), "-i", str(path)], "photo", Path(item.shot.source)))
-        else:
-            seconds = n / FRAME_RATE + (0 if audio_only else HEAD_ROOM)
-            args = [] if audio_only else ["-threads", threads]
-            # from the very start no seek: seeking to 0 drops the sound's first (priming) packet, and
-            # with it up to 128 ms of an 8 kHz AAC track's opening
-            seek = ["-ss", num(item.start)] if item.start > 0 else []
-            sources.append(([*args, *seek, "-t", num(seconds), "-i", str(path)], "clip", path))
-    return sources
+def _audible(item: ShotMedia) -> bool:
+    return isinstance(item.shot, ClipShot) and item.media.has_audio and item.shot.volume > 0
+
+
+def _clip_input(item: ShotMedia, n: int, stream: str, threads: str | None = None) -> list[str]:
+    """``-i`` arguments reading only the picture (stream "v") or only the sound ("a") of a clip.
+
+    Picture and sound are separate inputs: the sound of a later shot is read ahead by the joins
+    (acrossfade), and with one input for both, ffmpeg would decode and hold that shot's whole
+    picture meanwhile (hundreds of MB of 1080p frames). From the very start there is no seek:
+    seeking to 0 drops the sound's first (priming) packet, up to 128 ms of an 8 kHz AAC track.
+    """
+    seconds = n / FRAME_RATE + (HEAD_ROOM if stream == "v" else 0)
+    seek = ["-ss", num(item.start)] if item.start > 0 else []
+    if seek and stream == "v":
+        # The picture starts at the keyframe before the start and the graph drops what comes before it
+        # (shot_video's trim): ffmpeg sets the graph up as soon as every input has given one frame, and
+        # with an exact seek a clip with few keyframes decodes for seconds first, while the inputs that
+        # are ready keep decoding into memory (GBs with tens of clips).
+        # No -t then (it would count from that keyframe): the graph's trim ends the shot, and ffmpeg stops
+        # reading an input whose filters are done.
+        return [*(["-threads", threads] if threads else []), "-an", "-sn", "-dn", "-noaccurate_seek", *seek,
+                "-i", str(item.media.path)]
+    only = ["-an", "-sn", "-dn"] if stream == "v" else ["-vn", "-sn", "-dn"]
+    return [*(["-threads", threads] if threads else []), *only, *seek, "-t", num(seconds), "-i",
+            str(item.media.path)]
 
 
 def _colour(campaign: Campaign) -> str:
@@ -93,16 +104,20 @@ def shot_video(edit: Edit, item: ShotMedia, index: int, input_index: int, n: int
     if out:
         tail += f",fade=t=out:s={n - out}:n={out}:color={colour}"
     if isinstance(item.shot, PhotoShot):
-        graph = video_graph(framed, item.media, n / FRAME_RATE, head=f"[{input_index}:v]null", out=f"f{index}")
+        # framed in yuv420p, as the clips are (an RGB photo framed in RGB holds twice the memory)
+        graph = video_graph(framed, item.media, n / FRAME_RATE, head=f"[{input_index}:v]format=yuv420p",
+                            out=f"f{index}")
         if item.shot.motion and n > 1:
             grow = f"1+{num(ZOOM)}*on/{n - 1}"
             repeat = (f"zoompan=z='{grow}':x='iw/2-iw/zoom/2':y='ih/2-ih/zoom/2':d={n}:s={WIDTH}x{HEIGHT}"
                       f":fps={FPS},setsar=1")
         else:
             repeat = f"loop=loop={n - 1}:size=1:start=0"
-        return f"{graph};[f{index}]{repeat},setpts=N/({FPS}*TB),format=yuv420p{tail}[s{index}]"
+        # converted once, then repeated: the repeats are references to one frame, not copies
+        return f"{graph};[f{index}]format=yuv420p,{repeat},setpts=N/({FPS}*TB){tail}[s{index}]"
     seconds = n / FRAME_RATE
-    head = (f"[{input_index}:v]fps={FPS},tpad=stop_mode=clone:stop_duration={num(seconds)},"
+    start = "trim=start=0,setpts=PTS-STARTPTS," if item.start > 0 else ""  # what the seek kept before the start
+    head = (f"[{input_index}:v]{start}fps={FPS},tpad=stop_mode=clone:stop_duration={num(seconds)},"
             f"trim=end_frame={n},setpts=PTS-STARTPTS")
     graph = video_graph(framed, item.media, seconds, head=head, out=f"f{index}")
     return f"{graph};[f{index}]format=yuv420p{tail}[s{index}]"
@@ -112,11 +127,8 @@ def shot_audio(item: ShotMedia, index: int, input_index: int | None, n: int, fad
     """The shot's sound → ``[a{index}]``: exactly n × 1600 samples, 48 kHz stereo."""
     samples = n * SAMPLES_PER_FRAME
     shot = item.shot
-    audible = (input_index is not None and not isinstance(shot, PhotoShot) and item.media.has_audio
-               and shot.volume > 0)
-    if not audible:
+    if input_index is None or not isinstance(shot, ClipShot) or not _audible(item):
         return f"anullsrc=r={AUDIO_RATE}:cl=stereo,atrim=end_sample={samples},{_FMT}[a{index}]"
-    assert not isinstance(shot, PhotoShot)
     tail = ""
     into, out = fade
     if into:
@@ -168,6 +180,49 @@ def join(groups: list[tuple[list[int], int]], frames: list[int], video: bool, ou
     return ";".join(parts)
 
 
+def join_video(groups: list[tuple[list[int], int]], frames: list[int], out: str) -> str:
+    """The shots' pictures ([s…]) joined into ``[out]`` with no filter per joint.
+
+    One lane plays every shot one after another (``concat``), each shot that is crossfaded into
+    without its first frames; those frames (its "head") fade in from transparent on a second lane,
+    laid at their place on the timeline (``interleave``), and one ``overlay`` lays that lane over
+    the first during the crossfades. A filter per joint (``xfade``) would keep a few full frames
+    of memory per joint to the end of the export; this keeps about one frame per crossfade.
+    """
+    overlap = {members[0]: o for members, o in groups if o > 0}
+    starts, cursor = [], 0
+    for k, n in enumerate(frames):
+        cursor -= overlap.get(k, 0)
+        starts.append(cursor)
+        cursor += n
+    parts: list[str] = []
+    lane: list[str] = []
+    heads: list[tuple[str, int, int]] = []
+    for k in range(len(frames)):
+        o = overlap.get(k, 0)
+        if not o:
+            lane.append(f"[s{k}]")
+            continue
+        parts.append(f"[s{k}]split[s{k}h][s{k}r]")
+        parts.append(f"[s{k}h]trim=end_frame={o},format=yuva420p,fade=t=in:s=0:n={o}:alpha=1,"
+                     f"setpts=PTS-STARTPTS+{starts[k]}/({FPS}*TB)[h{k}]")
+        parts.append(f"[s{k}r]trim=start_frame={o},setpts=PTS-STARTPTS[r{k}]")
+        lane.append(f"[r{k}]")
+        heads.append((f"[h{k}]", starts[k], o))
+    base = out if not heads else "lane"
+    if len(lane) > 1:
+        parts.append("".join(lane) + f"concat=n={len(lane)}:v=1:a=0,settb=1/{FPS}[{base}]")
+    else:
+        parts.append(f"{lane[0]}null[{base}]")
+    if heads:
+        labels = "".join(label for label, _, _ in heads)
+        parts.append(f"{labels}interleave=n={len(heads)}[heads]" if len(heads) > 1 else f"{labels}null[heads]")
+        # during each crossfade only (half a frame of margin either side)
+        during = "+".join(f"between(t,{num((s - 0.5) / FPS)},{num((s + o - 0.5) / FPS)})" for _, s, o in heads)
+        parts.append(f"[lane][heads]overlay=eof_action=pass:enable='{during}',format=yuv420p[{out}]")
+    return ";".join(parts)
+
+
 def story_audio(edit: Edit, shots: list[ShotMedia], audio_inputs: list[int | None], frames: list[int],
                 song_input: int | None, total: int, label: str) -> str:
     """The shots' sounds, one after another, under the song → ``[label]``, exactly the video's length."""
@@ -175,8 +230,7 @@ def story_audio(edit: Edit, shots: list[ShotMedia], audio_inputs: list[int | Non
     duration = total / FRAME_RATE
     fades = _fades(plain, edit, frames)
     parts: list[str] = []
-    audible = any(i is not None and s.media.has_audio and not isinstance(s.shot, PhotoShot) and s.shot.volume > 0
-                  for s, i in zip(shots, audio_inputs, strict=True))
+    audible = any(i is not None and _audible(s) for s, i in zip(shots, audio_inputs, strict=True))
     if audible:
         parts += [shot_audio(s, k, audio_inputs[k], frames[k], fades[k]) for k, s in enumerate(shots)]
         parts.append(join(_groups(edit, plain, frames), frames, video=False, out="clips"))
@@ -221,10 +275,22 @@ def plan_story(
     plain = [s.shot for s in shots]
     fades = _fades(plain, edit, frames)
     colour = _colour(campaign)
-    sources = _shot_inputs(shots, frames)
+    threads = str(decoder_threads(sum(1 for s in shots if isinstance(s.shot, ClipShot))))
+    sources: list[tuple[list[str], str, Path]] = []
+    for item, n in zip(shots, frames, strict=True):
+        if isinstance(item.shot, PhotoShot):
+            sources.append((["-framerate", str(FPS), "-i", str(item.media.path)], "photo", Path(item.shot.source)))
+        else:
+            sources.append((_clip_input(item, n, "v", threads), "clip", Path(item.media.path)))
+    inputs: list[int | None] = []
+    for item, n in zip(shots, frames, strict=True):
+        inputs.append(len(sources) if _audible(item) else None)
+        if _audible(item):
+            sources.append((_clip_input(item, n, "a"), "clip", Path(item.media.path)))
     video = [shot_video(edit, s, k, k, frames[k], fades[k], colour) for k, s in enumerate(shots)]
-    video.append(join(_groups(edit, plain, frames), frames, video=True, out="v0"))
-    inputs: list[int | None] = list(range(len(shots)))
+    # the joined picture is copied once into frames of its own: the encoder's queue then holds those, and
+    # each shot's filters keep only the frame or two in flight (their buffers live to the export's end)
+    video.append(join_video(_groups(edit, plain, frames), frames, out="joined") + ";[joined]copy[v0]")
 
     def audio(song_input: int | None, label: str) -> str:
         return story_audio(edit, shots, inputs, frames, song_input, total, label)
@@ -237,20 +303,17 @@ def measure_story_argv(edit: Edit, shots: list[ShotMedia], campaign: Campaign) -
     """The loudness first pass over the story's sound alone (no picture is decoded)."""
     frames, total = timeline(edit, shots)
     song, song_start = resolve_song(edit, campaign)
-    audible = [not isinstance(s.shot, PhotoShot) and s.media.has_audio and s.shot.volume > 0 for s in shots]
     has_song = song is not None and edit.audio.song_volume > 0
-    if not any(audible) and not has_song:
+    if not any(_audible(s) for s in shots) and not has_song:
         return None
     argv = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "info", "-nostats"]
     inputs: list[int | None] = []
-    wanted = [s for s, yes in zip(shots, audible, strict=True) if yes]
-    wanted_frames = [n for n, yes in zip(frames, audible, strict=True) if yes]
-    for args, _, _ in _shot_inputs(wanted, wanted_frames, audio_only=True):
-        argv += args
     k = 0
-    for yes in audible:
-        inputs.append(k if yes else None)
-        k += yes
+    for item, n in zip(shots, frames, strict=True):
+        inputs.append(k if _audible(item) else None)
+        if _audible(item):
+            argv += _clip_input(item, n, "a")
+            k += 1
     song_input = None
     if song is not None:
         argv += song_args(song, song_start)
