@@ -185,10 +185,36 @@ class M(Enum):
     NOT_PLAYABLE = QT_TRANSLATE_NOOP("core", "{file} is not a sound file that can be played")
     SONG_NOT_COPIED = QT_TRANSLATE_NOOP("core", "the song cannot be copied: {reason}")
 
+    # --- stories: several clips and photos --------------------------------------------------------
+    SHOT_UNUSABLE = QT_TRANSLATE_NOOP("core", "shot {n} cannot be used: {reason}")
+    SHOT_REASON = QT_TRANSLATE_NOOP("core", "shot {n}: {reason}")
+    SHOT_STARTS_BEYOND = QT_TRANSLATE_NOOP(
+        "core", "shot {n} ({file}) starts at {start}, beyond the end of the clip ({length})")
+    SHOT_TOO_SHORT = QT_TRANSLATE_NOOP("core", "shot {n} ({file}) is shorter than {seconds:g} s")
+    SHOT_DAMAGED = QT_TRANSLATE_NOOP("core", "shot {n} in the project file is damaged")
+    SHOT_NO_FILE = QT_TRANSLATE_NOOP("core", "shot {n} in the project file has no file")
+    SHOT_NOW_LASTS = QT_TRANSLATE_NOOP("core", "shot {n} now lasts {seconds:.1f} s")
+    TOO_MANY_SHOTS = QT_TRANSLATE_NOOP("core", "a story holds at most {limit} shots, not {count}")
+    TOO_MANY_SHOTS_ADD = QT_TRANSLATE_NOOP("core", "a story holds at most {limit} shots")
+    STORY_TOO_LONG = QT_TRANSLATE_NOOP(
+        "core", "the story is too long for {limit:g} s even with every shot cut short; remove some shots")
+    PHOTO_HEIC = QT_TRANSLATE_NOOP(
+        "core", "{file} is a HEIC photo, which this version cannot read; save it as JPEG first")
+    PHOTO_UNREADABLE = QT_TRANSLATE_NOOP("core", "{file} is not a photo that can be read")
+    PHOTO_KIND = QT_TRANSLATE_NOOP("core", "{file} is a {kind} picture; use a JPEG or PNG photo")
+    PHOTO_TOO_LARGE = QT_TRANSLATE_NOOP("core", "{file} is too large a picture ({size})")
+    PHOTO_DAMAGED = QT_TRANSLATE_NOOP("core", "{file} is damaged and could not be read")
+    PHOTO_NOT_CONVERTED = QT_TRANSLATE_NOOP("core", "the photo {file} could not be converted")
+
     # --- the command line (English only in practice, but translatable like the rest) -----------
     CLI_END_BEFORE_START = QT_TRANSLATE_NOOP("core", "--end must come after --start")
     CLI_TRIM_OR_CUT = QT_TRANSLATE_NOOP("core", "{reason}; trim it with --start/--end or add --cut")
     CLI_NO_CLIPS = QT_TRANSLATE_NOOP("core", "no video clips were found in what was given")
+    CLI_NO_STORIES = QT_TRANSLATE_NOOP("core", "no folders with clips or photos were found in what was given")
+    CLI_STORY_CUT = QT_TRANSLATE_NOOP("core", "{reason}; add --cut to trim the last shots")
+    CLI_STORY_NO_TRIM = QT_TRANSLATE_NOOP(
+        "core", "--start and --end are for one clip; give each shot's times in a project file")
+    CLI_PROJECT_TWICE = QT_TRANSLATE_NOOP("core", "give the project either as INPUT or with --project, not both")
 
     # --- reasons the operating system gives ----------------------------------------------------
     OS_DENIED = QT_TRANSLATE_NOOP("core", "Permission denied")

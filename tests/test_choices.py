@@ -8,7 +8,7 @@ import json
 import pytest
 
 from app.errors import UserError
-from app.media.kinds import VIDEO_PATTERNS, VIDEO_SUFFIXES, is_video_name
+from app.kinds import VIDEO_PATTERNS, VIDEO_SUFFIXES, is_video_name
 from app.messages import M, Message, os_reason
 from app.project.choices import DEFAULT_PRESET, CardMode, Layout, Position, PresetId, values
 from app.project.edit import Edit

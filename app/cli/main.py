@@ -15,16 +15,27 @@ from app import __version__
 from app.cli import campaigns as cli_campaigns
 from app.errors import Cancelled, ExportError, UserError
 from app.export import leftovers
-from app.export.batch import BatchItem, collect_clips, run_batch, summary
+from app.export.batch import BatchItem, collect_clips, collect_stories, run_batch, summary
 from app.export.job import TooLongError, export
 from app.media.probe import probe
 from app.messages import M
 from app.project.choices import DEFAULT_PRESET, Layout, Position, PresetId, values
 from app.project.edit import Edit
+from app.project.story import (
+    MAX_TRANSITION,
+    MIN_SHOT_SECONDS,
+    MIN_TRANSITION,
+    PHOTO_SECONDS,
+    TRANSITIONS,
+    PhotoShot,
+    is_story,
+    story_from_files,
+)
 from app.project.timecode import format_time, parse_time
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_CANCELLED = 0, 1, 2, 130
 COMMANDS = ("probe", "export", "batch", "campaigns")
+PROJECT_SUFFIX = ".anakgenius"
 EPILOG = """\
 the desktop app:
   anakgenius                          open the app
@@ -34,6 +45,9 @@ the desktop app:
 examples:
   anakgenius export clip.mp4 -o video.mp4 --start 0:05 --end 0:35
   anakgenius export clip.mp4 -o video.mp4 --project kelas5.anakgenius
+  anakgenius export a.mp4 foto.jpg b.mov -o cerita.mp4 --transition crossfade
+  anakgenius export cerita.anakgenius -o cerita.mp4
+  anakgenius batch "Kelas 5" -o Hasil --stories        (one story per pupil's folder)
   anakgenius batch "Videos kelas 5" -o Hasil
   anakgenius campaigns list
 
@@ -85,10 +99,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("input", help="a video or audio file")
 
     e = sub.add_parser(
-        "export", help="export a clip as a vertical campaign video",
-        description="Export INPUT as a 1080×1920 campaign video. Times are seconds (12.5) or mm:ss(.ms).",
+        "export", help="export a clip, or a story of clips and photos, as a vertical campaign video",
+        description="Export INPUT as a 1080×1920 campaign video. Times are seconds (12.5) or mm:ss(.ms). "
+        "Several INPUTs (clips and JPEG/PNG photos, in order) make one story; per-shot trims and "
+        "framing come from a project file given as the INPUT (cerita.anakgenius).",
     )
-    e.add_argument("input", help="the clip")
+    e.add_argument("input", nargs="+", metavar="INPUT", help="the clip; or clips and photos; or a project file")
     e.add_argument("-o", "--output", required=True, help="the video file to write (.mp4)")
     e.add_argument("--project", metavar="PROJECT.anakgenius",
                    help="start from a saved project; other options override it")
@@ -107,6 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("inputs", nargs="+", metavar="INPUT", help="clips, or folders of clips")
     b.add_argument("-o", "--output", required=True, metavar="FOLDER", help="the folder to write the videos to")
     b.add_argument("--project", metavar="PROJECT.anakgenius", help="take the settings from a saved project")
+    b.add_argument("--stories", action="store_true",
+                   help="one story per folder (a folder per pupil): its clips and photos in name order")
     _add_look_options(b)
     b.add_argument("--progress", action="store_true", help="show progress")
     cli_campaigns.add_parser(sub)
@@ -131,6 +149,13 @@ def _add_look_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-loudness", action="store_true",
                    help="keep the mix's own loudness (default: normalise to -14 LUFS, peaks <= -1 dBTP)")
     p.add_argument("--preset", choices=values(PresetId), help=f"target platform (default: {DEFAULT_PRESET})")
+    p.add_argument("--transition", choices=TRANSITIONS, help="a story's joints: cut (default), crossfade, dip "
+                   "(to the campaign colour)")
+    p.add_argument("--transition-seconds", type=_fraction(MIN_TRANSITION, MAX_TRANSITION),
+                   help=f"how long a transition lasts, {MIN_TRANSITION:g}..{MAX_TRANSITION:g} s (default 0.5)")
+    p.add_argument("--photo-seconds", type=_fraction(MIN_SHOT_SECONDS, 60),
+                   help=f"how long each photo shows (default {PHOTO_SECONDS:g} s)")
+    p.add_argument("--no-motion", action="store_true", help="photos stand still (default: a gentle zoom)")
     cli_campaigns.add_look_options(p)
 
 
@@ -172,6 +197,40 @@ def edit_from_args(args: argparse.Namespace) -> Edit:
     if args.preset:
         edit.preset = PresetId(args.preset)
     cli_campaigns.apply_look_options(args, edit)
+    _apply_story_options(args, edit)
+    return edit
+
+
+def _apply_story_options(args: argparse.Namespace, edit: Edit) -> None:
+    """Transitions for the whole story; photo options and framing flags for every shot."""
+    if args.transition is not None:
+        edit.transition.kind = args.transition
+    if args.transition_seconds is not None:
+        edit.transition.seconds = args.transition_seconds
+    for shot in edit.shots:
+        for attr, value in (("layout", args.layout), ("focus", args.focus), ("background", args.background)):
+            if value is not None:
+                setattr(shot.framing, attr, value)
+        if isinstance(shot, PhotoShot):
+            if args.photo_seconds is not None:
+                shot.seconds = args.photo_seconds
+            if args.no_motion:
+                shot.motion = False
+        elif args.clip_volume is not None:
+            shot.volume = args.clip_volume
+
+
+def story_edit_from_args(args: argparse.Namespace) -> Edit:
+    """``export a.mp4 foto.jpg b.mov``: a story of the files, with the options for every shot."""
+    if args.start is not None or args.end is not None:
+        raise UserError(M.CLI_STORY_NO_TRIM)
+    files, args.input = args.input, None
+    template = edit_from_args(args)
+    missing = [f for f in files if not Path(f).exists()]
+    if missing:
+        raise UserError(M.NOT_FOUND, path=missing[0])
+    edit = story_from_files(files, template)
+    _apply_story_options(args, edit)
     return edit
 
 
@@ -200,13 +259,25 @@ class ProgressPrinter:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    edit = edit_from_args(args)
+    inputs = args.input
+    if len(inputs) == 1 and Path(inputs[0]).suffix.lower() == PROJECT_SUFFIX:
+        if args.project:
+            raise UserError(M.CLI_PROJECT_TWICE)
+        args.project, args.input = inputs[0], None  # the project's own clip or story
+        edit = edit_from_args(args)
+    elif len(inputs) == 1:
+        args.input = inputs[0]
+        edit = edit_from_args(args)
+    else:
+        edit = story_edit_from_args(args)
     try:
         out = export(
             edit, args.output, overwrite=args.overwrite, cut=args.cut,
             on_progress=ProgressPrinter() if args.progress else None,
         )
     except TooLongError as exc:
+        if is_story(edit):
+            raise UserError(M.CLI_STORY_CUT, reason=exc.message) from None
         raise UserError(M.CLI_TRIM_OR_CUT, reason=exc.message) from None
     print(out)
     return EXIT_OK
@@ -218,8 +289,10 @@ def cmd_batch(args: argparse.Namespace) -> int:
     folder = Path(args.output)
     if not folder.is_dir():
         raise UserError(M.FOLDER_MISSING, folder=folder)
-    clips = collect_clips(args.inputs)
+    clips = collect_stories(args.inputs) if args.stories else collect_clips(args.inputs)
     if not clips:
+        if args.stories:
+            raise UserError(M.CLI_NO_STORIES)
         raise UserError(M.CLI_NO_CLIPS)
     items = [BatchItem(str(c.absolute())) for c in clips]
     total = len(items)

@@ -15,9 +15,10 @@ from app.campaigns.packs import get_campaign
 from app.errors import Cancelled, ExportError, UserError
 from app.export.job import export
 from app.export.naming import default_name, unique_path
-from app.media.kinds import is_video_name
+from app.kinds import is_photo_name, is_video_name
 from app.messages import Message
 from app.project.edit import Edit, Trim
+from app.project.story import story_from_files
 
 
 @dataclass
@@ -42,6 +43,27 @@ def collect_clips(paths: list[str | Path]) -> list[Path]:
     return found
 
 
+def collect_media(folder: Path) -> list[Path]:
+    """The clips and photos in a folder, sorted by name: a story's shots in order."""
+    return sorted((p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")
+                   and (is_video_name(p) or is_photo_name(p))),
+                  key=lambda p: p.name.lower())
+
+
+def collect_stories(paths: list[str | Path]) -> list[Path]:
+    """One folder per pupil: the folders given that hold clips or photos themselves, and the
+    sub-folders of the others that do (sorted by name). Each becomes one story."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if not path.is_dir():
+            continue
+        if collect_media(path):
+            found.append(path)
+            continue
+        found += sorted((p for p in path.iterdir() if p.is_dir() and collect_media(p)), key=lambda p: p.name.lower())
+    return found
+
+
 def run_batch(
     items: list[BatchItem],
     template: Edit,
@@ -50,7 +72,10 @@ def run_batch(
     on_progress: Callable[[int, float], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
 ) -> list[BatchItem]:
-    """Export every item with the template's settings into ``folder``; never raises for one clip."""
+    """Export every item with the template's settings into ``folder``; never raises for one clip.
+
+    An item whose source is a folder (:func:`collect_stories`) becomes one story of its files.
+    """
     hashtag = get_campaign(template.campaign).hashtag
     cancelled = False
     for index, item in enumerate(items):
@@ -59,8 +84,11 @@ def run_batch(
             item.status = "cancelled"
             _tell(on_item, index, item)
             continue
-        edit = copy.deepcopy(template)
-        edit.source, edit.trim = item.source, Trim(item.start, item.end)
+        if Path(item.source).is_dir():  # a pupil's folder: one story of its clips and photos
+            edit = story_from_files(collect_media(Path(item.source)), template)
+        else:
+            edit = copy.deepcopy(template)
+            edit.source, edit.trim = item.source, Trim(item.start, item.end)
         target = unique_path(folder, default_name(hashtag, item.source))
         item.status = "running"
         _tell(on_item, index, item)

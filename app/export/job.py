@@ -6,6 +6,7 @@ with the same sentences.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import os
 import shutil
@@ -17,14 +18,30 @@ from app.campaigns.model import Campaign
 from app.campaigns.packs import get_campaign
 from app.errors import ExportError, UserError
 from app.export.runner import CancelFn, ProgressFn, run
+from app.media.photo import prepare_photo
+from app.media.picture_length import picture_seconds
 from app.media.probe import MediaInfo, probe
-from app.messages import M
+from app.messages import M, Message
 from app.project.choices import MIN_SECONDS
 from app.project.edit import Edit
+from app.project.story import (
+    FRAME_RATE,
+    MIN_SHOT_SECONDS,
+    ClipShot,
+    PhotoShot,
+    Shot,
+    as_one_clip,
+    fit,
+    is_story,
+    shot_frames,
+    shots_of,
+    total_frames,
+)
 from app.project.timecode import format_time
-from app.render.loudness import measure
+from app.render.loudness import measure, run_first_pass
 from app.render.plan import RenderPlan, plan, resolve_song
-from app.render.presets import ExportPreset, get_preset
+from app.render.presets import HEIGHT, WIDTH, ExportPreset, get_preset
+from app.render.story import ShotMedia, measure_story_argv, plan_story
 
 SIZE_TRIES = 3
 
@@ -63,9 +80,14 @@ class Prepared:
                     self.start, self.end, self.overwrite, self.loudness, self.video_kbps)
 
     def check_size(self, path: Path) -> None:
-        limit = self.preset.size_limit_bytes
-        if limit and path.stat().st_size >= limit:
-            raise TooBigError(path.stat().st_size, limit)
+        check_size(self.preset, path)
+
+
+def check_size(preset: ExportPreset, path: Path) -> None:
+    """The finished file is under the preset's size limit (WhatsApp), or TooBigError."""
+    limit = preset.size_limit_bytes
+    if limit and path.stat().st_size >= limit:
+        raise TooBigError(path.stat().st_size, limit)
 
 
 def length_limit(campaign: Campaign, preset: ExportPreset) -> float:
@@ -156,10 +178,18 @@ def export(
     on_progress: ProgressFn | None = None,
     should_cancel: CancelFn | None = None,
 ) -> Path:
-    """Check, plan and run an export. Raises UserError, ExportError or Cancelled."""
+    """Check, plan and run an export. Raises UserError, ExportError or Cancelled.
+
+    A story (several shots, a photo) is prepared by :mod:`app.export.story`; a one-shot story
+    is exported as the one clip it is.
+    """
     workdir = Path(tempfile.mkdtemp(prefix="anakgenius-"))
     try:
-        prepared = prepare(edit, output, workdir, overwrite, cut)
+        prepared: Prepared | PreparedStory
+        if is_story(edit):
+            prepared = prepare_story(edit, output, workdir, overwrite, cut)
+        else:
+            prepared = prepare(as_one_clip(edit), output, workdir, overwrite, cut)
         for _ in range(SIZE_TRIES):
             try:
                 return run(prepared.plan, on_progress, should_cancel, prepared.check_size)
@@ -173,3 +203,112 @@ def export(
                           preset=prepared.preset.label)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+# --- stories: several clips and photos (app.project.story), planned by app.render.story ---------------
+
+@dataclass(frozen=True)
+class PreparedStory:
+    """Like :class:`app.export.job.Prepared`, for a story; ``plan`` is its ffmpeg command."""
+
+    edit: Edit
+    shots: tuple[ShotMedia, ...]
+    campaign: Campaign
+    preset: ExportPreset
+    start: float
+    end: float
+    target: Path
+    workdir: Path
+    overwrite: bool
+    loudness: str | None
+    video_kbps: int | None = None
+    fitted: tuple[Message, ...] = ()  # what Fit trimmed, one line per shot
+
+    @property
+    def plan(self) -> RenderPlan:
+        return plan_story(self.edit, list(self.shots), self.campaign, self.preset, self.target, self.workdir,
+                          self.overwrite, self.loudness, self.video_kbps)
+
+    def check_size(self, path: Path) -> None:
+        check_size(self.preset, path)
+
+
+def _name(shot: Shot) -> str:
+    return Path(shot.source).name
+
+
+def check_clip_shot(shot: ClipShot, n: int) -> tuple[ClipShot, MediaInfo]:
+    """The clip probed (a copy of the shot that knows the clip's length); UserError naming the file."""
+    try:
+        media = probe(shot.source)
+        check_source(media)
+    except UserError as exc:
+        raise UserError(M.SHOT_UNUSABLE, n=n, reason=exc.message) from None
+    if shot.trim.start >= media.duration:
+        raise UserError(M.SHOT_STARTS_BEYOND, n=n, file=_name(shot), start=format_time(shot.trim.start),
+                        length=format_time(media.duration))
+    checked = copy.deepcopy(shot)
+    checked.clip_seconds = picture_seconds(media.path, media.duration)  # the picture's length counts
+    if shot_frames(checked) < round(MIN_SHOT_SECONDS * FRAME_RATE):
+        raise UserError(M.SHOT_TOO_SHORT, n=n, file=_name(shot), seconds=MIN_SHOT_SECONDS)
+    return checked, media
+
+
+def check_photo_shot(shot: PhotoShot, n: int, workdir: Path) -> MediaInfo:
+    """The photo's prepared copy in ``workdir`` as media facts; UserError naming the file."""
+    try:
+        info = prepare_photo(shot.source, workdir / f"photo-{n}.png", WIDTH, HEIGHT,
+                             cover=shot.framing.layout == "fill")
+    except UserError as exc:
+        raise UserError(M.SHOT_UNUSABLE, n=n, reason=exc.message) from None
+    return MediaInfo(path=info.path, duration=0.0, format_name="png_pipe", has_video=True, width=info.width,
+                     height=info.height, coded_width=info.width, coded_height=info.height, fps=FRAME_RATE)
+
+
+def prepare_story(edit: Edit, output: str | Path, workdir: Path, overwrite: bool = False,
+                  cut: bool = False) -> PreparedStory:
+    edit.validate()
+    edit = copy.deepcopy(edit)
+    edit.shots = shots_of(edit)
+    edit.source = ""
+    if not edit.shots:
+        raise UserError(M.NO_CLIP)
+    campaign = get_campaign(edit.campaign)
+    preset = get_preset(edit.preset)
+    checked: list[tuple[Shot, MediaInfo | None]] = []
+    for n, shot in enumerate(edit.shots, 1):
+        if isinstance(shot, ClipShot):
+            checked.append(check_clip_shot(shot, n))
+        else:
+            if not Path(shot.source).exists():
+                raise UserError(M.SHOT_UNUSABLE, n=n, reason=Message(M.NOT_FOUND, path=shot.source))
+            checked.append((shot, None))
+    edit.shots = [shot for shot, _ in checked]
+    limit = length_limit(campaign, preset)
+    fitted: list[Message] = []
+    seconds = total_frames(edit.shots, edit.transition) / FRAME_RATE
+    if seconds > limit + 1e-6:
+        if not cut:
+            raise TooLongError(seconds, limit, preset)
+        fitted = fit(edit, limit)
+        seconds = total_frames(edit.shots, edit.transition) / FRAME_RATE
+    if seconds < MIN_SECONDS:
+        raise UserError(M.VIDEO_TOO_SHORT, seconds=seconds, minimum=MIN_SECONDS)
+    target = output
+    for shot in edit.shots:
+        target = check_output(Path(output), Path(shot.source), overwrite)
+    target = Path(os.path.abspath(target))
+    check_song(edit, campaign)
+    shots = []
+    for n, (shot, media) in enumerate(zip(edit.shots, [m for _, m in checked], strict=True), 1):
+        if isinstance(shot, PhotoShot):
+            shots.append(ShotMedia(shot, check_photo_shot(shot, n, workdir)))
+        else:
+            assert media is not None
+            shots.append(ShotMedia(shot, media, shot.trim.start))
+    loudness = None
+    if edit.audio.normalize:
+        argv = measure_story_argv(edit, shots, campaign)
+        loudness = run_first_pass(argv) if argv else None
+    return PreparedStory(edit, tuple(shots), campaign, preset, 0.0, seconds, target, workdir, overwrite, loudness,
+                         fitted=tuple(fitted))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import queue
+import re
 import shutil
 import subprocess
 import sys
@@ -178,9 +179,12 @@ def _explain(details: str, code: int, plan: RenderPlan) -> Message:
     if "permission denied" in low and str(plan.temp_output) in details:
         return Message(M.OUTPUT_DENIED)
     for index, (role, path) in sorted(plan.inputs.items(), reverse=True):
-        if str(path) in details or f"#{index}:" in details:
+        # "[in#3/mov…", "[vist#3:0/h264…": input 3's demuxer or decoder (not "vost#0:0", an output stream)
+        if str(path) in details or re.search(rf"(?<![a-z])(?:in|[vas]ist)#{index}[:/]", details):
             if role == "song":
                 return Message(M.SONG_UNREADABLE, file=path.name)
             if role == "clip":
                 return Message(M.CLIP_DAMAGED, file=path.name)
+            if role == "photo":
+                return Message(M.PHOTO_NOT_CONVERTED, file=path.name)
     return Message(M.FFMPEG_FAILED, code=code)

@@ -47,6 +47,14 @@ class PresetId(StrEnum):
     DRAFT = "draft"
 
 
+class TransitionKind(StrEnum):
+    """How one shot of a story gives way to the next."""
+
+    CUT = "cut"
+    CROSSFADE = "crossfade"
+    DIP = "dip"  # to the campaign colour and back
+
+
 DEFAULT_PRESET = PresetId.TIKTOK
 DEFAULT_POSITION = Position.BOTTOM_RIGHT
 MIN_SECONDS = 1.0  # the shortest video an export makes; the trim handles keep at least this much

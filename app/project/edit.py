@@ -12,10 +12,19 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import UserError
-from app.messages import M
-from app.project.choices import DEFAULT_POSITION, DEFAULT_PRESET, CardMode, Layout, Position, PresetId
+from app.messages import M, Message
+from app.project.choices import (
+    DEFAULT_POSITION,
+    DEFAULT_PRESET,
+    CardMode,
+    Layout,
+    Position,
+    PresetId,
+    TransitionKind,
+    values,
+)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: stories (shots); a one-clip Edit is still written as 1, which older versions read
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
@@ -55,6 +64,45 @@ class Audio:
     normalize: bool = True  # loudness to −14 LUFS, peaks ≤ −1 dBTP (what the platforms play at)
 
 
+# --- a story's shots (app.project.story holds their timeline and the calls a GUI makes) ---------------
+
+TRANSITIONS = values(TransitionKind)  # dip: to the campaign colour and back
+MIN_TRANSITION, MAX_TRANSITION = 0.2, 1.0
+PHOTO_SECONDS = 3.0
+MIN_SHOT_SECONDS = 0.5
+MAX_SHOTS = 60
+
+
+@dataclass
+class Transition:
+    kind: TransitionKind = TransitionKind.CUT
+    seconds: float = 0.5
+
+
+@dataclass
+class ClipShot:
+    source: str
+    trim: Trim = field(default_factory=Trim)
+    framing: Framing = field(default_factory=Framing)
+    volume: float = 1.0  # the clip's own sound, 0..2
+    clip_seconds: float = 0.0  # how long the clip's picture is (for trim.end None); 0: not known yet
+    transition: Transition | None = None  # the joint *into* this shot; None: the video's choice
+    kind: str = field(default="clip", init=False)
+
+
+@dataclass
+class PhotoShot:
+    source: str
+    seconds: float = PHOTO_SECONDS
+    framing: Framing = field(default_factory=Framing)
+    motion: bool = True  # a gentle zoom over the photo's seconds
+    transition: Transition | None = None
+    kind: str = field(default="photo", init=False)
+
+
+Shot = ClipShot | PhotoShot
+
+
 @dataclass
 class Edit:
     source: str = ""
@@ -65,6 +113,9 @@ class Edit:
     preset: PresetId = DEFAULT_PRESET
     campaign: str = "anakgenius"
     card: CardMode = CardMode.OFF
+    # a story (app.project.story): its shots, and the joint between them; no shots: the one clip above
+    shots: list[Shot] = field(default_factory=list)
+    transition: Transition = field(default_factory=lambda: Transition())
 
     def validate(self) -> None:
         """Raise :class:`UserError` naming the first field whose value makes no sense."""
@@ -95,9 +146,14 @@ class Edit:
         _check_range("audio.fade_out", self.audio.fade_out, 0, 10)
         _check_choice("card", self.card, CardMode)
         _check_choice("preset", self.preset, PresetId)
+        _validate_shots(self)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"schema": SCHEMA_VERSION, **dataclasses.asdict(self)}
+        data = dataclasses.asdict(self)
+        if not self.shots:  # one clip: the schema-1 file every version reads
+            del data["shots"], data["transition"]
+            return {"schema": 1, **data}
+        return {"schema": SCHEMA_VERSION, **data}
 
     def save(self, path: str | Path) -> None:
         """Write the project as JSON, atomically (a crash never leaves half a file)."""
@@ -105,6 +161,9 @@ class Edit:
         data = self.to_dict()
         if self.source:
             data["source"] = _relative_if_possible(Path(self.source), path.parent)
+        if self.shots:
+            for shot in data["shots"]:
+                shot["source"] = _relative_if_possible(Path(shot["source"]), path.parent)
         tmp = path.with_name(f".{path.name}.saving")
         tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         tmp.replace(path)
@@ -118,6 +177,7 @@ class Edit:
             raise UserError(M.NO_SCHEMA)
         if schema > SCHEMA_VERSION:
             raise UserError(M.NEWER_PROJECT)
+        data = upgrade(data)
         edit = cls(
             source=_typed(data, "source", str, ""),
             trim=_section(Trim, data, "trim"),
@@ -127,6 +187,8 @@ class Edit:
             preset=_typed(data, "preset", PresetId, DEFAULT_PRESET),
             campaign=_typed(data, "campaign", str, "anakgenius"),
             card=_typed(data, "card", CardMode, CardMode.OFF),
+            shots=_shots_from_json(data.get("shots", []), base),
+            transition=_section(Transition, data, "transition"),
         )
         if edit.source and base is not None and not Path(edit.source).is_absolute():
             edit.source = str((base / edit.source).resolve())
@@ -152,7 +214,8 @@ def _relative_if_possible(source: Path, folder: Path) -> str:
         return str(source)
 
 
-_KINDS: dict[str, type] = {"float": float, "str": str, "bool": bool, "Layout": Layout, "Position": Position}
+_KINDS: dict[str, type] = {"float": float, "str": str, "bool": bool, "Layout": Layout, "Position": Position,
+                          "TransitionKind": TransitionKind}
 
 
 def _coerce(value: Any, kind: type, name: str) -> Any:
@@ -197,3 +260,56 @@ def _check_choice(name: str, value: str, choices: type[StrEnum]) -> None:
     allowed = [c.value for c in choices]
     if value not in allowed:
         raise UserError(M.NOT_ONE_OF, field=name, choices=", ".join(allowed), value=value)
+
+
+def upgrade(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 1 (one clip) → schema 2 (shots). The clip stays in source/trim/framing: a one-shot
+    story, so the Edit and its export are exactly what they were."""
+    if data.get("schema") == 1:
+        data = {**data, "schema": 2, "shots": [], "transition": dataclasses.asdict(Transition())}
+    return data
+
+
+def _shots_from_json(raw: Any, base: Path | None) -> list[Shot]:
+    if not isinstance(raw, list):
+        raise UserError(M.PROJECT_SECTION, field="shots")
+    shots: list[Shot] = []
+    for n, item in enumerate(raw, 1):
+        if not isinstance(item, dict) or item.get("kind") not in ("clip", "photo"):
+            raise UserError(M.SHOT_DAMAGED, n=n)
+        source = item.get("source")
+        if not isinstance(source, str) or not source:
+            raise UserError(M.SHOT_NO_FILE, n=n)
+        if base is not None and not Path(source).is_absolute():
+            source = str((base / source).resolve())
+        transition = None if item.get("transition") is None else _section(Transition, item, "transition")
+        framing = _section(Framing, item, "framing")
+        if item["kind"] == "clip":
+            shots.append(ClipShot(source, _section(Trim, item, "trim"), framing,
+                                  _typed(item, "volume", float, 1.0), _typed(item, "clip_seconds", float, 0.0),
+                                  transition))
+        else:
+            shots.append(PhotoShot(source, _typed(item, "seconds", float, PHOTO_SECONDS), framing,
+                                   _typed(item, "motion", bool, True), transition))
+    return shots
+
+
+def _validate_shots(edit: Edit) -> None:
+    if len(edit.shots) > MAX_SHOTS:
+        raise UserError(M.TOO_MANY_SHOTS, limit=MAX_SHOTS, count=len(edit.shots))
+    for t in [edit.transition, *(s.transition for s in edit.shots if s.transition is not None)]:
+        _check_choice("transition", t.kind, TransitionKind)
+        _check_range("transition.seconds", t.seconds, MIN_TRANSITION, MAX_TRANSITION)
+    for n, shot in enumerate(edit.shots, 1):
+        _check_choice(f"shot {n}: framing.layout", shot.framing.layout, Layout)
+        _check_range(f"shot {n}: framing.focus", shot.framing.focus, 0, 1)
+        if not _COLOUR.match(shot.framing.background):
+            raise UserError(M.NOT_A_COLOUR, field=f"shot {n}: framing.background", example="#1A2B3C",
+                            value=shot.framing.background)
+        if isinstance(shot, PhotoShot):
+            _check_range(f"shot {n}: seconds", shot.seconds, MIN_SHOT_SECONDS, 60)
+        else:
+            _check_range(f"shot {n}: volume", shot.volume, 0, 2)
+            _check_range(f"shot {n}: trim.start", shot.trim.start, 0, math.inf)
+            if shot.trim.end is not None and not shot.trim.end > shot.trim.start:
+                raise UserError(M.SHOT_REASON, n=n, reason=Message(M.TRIM_END_BEFORE_START))

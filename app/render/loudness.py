@@ -66,6 +66,16 @@ def measure(edit: Edit, media: MediaInfo, campaign: Campaign, start: float, dura
     argv = measure_argv(edit, media, campaign, start, duration)
     if argv is None:
         return None
+    return run_first_pass(argv)
+
+
+def target_filter() -> str:
+    """The first pass's filter, which prints its measurement (a story's sound uses it too)."""
+    return f"{_target()}:print_format=json"
+
+
+def run_first_pass(argv: list[str]) -> str | None:
+    """Run a first-pass command; return the second pass's filter (None: silent, or not measurable)."""
     proc = subprocess.run(argv, capture_output=True, timeout=600)
     text = proc.stderr.decode("utf-8", "replace")
     found = re.search(r"\{[^{}]*\"input_i\"[^{}]*\}", text)

@@ -7,6 +7,7 @@ user text reaches ffmpeg as pixels of the watermark PNG, and paths only as ``-i`
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,29 +70,31 @@ def resolve_song(edit: Edit, campaign: Campaign) -> tuple[Path | None, float]:
     return song, start
 
 
-def video_graph(edit: Edit, media: MediaInfo, duration: float) -> str:
+def video_graph(edit: Edit, media: MediaInfo, duration: float, head: str = "", out: str = "v0") -> str:
     """Frames of input 0 → ``[v0]``: constant 30 fps, framed to 1080×1920.
 
     The last frame is held (tpad) so the picture lasts as long as the sound even when a
-    variable-frame-rate clip's last frame starts before the trim's end.
+    variable-frame-rate clip's last frame starts before the trim's end. A story frames each
+    shot with its own ``head`` (input and timing filters) into its own ``out`` label.
     """
     f = edit.framing
-    head = f"[0:v]fps={FPS},tpad=stop_mode=clone:stop_duration={num(duration)}"
+    head = head or f"[0:v]fps={FPS},tpad=stop_mode=clone:stop_duration={num(duration)}"
+    tag = "" if out == "v0" else out
     sdr = to_sdr(media)
     if f.layout == Layout.FILL:
         box = cover(media.width, media.height, focus=f.focus)
-        return f"{head},scale={box.w}:{box.h},crop={WIDTH}:{HEIGHT}:{box.x}:{box.y}{sdr},setsar=1[v0]"
+        return f"{head},scale={box.w}:{box.h},crop={WIDTH}:{HEIGHT}:{box.x}:{box.y}{sdr},setsar=1[{out}]"
     fg = fit(media.width, media.height)
     if f.layout == Layout.FIT:
         colour = "0x" + f.background.lstrip("#")
-        return f"{head},scale={fg.w}:{fg.h}{sdr},setsar=1,pad={WIDTH}:{HEIGHT}:{fg.x}:{fg.y}:color={colour}[v0]"
+        return f"{head},scale={fg.w}:{fg.h}{sdr},setsar=1,pad={WIDTH}:{HEIGHT}:{fg.x}:{fg.y}:color={colour}[{out}]"
     bg = cover(media.width, media.height, BLUR_W, BLUR_H)
     return (
-        f"{head},split[bgsrc][fgsrc];"
-        f"[bgsrc]scale={bg.w}:{bg.h},crop={BLUR_W}:{BLUR_H}:{bg.x}:{bg.y}{sdr},boxblur=8:2,"
-        f"scale={WIDTH}:{HEIGHT},setsar=1[bg];"
-        f"[fgsrc]scale={fg.w}:{fg.h}{sdr},setsar=1[fg];"
-        f"[bg][fg]overlay={fg.x}:{fg.y}[v0]"
+        f"{head},split[bgsrc{tag}][fgsrc{tag}];"
+        f"[bgsrc{tag}]scale={bg.w}:{bg.h},crop={BLUR_W}:{BLUR_H}:{bg.x}:{bg.y}{sdr},boxblur=8:2,"
+        f"scale={WIDTH}:{HEIGHT},setsar=1[bg{tag}];"
+        f"[fgsrc{tag}]scale={fg.w}:{fg.h}{sdr},setsar=1[fg{tag}];"
+        f"[bg{tag}][fg{tag}]overlay={fg.x}:{fg.y}[{out}]"
     )
 
 
@@ -163,14 +166,44 @@ def plan(
     ``video_kbps`` overrides the preset's bitrate (a second try at a size limit).
     """
     duration = end - start
+    sources = [(["-ss", num(start), "-t", num(duration), "-i", str(media.path)], "clip", Path(media.path))]
+    return compose(edit, campaign, preset, output, workdir, duration, sources, video_graph(edit, media, duration),
+                   lambda song_input, label: audio_graph(edit, media, song_input, duration, label),
+                   overwrite, loudness, video_kbps)
+
+
+AudioFn = Callable[[int | None, str], str]  # (the song's input or None, the output label) → the sound's graph
+
+
+def compose(
+    edit: Edit,
+    campaign: Campaign,
+    preset: ExportPreset,
+    output: Path,
+    workdir: Path,
+    duration: float,
+    sources: list[tuple[list[str], str, Path]],
+    video: str,
+    audio: AudioFn,
+    overwrite: bool = False,
+    loudness: str | None = None,
+    video_kbps: int | None = None,
+) -> RenderPlan:
+    """The command around a picture graph ending in ``[v0]``: overlays, song, sound, encoder.
+
+    ``sources`` are the inputs ``video`` and ``audio`` read (their ``-i`` arguments, role, file),
+    numbered from 0; the overlays and the song come after them.
+    """
     output = Path(output)
     temp_output = output.with_name(f".{output.stem}.anakgenius-part")
     argv = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-loglevel", "error",
             "-progress", "pipe:1", "-nostats", "-stats_period", "0.25"]
-    argv += ["-ss", num(start), "-t", num(duration), "-i", str(media.path)]
-    inputs = {0: ("clip", Path(media.path))}
-    graph = [video_graph(edit, media, duration)]
-    next_input = 1
+    inputs: dict[int, tuple[str, Path]] = {}
+    for index, (args, role, path) in enumerate(sources):
+        argv += args
+        inputs[index] = (role, path)
+    graph = [video]
+    next_input = len(sources)
     watermark = _watermark_job(edit, campaign, workdir) if edit.watermark.enabled else None
     overlays: list[WatermarkJob] = []
     chain = ["[v0]"]  # overlays in order: lower-third, watermark, end card
@@ -213,10 +246,10 @@ def plan(
         song_input = next_input
         inputs[song_input] = ("song", Path(song))
     if loudness:
-        graph.append(audio_graph(edit, media, song_input, duration, label="mix"))
+        graph.append(audio(song_input, "mix"))
         graph.append(f"[mix]{loudness},aresample={AUDIO_RATE}[a]")
     else:
-        graph.append(audio_graph(edit, media, song_input, duration))
+        graph.append(audio(song_input, "a"))
     argv += ["-filter_complex", ";".join(graph), "-map", "[v]", "-map", "[a]"]
     argv += encoder_args(preset, duration, video_kbps)
     argv += [

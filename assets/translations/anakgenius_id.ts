@@ -3,7 +3,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/window.py" line="58" />
+        <location filename="../../ui/common/banner.py" line="20" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -11,319 +11,319 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../../ui/batch_window.py" line="108" />
+        <location filename="../../ui/batch/window.py" line="88" />
         <source>Batch export — AnakGENIUS Studio</source>
         <translation>Ekspor banyak — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="123" />
+        <location filename="../../ui/batch/window.py" line="102" />
         <source>Make a video from every clip</source>
         <translation>Buat video dari setiap klip</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="125" />
+        <location filename="../../ui/batch/window.py" line="104" />
         <source>Add clips…</source>
         <translation>Tambah klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="127" />
+        <location filename="../../ui/batch/window.py" line="106" />
         <source>Add a folder…</source>
         <translation>Tambah folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="129" />
+        <location filename="../../ui/batch/window.py" line="108" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="133" />
+        <location filename="../../ui/batch/window.py" line="112" />
         <source>…or drag clips or a folder onto this window.</source>
         <translation>…atau seret klip atau folder ke jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="137" />
+        <location filename="../../ui/batch/window.py" line="116" />
         <source>Clip</source>
         <translation>Klip</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="137" />
+        <location filename="../../ui/batch/window.py" line="116" />
         <source>Length</source>
         <translation>Durasi</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="137" />
+        <location filename="../../ui/batch/window.py" line="116" />
         <source>Part used</source>
         <translation>Bagian dipakai</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="138" />
+        <location filename="../../ui/batch/window.py" line="117" />
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="151" />
+        <location filename="../../ui/batch/window.py" line="130" />
         <source>Clips to export</source>
         <translation>Klip yang akan diekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="160" />
+        <location filename="../../ui/batch/window.py" line="139" />
         <source>This clip</source>
         <translation>Klip ini</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="163" />
+        <location filename="../../ui/batch/window.py" line="142" />
         <source>All clips</source>
         <translation>Semua klip</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="166" />
+        <location filename="../../ui/batch/window.py" line="145" />
         <source>%p% of all</source>
         <translation>%p% dari semua</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="173" />
+        <location filename="../../ui/batch/window.py" line="152" />
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="175" />
+        <location filename="../../ui/batch/window.py" line="154" />
         <source>Export all</source>
         <translation>Ekspor semua</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="195" />
+        <location filename="../../ui/batch/window.py" line="174" />
         <source>Same settings for every video:</source>
         <translation>Pengaturan yang sama untuk setiap video:</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="198" />
+        <location filename="../../ui/batch/window.py" line="177" />
         <source>Use the editor's settings</source>
         <translation>Pakai pengaturan penyunting</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="199" />
+        <location filename="../../ui/batch/window.py" line="178" />
         <source>Framing, hashtag, music and card as they are in the editor now</source>
         <translation>Bingkai, tagar, musik, dan kartu seperti di penyunting sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="204" />
-        <location filename="../../ui/batch_window.py" line="208" />
+        <location filename="../../ui/batch/window.py" line="183" />
+        <location filename="../../ui/batch/window.py" line="187" />
         <source>Make them for</source>
         <translation>Buat untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="212" />
+        <location filename="../../ui/batch/window.py" line="191" />
         <source>Save them in</source>
         <translation>Simpan di</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="216" />
+        <location filename="../../ui/batch/window.py" line="195" />
         <source>Change…</source>
         <translation>Ganti…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="229" />
+        <location filename="../../ui/batch/window.py" line="208" />
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="271" />
+        <location filename="../../ui/batch/window.py" line="250" />
         <source>reading…</source>
         <translation>membaca…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="273" />
-        <location filename="../../ui/batch_window.py" line="446" />
+        <location filename="../../ui/batch/window.py" line="252" />
+        <location filename="../../ui/batch/window.py" line="427" />
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="274" />
+        <location filename="../../ui/batch/window.py" line="253" />
         <source>Open in editor</source>
         <translation>Buka di penyunting</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="275" />
+        <location filename="../../ui/batch/window.py" line="254" />
         <source>Open it in the editor to choose which part to use</source>
         <translation>Buka di penyunting untuk memilih bagian yang dipakai</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="319" />
+        <location filename="../../ui/batch/window.py" line="301" />
         <source>first %s</source>
         <translation>%s pertama</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="322" />
+        <location filename="../../ui/batch/window.py" line="304" />
         <source>Open it in the editor to choose another part</source>
         <translation>Buka di penyunting untuk memilih bagian lain</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="341" />
+        <location filename="../../ui/batch/window.py" line="323" />
         <source>Add clips</source>
         <translation>Tambah klip</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="342" />
+        <location filename="../../ui/batch/window.py" line="324" />
         <source>Videos (%s);;All files (*)</source>
         <translation>Video (%s);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="347" />
+        <location filename="../../ui/batch/window.py" line="329" />
         <source>Add every clip in a folder</source>
         <translation>Tambah semua klip dalam folder</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="395" />
+        <location filename="../../ui/batch/window.py" line="375" />
         <source>blurred sides</source>
         <translation>sisi buram</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="395" />
+        <location filename="../../ui/batch/window.py" line="375" />
         <source>fill the screen</source>
         <translation>penuhi layar</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="396" />
+        <location filename="../../ui/batch/window.py" line="376" />
         <source>whole picture</source>
         <translation>gambar utuh</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="398" />
+        <location filename="../../ui/batch/window.py" line="378" />
         <source>hashtag on</source>
         <translation>tagar nyala</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="398" />
+        <location filename="../../ui/batch/window.py" line="378" />
         <source>no hashtag</source>
         <translation>tanpa tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="399" />
+        <location filename="../../ui/batch/window.py" line="379" />
         <source>song on</source>
         <translation>lagu nyala</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="399" />
+        <location filename="../../ui/batch/window.py" line="379" />
         <source>no song</source>
         <translation>tanpa lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="400" />
+        <location filename="../../ui/batch/window.py" line="380" />
         <source>no card</source>
         <translation>tanpa kartu</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="400" />
+        <location filename="../../ui/batch/window.py" line="380" />
         <source>GENIUS strip</source>
         <translation>pita GENIUS</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="401" />
+        <location filename="../../ui/batch/window.py" line="381" />
         <source>end card</source>
         <translation>kartu penutup</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="418" />
+        <location filename="../../ui/batch/window.py" line="398" />
         <source>Save the videos in…</source>
         <translation>Simpan video di…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="438" />
+        <location filename="../../ui/batch/window.py" line="418" />
         <source>Choose a folder</source>
         <translation>Pilih folder</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="439" />
+        <location filename="../../ui/batch/window.py" line="419" />
         <source>The folder %s is not there. Choose where to save the videos.</source>
         <translation>Folder %s tidak ada. Pilih tempat menyimpan video.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="458" />
+        <location filename="../../ui/batch/window.py" line="441" />
         <source>Waiting for the other export to finish…</source>
         <translation>Menunggu ekspor lain selesai…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="459" />
+        <location filename="../../ui/batch/window.py" line="442" />
         <source>Getting ready…</source>
         <translation>Bersiap…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="481" />
+        <location filename="../../ui/batch/window.py" line="464" />
         <source>Clip %1 of %2</source>
         <translation>Klip %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="483" />
+        <location filename="../../ui/batch/window.py" line="466" />
         <source>Making it…</source>
         <translation>Sedang dibuat…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="486" />
+        <location filename="../../ui/batch/window.py" line="469" />
         <source>✓ Made: %s</source>
         <translation>✓ Jadi: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="490" />
+        <location filename="../../ui/batch/window.py" line="473" />
         <source>Not made (stopped)</source>
         <translation>Tidak dibuat (dihentikan)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="504" />
+        <location filename="../../ui/batch/window.py" line="487" />
         <source> · about %s left</source>
         <translation> · sekitar %s lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="505" />
+        <location filename="../../ui/batch/window.py" line="488" />
         <source>Time so far: %s</source>
         <translation>Waktu berjalan: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="523" />
+        <location filename="../../ui/batch/window.py" line="506" />
         <source>%1 of %2 videos made</source>
         <translation>%1 dari %2 video jadi</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="526" />
+        <location filename="../../ui/batch/window.py" line="510" />
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="529" />
+        <location filename="../../ui/batch/window.py" line="513" />
         <source>Stopped before %s more.</source>
         <translation>Dihentikan; %s lagi belum dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="531" />
+        <location filename="../../ui/batch/window.py" line="515" />
         <source>All done! They are in %s.</source>
         <translation>Semua selesai! Videonya ada di %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="533" />
+        <location filename="../../ui/batch/window.py" line="517" />
         <source>The others are in %s.</source>
         <translation>Yang lain ada di %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="541" />
+        <location filename="../../ui/batch/window.py" line="525" />
         <source>Videos are still being made</source>
         <translation>Video masih dibuat</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="542" />
+        <location filename="../../ui/batch/window.py" line="526" />
         <source>Keep making them after this window closes, or stop now?</source>
         <translation>Lanjutkan setelah jendela ini ditutup, atau hentikan sekarang?</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="543" />
+        <location filename="../../ui/batch/window.py" line="527" />
         <source>Keep going</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="544" />
+        <location filename="../../ui/batch/window.py" line="528" />
         <source>Stop them</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="545" />
+        <location filename="../../ui/batch/window.py" line="529" />
         <source>Go back</source>
         <translation>Kembali</translation>
     </message>
@@ -331,67 +331,67 @@
 <context>
     <name>CampaignActions</name>
     <message>
-        <location filename="../../ui/dialogs/campaigns.py" line="230" />
+        <location filename="../../ui/dialogs/campaigns.py" line="227" />
         <source>Campaign %s</source>
         <translation>Kampanye %s</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="135" />
+        <location filename="../../ui/dialogs/campaigns.py" line="141" />
         <source>&amp;Campaign</source>
         <translation>&amp;Kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="137" />
+        <location filename="../../ui/dialogs/campaigns.py" line="129" />
         <source>&amp;Import campaign…</source>
         <translation>&amp;Impor kampanye…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="139" />
+        <location filename="../../ui/dialogs/campaigns.py" line="131" />
         <source>&amp;Choose campaign…</source>
         <translation>&amp;Pilih kampanye…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="141" />
+        <location filename="../../ui/dialogs/campaigns.py" line="133" />
         <source>Use the &amp;official song file…</source>
         <translation>Pakai berkas lagu &amp;resmi…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="143" />
+        <location filename="../../ui/dialogs/campaigns.py" line="135" />
         <source>Use the &amp;bundled song</source>
         <translation>Pakai lagu &amp;bawaan</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="160" />
+        <location filename="../../ui/dialogs/campaigns.py" line="157" />
         <source>Import a campaign</source>
         <translation>Impor kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="161" />
+        <location filename="../../ui/dialogs/campaigns.py" line="158" />
         <source>Campaign pack (*.zip);;All files (*)</source>
         <translation>Paket kampanye (*.zip);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="165" />
+        <location filename="../../ui/dialogs/campaigns.py" line="162" />
         <source>The official song file</source>
         <translation>Berkas lagu resmi</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="166" />
+        <location filename="../../ui/dialogs/campaigns.py" line="163" />
         <source>Sound files (*.mp3 *.m4a *.aac *.wav *.ogg *.flac);;All files (*)</source>
         <translation>Berkas suara (*.mp3 *.m4a *.aac *.wav *.ogg *.flac);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="180" />
+        <location filename="../../ui/dialogs/campaigns.py" line="177" />
         <source>This campaign can’t be imported: %s</source>
         <translation>Kampanye ini tidak bisa diimpor: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="184" />
+        <location filename="../../ui/dialogs/campaigns.py" line="180" />
         <source>Campaign %s imported. Your videos now use it.</source>
         <translation>Kampanye %s diimpor. Video Anda sekarang memakainya.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="209" />
+        <location filename="../../ui/dialogs/campaigns.py" line="204" />
         <source>Your videos now use the official song.</source>
         <translation>Video Anda sekarang memakai lagu resmi.</translation>
     </message>
@@ -399,7 +399,7 @@
 <context>
     <name>CampaignChip</name>
     <message>
-        <location filename="../../ui/campaigns.py" line="74" />
+        <location filename="../../ui/dialogs/campaigns.py" line="66" />
         <source>videos up to %s</source>
         <translation>video maks. %s</translation>
     </message>
@@ -407,22 +407,22 @@
 <context>
     <name>CampaignChooser</name>
     <message>
-        <location filename="../../ui/campaigns.py" line="90" />
+        <location filename="../../ui/dialogs/campaigns.py" line="82" />
         <source>Choose a campaign</source>
         <translation>Pilih kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="93" />
+        <location filename="../../ui/dialogs/campaigns.py" line="85" />
         <source>Which campaign are your videos for?</source>
         <translation>Video Anda untuk kampanye apa?</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="95" />
+        <location filename="../../ui/dialogs/campaigns.py" line="87" />
         <source>Campaigns</source>
         <translation>Kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns.py" line="106" />
+        <location filename="../../ui/dialogs/campaigns.py" line="98" />
         <source>%1 — can’t be used: %2</source>
         <translation>%1 — tidak bisa dipakai: %2</translation>
     </message>
@@ -430,53 +430,53 @@
 <context>
     <name>CardOption</name>
     <message>
-        <location filename="../../ui/card_option.py" line="26" />
+        <location filename="../../ui/editor/card_option.py" line="26" />
         <source>Off</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ui/card_option.py" line="26" />
+        <location filename="../../ui/editor/card_option.py" line="26" />
         <source>Strip</source>
         <translation>Pita</translation>
     </message>
     <message>
-        <location filename="../../ui/card_option.py" line="26" />
+        <location filename="../../ui/editor/card_option.py" line="26" />
         <source>At the end</source>
         <translation>Di akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/card_option.py" line="28" />
+        <location filename="../../ui/editor/card_option.py" line="28" />
         <source>No card</source>
         <translation>Tanpa kartu</translation>
     </message>
     <message>
-        <location filename="../../ui/card_option.py" line="29" />
+        <location filename="../../ui/editor/card_option.py" line="29" />
         <source>A strip with the letters low on the video, all the way through</source>
         <translation>Pita huruf di bagian bawah video, dari awal sampai akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/card_option.py" line="30" />
+        <location filename="../../ui/editor/card_option.py" line="30" />
         <source>A big card over the last seconds of the video</source>
         <translation>Kartu besar di detik-detik terakhir video</translation>
     </message>
     <message>
-        <location filename="../../ui/card_option.py" line="35" />
-        <location filename="../../ui/card_option.py" line="49" />
+        <location filename="../../ui/editor/card_option.py" line="35" />
+        <location filename="../../ui/editor/card_option.py" line="49" />
         <source>Card: %s</source>
         <translation>Kartu: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/card_option.py" line="56" />
+        <location filename="../../ui/editor/card_option.py" line="56" />
         <source>%s card</source>
         <translation>Kartu %s</translation>
     </message>
     <message>
-        <location filename="../../ui/card_option.py" line="56" />
+        <location filename="../../ui/editor/card_option.py" line="56" />
         <source>Campaign card</source>
         <translation>Kartu kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/card_option.py" line="64" />
+        <location filename="../../ui/editor/card_option.py" line="64" />
         <source>This campaign has no card.</source>
         <translation>Kampanye ini tidak punya kartu.</translation>
     </message>
@@ -484,252 +484,252 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88" />
-        <location filename="../../ui/export_dialog.py" line="117" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="112" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="138" />
         <source>Export your video</source>
         <translation>Ekspor video</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="119" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="140" />
         <source>Where will you post it?</source>
         <translation>Mau diunggah ke mana?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="126" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="147" />
         <source> · under 16 MB</source>
         <translation> · di bawah 16 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="148" />
         <source>%1
 up to %2</source>
         <translation>%1
 maks. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="161" />
         <source>Quality</source>
         <translation>Kualitas</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="142" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="163" />
         <source>Best (for posting)</source>
         <translation>Terbaik (untuk diunggah)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="143" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="164" />
         <source>Draft (fast, to check)</source>
         <translation>Draf (cepat, untuk dicek)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="150" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="171" />
         <source>Make the sound just as loud as other videos (recommended)</source>
         <translation>Samakan kerasnya suara dengan video lain (disarankan)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="157" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="178" />
         <source>Save it in</source>
         <translation>Simpan di</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="162" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="183" />
         <source>Change…</source>
         <translation>Ganti…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="166" />
-        <location filename="../../ui/export_dialog.py" line="171" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="187" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="192" />
         <source>File name</source>
         <translation>Nama berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="185" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="206" />
         <source>Not now</source>
         <translation>Nanti saja</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="209" />
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="201" />
-        <location filename="../../ui/export_dialog.py" line="467" />
-        <location filename="../../ui/export_dialog.py" line="482" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="219" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="474" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="489" />
         <source>Making your video…</source>
         <translation>Membuat video…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="210" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="228" />
         <source>Export progress</source>
         <translation>Kemajuan ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="214" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="232" />
         <source>You can keep editing or close this window; the video keeps being made.</source>
         <translation>Anda bisa lanjut menyunting atau menutup jendela ini; video tetap dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="219" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="237" />
         <source>Hide</source>
         <translation>Sembunyikan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222" />
-        <location filename="../../ui/export_dialog.py" line="463" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="240" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="470" />
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="241" />
         <source>Stop now; no file is made</source>
         <translation>Hentikan sekarang; tidak ada berkas yang dibuat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="239" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="254" />
         <source>Your video is ready!</source>
         <translation>Video sudah jadi!</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="250" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="265" />
         <source>▶  Play it</source>
         <translation>▶  Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="252" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="267" />
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="262" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="277" />
         <source>When you post it, paste these hashtags under it so your video counts:</source>
         <translation>Saat mengunggah, tempel tagar ini di keterangan agar video Anda terhitung:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="268" />
-        <location filename="../../ui/export_dialog.py" line="515" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="283" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="521" />
         <source>Copy caption</source>
         <translation>Salin keterangan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="274" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="289" />
         <source>Export another</source>
         <translation>Ekspor lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="310" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="322" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="286" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="298" />
         <source>The video was not made</source>
         <translation>Video tidak jadi dibuat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="292" />
-        <location filename="../../ui/export_dialog.py" line="527" />
-        <location filename="../../ui/export_dialog.py" line="543" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="304" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="533" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="549" />
         <source>Show details</source>
         <translation>Tampilkan detail</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="300" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="312" />
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="378" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="389" />
         <source>Your video is %1 long, but %2 allows %3 here. Only the first %3 will be saved.</source>
         <translation>Video Anda %1, tetapi %2 hanya menerima %3 di sini. Hanya %3 pertama yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="381" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="392" />
         <source>✓ Your video is %1 long: that fits %2 (up to %3 here).</source>
         <translation>✓ Video Anda %1: pas untuk %2 (maks. %3 di sini).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="396" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="407" />
         <source>Save the video in…</source>
         <translation>Simpan video di…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="407" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="418" />
         <source>Keep it, I'll change the name</source>
         <translation>Biarkan, saya ganti namanya</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="409" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="420" />
         <source>Replace it</source>
         <translation>Timpa</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="418" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="429" />
         <source>There is already a video called “%s” in this folder. Replace it with the new one? The old one will be gone.</source>
         <translation>Sudah ada video bernama “%s” di folder ini. Timpa dengan yang baru? Video lama akan hilang.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="446" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="455" />
         <source>Export for %s</source>
         <translation>Ekspor untuk %s</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="466" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="473" />
         <source>Waiting for the other videos to finish…</source>
         <translation>Menunggu video lain selesai…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="468" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="475" />
         <source>Getting ready…</source>
         <translation>Bersiap…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="477" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="484" />
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="496" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="503" />
         <source>working out how long…</source>
         <translation>menghitung lamanya…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="497" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="504" />
         <source>about %s left</source>
         <translation>sekitar %s lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="498" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="505" />
         <source>Time so far: %1 · %2</source>
         <translation>Waktu berjalan: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="511" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="517" />
         <source>%1 · %2 long</source>
         <translation>%1 · durasi %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="517" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="523" />
         <source>Done! Saved as %s</source>
         <translation>Selesai! Disimpan sebagai %s</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="535" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="541" />
         <source>Export stopped; no file was made.</source>
         <translation>Ekspor dihentikan; tidak ada berkas yang dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="536" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="542" />
         <source>Stopped. No file was made.</source>
         <translation>Dihentikan. Tidak ada berkas yang dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="543" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="549" />
         <source>Hide details</source>
         <translation>Sembunyikan detail</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="557" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="563" />
         <source>Copied ✓</source>
         <translation>Tersalin ✓</translation>
     </message>
@@ -737,17 +737,17 @@ maks. %2</translation>
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../ui/editor/help_actions.py" />
+        <location filename="../../ui/editor/help_actions.py" line="35" />
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/help_actions.py" />
+        <location filename="../../ui/editor/help_actions.py" line="28" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/help_actions.py" />
+        <location filename="../../ui/editor/help_actions.py" line="30" />
         <source>Show the &amp;tour</source>
         <translation>Tampilkan &amp;tur</translation>
     </message>
@@ -755,250 +755,250 @@ maks. %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="90" />
-        <location filename="../../ui/window.py" line="153" />
-        <location filename="../../ui/window.py" line="526" />
+        <location filename="../../ui/editor/window.py" line="90" />
+        <location filename="../../ui/editor/window.py" line="164" />
+        <location filename="../../ui/editor/window.py" line="504" />
         <source>AnakGENIUS Studio</source>
         <translation>AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="158" />
+        <location filename="../../ui/editor/window.py" line="169" />
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="159" />
+        <location filename="../../ui/editor/window.py" line="170" />
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="160" />
+        <location filename="../../ui/editor/window.py" line="171" />
         <source>Undo (Ctrl+Z)</source>
         <translation>Urungkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="161" />
+        <location filename="../../ui/editor/window.py" line="172" />
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ulangi (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="168" />
+        <location filename="../../ui/editor/window.py" line="179" />
         <source>Open clip…</source>
         <translation>Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="279" />
+        <location filename="../../ui/editor/window.py" line="225" />
         <source>To the start (Home)</source>
         <translation>Ke awal (Home)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="280" />
+        <location filename="../../ui/editor/window.py" line="226" />
         <source>One frame back (←)</source>
         <translation>Mundur satu bingkai (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="284" />
+        <location filename="../../ui/editor/window.py" line="230" />
         <source>Play / pause (Space)</source>
         <translation>Putar / jeda (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="285" />
-        <location filename="../../ui/window.py" line="552" />
+        <location filename="../../ui/editor/window.py" line="231" />
+        <location filename="../../ui/editor/window.py" line="530" />
         <source>Play</source>
         <translation>Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="290" />
+        <location filename="../../ui/editor/window.py" line="236" />
         <source>One frame on (→)</source>
         <translation>Maju satu bingkai (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="291" />
+        <location filename="../../ui/editor/window.py" line="237" />
         <source>To the end (End)</source>
         <translation>Ke akhir (End)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="296" />
+        <location filename="../../ui/editor/window.py" line="242" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="297" />
+        <location filename="../../ui/editor/window.py" line="243" />
         <source>Show where the apps' buttons cover the video (G)</source>
         <translation>Tampilkan bagian video yang tertutup tombol aplikasi (G)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="309" />
+        <location filename="../../ui/editor/window.py" line="265" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="310" />
+        <location filename="../../ui/editor/window.py" line="266" />
         <source>&amp;Open clip…</source>
         <translation>&amp;Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="313" />
+        <location filename="../../ui/editor/window.py" line="269" />
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="314" />
+        <location filename="../../ui/editor/window.py" line="274" />
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="317" />
+        <location filename="../../ui/editor/window.py" line="277" />
         <source>&amp;Batch export…</source>
         <translation>Ekspor &amp;banyak…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="321" />
+        <location filename="../../ui/editor/window.py" line="281" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="325" />
+        <location filename="../../ui/editor/window.py" line="285" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="329" />
+        <location filename="../../ui/editor/window.py" line="289" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="334" />
+        <location filename="../../ui/editor/window.py" line="294" />
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="344" />
+        <location filename="../../ui/editor/window.py" line="306" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="345" />
+        <location filename="../../ui/editor/window.py" line="307" />
         <source>Safe-zone &amp;guides</source>
         <translation>&amp;Garis area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="350" />
+        <location filename="../../ui/editor/window.py" line="312" />
         <source>&amp;Playback</source>
         <translation>&amp;Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="351" />
+        <location filename="../../ui/editor/window.py" line="313" />
         <source>Play / pause</source>
         <translation>Putar / jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="355" />
+        <location filename="../../ui/editor/window.py" line="317" />
         <source>Previous frame</source>
         <translation>Bingkai sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="356" />
+        <location filename="../../ui/editor/window.py" line="318" />
         <source>Next frame</source>
         <translation>Bingkai berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="357" />
+        <location filename="../../ui/editor/window.py" line="319" />
         <source>Back 1 second</source>
         <translation>Mundur 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="358" />
+        <location filename="../../ui/editor/window.py" line="320" />
         <source>Forward 1 second</source>
         <translation>Maju 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="359" />
+        <location filename="../../ui/editor/window.py" line="321" />
         <source>To the start</source>
         <translation>Ke awal</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="360" />
+        <location filename="../../ui/editor/window.py" line="322" />
         <source>To the end</source>
         <translation>Ke akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="361" />
+        <location filename="../../ui/editor/window.py" line="323" />
         <source>Video starts here</source>
         <translation>Video mulai di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="362" />
+        <location filename="../../ui/editor/window.py" line="324" />
         <source>Video ends here</source>
         <translation>Video berakhir di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="383" />
+        <location filename="../../ui/editor/window.py" line="364" />
         <source>Open a clip</source>
         <translation>Buka klip</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="384" />
+        <location filename="../../ui/editor/window.py" line="365" />
         <source>Videos (%s);;All files (*)</source>
         <translation>Video (%s);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="400" />
+        <location filename="../../ui/editor/window.py" line="388" />
         <source>Opening %s…</source>
         <translation>Membuka %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="431" />
+        <location filename="../../ui/editor/window.py" line="415" />
         <source>This file can’t be used: %s</source>
         <translation>Berkas ini tidak bisa dipakai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="482" />
+        <location filename="../../ui/editor/window.py" line="450" />
         <source>Move hashtag</source>
         <translation>Pindahkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="485" />
+        <location filename="../../ui/editor/window.py" line="453" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="506" />
+        <location filename="../../ui/editor/window.py" line="484" />
         <source>Open a clip to start</source>
         <translation>Buka klip untuk mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="513" />
+        <location filename="../../ui/editor/window.py" line="491" />
         <source>✗ Your video: %1 — too long: %2 allows %3 s. Move the yellow handles or press Fit.</source>
         <translation>✗ Video Anda: %1 — terlalu panjang: %2 menerima %3 dtk. Geser pegangan kuning atau tekan Pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="516" />
+        <location filename="../../ui/editor/window.py" line="494" />
         <source>✓ Your video: %1 — %2 allows up to %3 s.</source>
         <translation>✓ Video Anda: %1 — %2 menerima sampai %3 dtk.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="528" />
+        <location filename="../../ui/editor/window.py" line="506" />
         <source>%s — AnakGENIUS Studio</source>
         <translation>%s — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="552" />
+        <location filename="../../ui/editor/window.py" line="530" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="555" />
+        <location filename="../../ui/editor/window.py" line="533" />
         <source>The preview cannot play this clip (%s). You can still export it.</source>
         <translation>Pratinjau tidak bisa memutar klip ini (%s). Anda tetap bisa mengekspornya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="593" />
+        <location filename="../../ui/editor/window.py" line="603" />
         <source>Stop the export?</source>
         <translation>Hentikan ekspor?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="594" />
+        <location filename="../../ui/editor/window.py" line="604" />
         <source>Videos are being exported. Stop them and close?</source>
         <translation>Video sedang diekspor. Hentikan dan tutup?</translation>
     </message>
@@ -1006,7 +1006,7 @@ maks. %2</translation>
 <context>
     <name>PreferencesActions</name>
     <message>
-        <location filename="../../ui/editor/preferences_actions.py" />
+        <location filename="../../ui/editor/preferences_actions.py" line="36" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
@@ -1014,109 +1014,109 @@ maks. %2</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="96" />
+        <location filename="../../ui/dialogs/preferences.py" line="96" />
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/preferences.py" line="97" />
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/preferences.py" line="97" />
         <source>Default &amp;campaign:</source>
         <translation>&amp;Kampanye utama:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/preferences.py" line="98" />
         <source>Export &amp;folder:</source>
         <translation>&amp;Folder ekspor:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/preferences.py" line="98" />
         <source>Default &amp;platform:</source>
         <translation>&amp;Platform utama:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="99" />
+        <location filename="../../ui/dialogs/preferences.py" line="99" />
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="101" />
-        <location filename="../../ui/preferences_dialog.py" line="103" />
+        <location filename="../../ui/dialogs/preferences.py" line="101" />
+        <location filename="../../ui/dialogs/preferences.py" line="103" />
         <source>Same as the computer</source>
         <translation>Ikuti komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="103" />
+        <location filename="../../ui/dialogs/preferences.py" line="103" />
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="104" />
+        <location filename="../../ui/dialogs/preferences.py" line="104" />
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="105" />
+        <location filename="../../ui/dialogs/preferences.py" line="105" />
         <source>The active campaign</source>
         <translation>Kampanye yang aktif</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="106" />
+        <location filename="../../ui/dialogs/preferences.py" line="106" />
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/preferences.py" line="107" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="108" />
+        <location filename="../../ui/dialogs/preferences.py" line="108" />
         <source>Default campaign</source>
         <translation>Kampanye utama</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="109" />
-        <location filename="../../ui/preferences_dialog.py" line="146" />
+        <location filename="../../ui/dialogs/preferences.py" line="109" />
+        <location filename="../../ui/dialogs/preferences.py" line="146" />
         <source>Export folder</source>
         <translation>Folder ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="110" />
+        <location filename="../../ui/dialogs/preferences.py" line="110" />
         <source>Where exported videos are saved first</source>
         <translation>Tempat video hasil ekspor disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/preferences.py" line="111" />
         <source>Choose the export folder</source>
         <translation>Pilih folder ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="112" />
+        <location filename="../../ui/dialogs/preferences.py" line="112" />
         <source>Default platform</source>
         <translation>Platform utama</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="113" />
+        <location filename="../../ui/dialogs/preferences.py" line="113" />
         <source>The platform a newly opened clip is made for</source>
         <translation>Platform untuk klip yang baru dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="114" />
+        <location filename="../../ui/dialogs/preferences.py" line="114" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="120" />
+        <location filename="../../ui/dialogs/preferences.py" line="120" />
         <source>Your preferences were saved by a newer version of the app, so the defaults are shown. Saving here replaces them.</source>
         <translation>Preferensi Anda disimpan oleh versi aplikasi yang lebih baru, jadi yang tampil adalah bawaan. Menyimpan di sini akan menggantinya.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="123" />
+        <location filename="../../ui/dialogs/preferences.py" line="123" />
         <source>Your saved preferences could not be read, so the defaults are shown.</source>
         <translation>Preferensi yang tersimpan tidak bisa dibaca, jadi yang tampil adalah bawaan.</translation>
     </message>
@@ -1124,17 +1124,17 @@ maks. %2</translation>
 <context>
     <name>PreviewCanvas</name>
     <message>
-        <location filename="../../ui/canvas.py" line="112" />
+        <location filename="../../ui/preview/canvas.py" line="92" />
         <source>Preview of the vertical video</source>
         <translation>Pratinjau video tegak</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas.py" line="279" />
+        <location filename="../../ui/preview/canvas.py" line="257" />
         <source>App buttons cover this area</source>
         <translation>Tombol aplikasi menutupi area ini</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas.py" line="286" />
+        <location filename="../../ui/preview/canvas.py" line="264" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
@@ -1142,112 +1142,112 @@ maks. %2</translation>
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../ui/project_actions.py" line="54" />
+        <location filename="../../ui/editor/project_actions.py" line="58" />
         <source>Open &amp;project…</source>
         <translation>Buka &amp;proyek…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="56" />
+        <location filename="../../ui/editor/project_actions.py" line="60" />
         <source>&amp;Save project</source>
         <translation>&amp;Simpan proyek</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="58" />
+        <location filename="../../ui/editor/project_actions.py" line="62" />
         <source>Save project &amp;as…</source>
         <translation>Simpan proyek se&amp;bagai…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="69" />
+        <location filename="../../ui/editor/project_actions.py" line="73" />
         <source>Open a project</source>
         <translation>Buka proyek</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="70" />
+        <location filename="../../ui/editor/project_actions.py" line="74" />
         <source>AnakGENIUS projects (*.anakgenius);;All files (*)</source>
         <translation>Proyek AnakGENIUS (*.anakgenius);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="76" />
+        <location filename="../../ui/editor/project_actions.py" line="80" />
         <source>Save the project</source>
         <translation>Simpan proyek</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="77" />
+        <location filename="../../ui/editor/project_actions.py" line="81" />
         <source>AnakGENIUS projects (*.anakgenius)</source>
         <translation>Proyek AnakGENIUS (*.anakgenius)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="85" />
+        <location filename="../../ui/editor/project_actions.py" line="89" />
         <source>Where is the clip?</source>
         <translation>Klipnya di mana?</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="86" />
+        <location filename="../../ui/editor/project_actions.py" line="90" />
         <source>The clip of this project, %s, has been moved or deleted. Do you want to find it?</source>
         <translation>Klip proyek ini, %s, sudah dipindah atau dihapus. Mau dicari?</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="94" />
+        <location filename="../../ui/editor/project_actions.py" line="96" />
         <source>Find the clip %s</source>
         <translation>Cari klip %s</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="95" />
+        <location filename="../../ui/editor/project_actions.py" line="97" />
         <source>Videos (%s);;All files (*)</source>
         <translation>Video (%s);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="100" />
+        <location filename="../../ui/editor/project_actions.py" line="102" />
         <source>Keep your changes?</source>
         <translation>Simpan perubahan?</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="101" />
+        <location filename="../../ui/editor/project_actions.py" line="103" />
         <source>You changed %s but did not save or export it. Save the project first?</source>
         <translation>Anda mengubah %s tetapi belum menyimpan atau mengekspornya. Simpan proyeknya dulu?</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="103" />
+        <location filename="../../ui/editor/project_actions.py" line="105" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="104" />
+        <location filename="../../ui/editor/project_actions.py" line="106" />
         <source>Don’t save</source>
         <translation>Jangan simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="105" />
+        <location filename="../../ui/editor/project_actions.py" line="107" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="113" />
+        <location filename="../../ui/editor/project_actions.py" line="115" />
         <source>Restore your work?</source>
         <translation>Pulihkan pekerjaan Anda?</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="114" />
+        <location filename="../../ui/editor/project_actions.py" line="116" />
         <source>AnakGENIUS Studio did not close properly last time. Restore your unsaved work on %1 (saved at %2)?</source>
         <translation>AnakGENIUS Studio tidak tertutup dengan benar terakhir kali. Pulihkan pekerjaan yang belum disimpan pada %1 (tersimpan pukul %2)?</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="130" />
+        <location filename="../../ui/editor/project_actions.py" line="132" />
         <source>This project can’t be opened: %s</source>
         <translation>Proyek ini tidak bisa dibuka: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="144" />
+        <location filename="../../ui/editor/project_actions.py" line="146" />
         <source>The project was not opened: its clip %s is missing.</source>
         <translation>Proyek tidak dibuka: klipnya, %s, tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="193" />
+        <location filename="../../ui/editor/project_actions.py" line="188" />
         <source>The project was not saved: %s</source>
         <translation>Proyek tidak tersimpan: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/project_actions.py" line="197" />
+        <location filename="../../ui/editor/project_actions.py" line="192" />
         <source>Project saved: %s</source>
         <translation>Proyek tersimpan: %s</translation>
     </message>
@@ -1255,27 +1255,27 @@ maks. %2</translation>
 <context>
     <name>SampleClip</name>
     <message>
-        <location filename="../../ui/editor/sample_clip.py" />
+        <location filename="../../ui/editor/sample_clip.py" line="29" />
         <source>Try with a &amp;sample clip</source>
         <translation>Coba dengan &amp;klip contoh</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sample_clip.py" />
+        <location filename="../../ui/editor/sample_clip.py" line="31" />
         <source>Try with a sample clip</source>
         <translation>Coba dengan klip contoh</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sample_clip.py" />
+        <location filename="../../ui/editor/sample_clip.py" line="33" />
         <source>Makes a colourful practice video on this computer</source>
         <translation>Membuat video latihan warna-warni di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sample_clip.py" />
+        <location filename="../../ui/editor/sample_clip.py" line="40" />
         <source>Making a sample clip…</source>
         <translation>Membuat klip contoh…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sample_clip.py" />
+        <location filename="../../ui/editor/sample_clip.py" line="58" />
         <source>The sample clip could not be made. %s</source>
         <translation>Klip contoh tidak bisa dibuat. %s</translation>
     </message>
@@ -1283,28 +1283,28 @@ maks. %2</translation>
 <context>
     <name>ShortcutsWindow</name>
     <message>
-        <location filename="../../ui/shortcuts_window.py" line="73" />
-        <location filename="../../ui/shortcuts_window.py" line="77" />
+        <location filename="../../ui/dialogs/shortcuts.py" line="73" />
+        <location filename="../../ui/dialogs/shortcuts.py" line="77" />
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_window.py" line="74" />
+        <location filename="../../ui/dialogs/shortcuts.py" line="74" />
         <source>Everything in the menus works from the keyboard: press Alt to reach the menus, Tab to move between controls, Space or Enter to press a button.</source>
         <translation>Semua menu bisa dipakai dengan keyboard: tekan Alt untuk membuka menu, Tab untuk pindah antar-kontrol, Spasi atau Enter untuk menekan tombol.</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_window.py" line="76" />
+        <location filename="../../ui/dialogs/shortcuts.py" line="76" />
         <source>Action</source>
         <translation>Perintah</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_window.py" line="76" />
+        <location filename="../../ui/dialogs/shortcuts.py" line="76" />
         <source>Keys</source>
         <translation>Tombol</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_window.py" line="93" />
+        <location filename="../../ui/dialogs/shortcuts.py" line="93" />
         <source>Also</source>
         <translation>Lainnya</translation>
     </message>
@@ -1312,363 +1312,365 @@ maks. %2</translation>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../ui/panel.py" line="163" />
-        <location filename="../../ui/panel.py" line="219" />
+        <location filename="../../ui/editor/panel.py" line="173" />
+        <location filename="../../ui/editor/panel.py" line="232" />
         <source>Framing</source>
         <translation>Bingkai</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="164" />
+        <location filename="../../ui/editor/panel.py" line="174" />
         <source>Card</source>
         <translation>Kartu</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="167" />
+        <location filename="../../ui/editor/panel.py" line="177" />
         <source>Go to %s</source>
         <translation>Ke bagian %s</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="220" />
+        <location filename="../../ui/editor/panel.py" line="233" />
         <source>How should your clip fill the tall screen?</source>
         <translation>Bagaimana klip mengisi layar tegak?</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="225" />
+        <location filename="../../ui/editor/panel.py" line="238" />
         <source>Blur</source>
         <translation>Buram</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="225" />
+        <location filename="../../ui/editor/panel.py" line="238" />
         <source>Fill</source>
         <translation>Penuh</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="225" />
+        <location filename="../../ui/editor/panel.py" line="238" />
         <source>Fit</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="227" />
+        <location filename="../../ui/editor/panel.py" line="240" />
         <source>Your whole clip, on a soft blurred copy of itself</source>
         <translation>Seluruh klip, di atas salinannya yang diburamkan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="228" />
+        <location filename="../../ui/editor/panel.py" line="241" />
         <source>Fill the screen; drag the picture sideways to choose what stays in</source>
         <translation>Penuhi layar; geser gambar ke samping untuk memilih bagian yang tampil</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="229" />
+        <location filename="../../ui/editor/panel.py" line="242" />
         <source>Your whole clip on a coloured background</source>
         <translation>Seluruh klip di atas latar berwarna</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="239" />
+        <location filename="../../ui/editor/panel.py" line="252" />
         <source>Framing: %s</source>
         <translation>Bingkai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="245" />
+        <location filename="../../ui/editor/panel.py" line="258" />
         <source>Keep</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="247" />
+        <location filename="../../ui/editor/panel.py" line="260" />
         <source>Left</source>
         <translation>Kiri</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="249" />
+        <location filename="../../ui/editor/panel.py" line="262" />
         <source>Right</source>
         <translation>Kanan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="251" />
+        <location filename="../../ui/editor/panel.py" line="264" />
         <source>Which part of the picture stays in the frame</source>
         <translation>Bagian gambar yang tetap tampil</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="252" />
+        <location filename="../../ui/editor/panel.py" line="265" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="260" />
+        <location filename="../../ui/editor/panel.py" line="272" />
         <source>Background</source>
         <translation>Latar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="266" />
+        <location filename="../../ui/editor/panel.py" line="278" />
         <source>Background colour %s</source>
         <translation>Warna latar %s</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="272" />
+        <location filename="../../ui/editor/panel.py" line="284" />
         <source>Choose another colour</source>
         <translation>Pilih warna lain</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="279" />
-        <location filename="../../ui/panel.py" line="282" />
+        <location filename="../../ui/editor/panel.py" line="291" />
+        <location filename="../../ui/editor/panel.py" line="294" />
         <source>Background colour</source>
         <translation>Warna latar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="163" />
-        <location filename="../../ui/panel.py" line="287" />
+        <location filename="../../ui/editor/panel.py" line="173" />
+        <location filename="../../ui/editor/panel.py" line="299" />
         <source>Hashtag</source>
         <translation>Tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="288" />
+        <location filename="../../ui/editor/panel.py" line="300" />
         <source>Show the hashtag on the video</source>
         <translation>Tampilkan tagar di video</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="290" />
+        <location filename="../../ui/editor/panel.py" line="302" />
         <source>Show hashtag</source>
         <translation>Tampilkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="290" />
+        <location filename="../../ui/editor/panel.py" line="302" />
         <source>Hide hashtag</source>
         <translation>Sembunyikan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="296" />
-        <location filename="../../ui/panel.py" line="347" />
+        <location filename="../../ui/editor/panel.py" line="308" />
+        <location filename="../../ui/editor/panel.py" line="353" />
         <source>Hashtag text</source>
         <translation>Teks tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="300" />
+        <location filename="../../ui/editor/panel.py" line="312" />
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="301" />
+        <location filename="../../ui/editor/panel.py" line="313" />
         <source>Hashtag size</source>
         <translation>Ukuran tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="304" />
+        <location filename="../../ui/editor/panel.py" line="315" />
         <source>Opacity</source>
         <translation>Kepekatan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="305" />
+        <location filename="../../ui/editor/panel.py" line="316" />
         <source>Hashtag opacity</source>
         <translation>Kepekatan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="326" />
+        <location filename="../../ui/editor/panel.py" line="337" />
         <source>Put the hashtag here (inside the safe zone)</source>
         <translation>Letakkan tagar di sini (di dalam area aman)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="329" />
+        <location filename="../../ui/editor/panel.py" line="340" />
         <source>Hashtag position</source>
         <translation>Posisi tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="334" />
+        <location filename="../../ui/editor/panel.py" line="345" />
         <source>Pick a spot, or drag the hashtag on the preview. It snaps to the safe zone.</source>
         <translation>Pilih posisi, atau seret tagar di pratinjau. Tagar menempel ke area aman.</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="163" />
-        <location filename="../../ui/panel.py" line="350" />
+        <location filename="../../ui/editor/panel.py" line="173" />
+        <location filename="../../ui/editor/panel.py" line="356" />
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="319" />
+        <location filename="../../ui/editor/panel.py" line="330" />
         <source>Hashtag at the top left</source>
         <translation>Tagar di kiri atas</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="319" />
+        <location filename="../../ui/editor/panel.py" line="330" />
         <source>Hashtag at the top</source>
         <translation>Tagar di atas</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="320" />
+        <location filename="../../ui/editor/panel.py" line="331" />
         <source>Hashtag at the top right</source>
         <translation>Tagar di kanan atas</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="320" />
+        <location filename="../../ui/editor/panel.py" line="331" />
         <source>Hashtag in the middle</source>
         <translation>Tagar di tengah</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="321" />
+        <location filename="../../ui/editor/panel.py" line="332" />
         <source>Hashtag at the bottom left</source>
         <translation>Tagar di kiri bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="321" />
+        <location filename="../../ui/editor/panel.py" line="332" />
         <source>Hashtag at the bottom</source>
         <translation>Tagar di bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="322" />
+        <location filename="../../ui/editor/panel.py" line="333" />
         <source>Hashtag at the bottom right</source>
         <translation>Tagar di kanan bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="352" />
+        <location filename="../../ui/editor/panel.py" line="158" />
+        <location filename="../../ui/editor/panel.py" line="358" />
         <source>the campaign song</source>
         <translation>lagu kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="353" />
+        <location filename="../../ui/editor/panel.py" line="158" />
+        <location filename="../../ui/editor/panel.py" line="359" />
         <source>Play “%s”</source>
         <translation>Putar “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="356" />
+        <location filename="../../ui/editor/panel.py" line="362" />
         <source>Song on</source>
         <translation>Lagu nyala</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="356" />
+        <location filename="../../ui/editor/panel.py" line="362" />
         <source>Song off</source>
         <translation>Lagu mati</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="358" />
+        <location filename="../../ui/editor/panel.py" line="364" />
         <source>Song</source>
         <translation>Lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="359" />
+        <location filename="../../ui/editor/panel.py" line="365" />
         <source>Song volume</source>
         <translation>Volume lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="362" />
+        <location filename="../../ui/editor/panel.py" line="367" />
         <source>Your clip</source>
         <translation>Klip Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="363" />
+        <location filename="../../ui/editor/panel.py" line="368" />
         <source>Clip volume</source>
         <translation>Volume klip</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="366" />
+        <location filename="../../ui/editor/panel.py" line="370" />
         <source>Mute my clip's own sound</source>
         <translation>Bisukan suara asli klip</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="370" />
+        <location filename="../../ui/editor/panel.py" line="374" />
         <source>Song fades in (seconds)</source>
         <translation>Lagu makin keras di awal (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="370" />
+        <location filename="../../ui/editor/panel.py" line="374" />
         <source>Song fade-in</source>
         <translation>Awal lagu pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="371" />
+        <location filename="../../ui/editor/panel.py" line="376" />
         <source>Song fades out (seconds)</source>
         <translation>Lagu makin pelan di akhir (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="371" />
+        <location filename="../../ui/editor/panel.py" line="376" />
         <source>Song fade-out</source>
         <translation>Akhir lagu pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="383" />
+        <location filename="../../ui/editor/panel.py" line="389" />
         <source>Fade in</source>
         <translation>Awal pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="383" />
+        <location filename="../../ui/editor/panel.py" line="389" />
         <source>Fade out</source>
         <translation>Akhir pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="384" />
+        <location filename="../../ui/editor/panel.py" line="390" />
         <source>Song starts at</source>
         <translation>Lagu mulai dari</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="376" />
-        <location filename="../../ui/panel.py" line="402" />
+        <location filename="../../ui/editor/panel.py" line="382" />
+        <location filename="../../ui/editor/panel.py" line="408" />
         <source> s</source>
         <translation> dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="377" />
+        <location filename="../../ui/editor/panel.py" line="383" />
         <source>Song starts at (seconds)</source>
         <translation>Lagu mulai dari (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="379" />
+        <location filename="../../ui/editor/panel.py" line="385" />
         <source>Song start</source>
         <translation>Awal lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="388" />
+        <location filename="../../ui/editor/panel.py" line="394" />
         <source>♪ Start at the chorus</source>
         <translation>♪ Mulai dari reff</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="389" />
+        <location filename="../../ui/editor/panel.py" line="395" />
         <source>Play the catchiest part of the song (or drag the song on the timeline)</source>
         <translation>Putar bagian lagu yang paling seru (atau seret lagu di linimasa)</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="394" />
+        <location filename="../../ui/editor/panel.py" line="400" />
         <source>Song: %s · %s</source>
         <translation>Lagu: %s · %s</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="411" />
+        <location filename="../../ui/editor/panel.py" line="417" />
         <source>Mute the clip</source>
         <translation>Bisukan klip</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="414" />
+        <location filename="../../ui/editor/panel.py" line="420" />
         <source>Unmute the clip</source>
         <translation>Nyalakan suara klip</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="423" />
+        <location filename="../../ui/editor/panel.py" line="429" />
         <source>Make it for</source>
         <translation>Buat untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="427" />
+        <location filename="../../ui/editor/panel.py" line="433" />
         <source>Export for</source>
         <translation>Ekspor untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="431" />
+        <location filename="../../ui/editor/panel.py" line="437" />
         <source>Export video</source>
         <translation>Ekspor video</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="442" />
+        <location filename="../../ui/editor/panel.py" line="448" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="451" />
+        <location filename="../../ui/editor/panel.py" line="457" />
         <source>Show in folder</source>
         <translation>Lihat di folder</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="459" />
+        <location filename="../../ui/editor/panel.py" line="465" />
         <source>Export for %s</source>
         <translation>Ekspor untuk %s</translation>
     </message>
     <message>
-        <location filename="../../ui/panel.py" line="525" />
+        <location filename="../../ui/editor/panel.py" line="536" />
         <source>This clip has no sound</source>
         <translation>Klip ini tidak bersuara</translation>
     </message>
@@ -1676,179 +1678,179 @@ maks. %2</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/timeline.py" line="58" />
+        <location filename="../../ui/timeline/widget.py" line="55" />
         <source>Start of the video</source>
         <translation>Awal video</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="59" />
+        <location filename="../../ui/timeline/widget.py" line="56" />
         <source>End of the video</source>
         <translation>Akhir video</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="64" />
+        <location filename="../../ui/timeline/widget.py" line="61" />
         <source>Start</source>
         <translation>Awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="67" />
+        <location filename="../../ui/timeline/widget.py" line="64" />
         <source>End</source>
         <translation>Akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="75" />
+        <location filename="../../ui/timeline/widget.py" line="72" />
         <source>Loop</source>
         <translation>Ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="76" />
+        <location filename="../../ui/timeline/widget.py" line="73" />
         <source>Play the chosen part again and again</source>
         <translation>Putar bagian terpilih berulang-ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="79" />
+        <location filename="../../ui/timeline/widget.py" line="76" />
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Perkecil (Ctrl+roda)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="80" />
-        <location filename="../../ui/timeline.py" line="123" />
+        <location filename="../../ui/timeline/widget.py" line="77" />
+        <location filename="../../ui/timeline/widget.py" line="120" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="83" />
+        <location filename="../../ui/timeline/widget.py" line="80" />
         <source>Zoom in to pick the exact frame (Ctrl+wheel)</source>
         <translation>Perbesar untuk memilih bingkai yang tepat (Ctrl+roda)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="84" />
-        <location filename="../../ui/timeline.py" line="122" />
+        <location filename="../../ui/timeline/widget.py" line="81" />
+        <location filename="../../ui/timeline/widget.py" line="119" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="86" />
+        <location filename="../../ui/timeline/widget.py" line="83" />
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="87" />
+        <location filename="../../ui/timeline/widget.py" line="84" />
         <source>Show the whole clip</source>
         <translation>Tampilkan seluruh klip</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="108" />
+        <location filename="../../ui/timeline/widget.py" line="105" />
         <source>Scroll the timeline</source>
         <translation>Gulir linimasa</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="115" />
+        <location filename="../../ui/timeline/widget.py" line="112" />
         <source>Start here (I)</source>
         <translation>Mulai di sini (I)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="116" />
+        <location filename="../../ui/timeline/widget.py" line="113" />
         <source>End here (O)</source>
         <translation>Akhiri di sini (O)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="117" />
+        <location filename="../../ui/timeline/widget.py" line="114" />
         <source>Play backward (J)</source>
         <translation>Putar mundur (J)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="118" />
+        <location filename="../../ui/timeline/widget.py" line="115" />
         <source>Stop (K)</source>
         <translation>Berhenti (K)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="119" />
+        <location filename="../../ui/timeline/widget.py" line="116" />
         <source>Play forward, faster (L)</source>
         <translation>Putar maju, lebih cepat (L)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="120" />
+        <location filename="../../ui/timeline/widget.py" line="117" />
         <source>Fit to the length limit</source>
         <translation>Pas dengan batas durasi</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="121" />
+        <location filename="../../ui/timeline/widget.py" line="118" />
         <source>Loop the chosen part</source>
         <translation>Ulangi bagian terpilih</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="141" />
+        <location filename="../../ui/timeline/widget.py" line="138" />
         <source>minutes:seconds.frames, e.g. 00:12.15 — type a time and press Enter</source>
         <translation>menit:detik.bingkai, mis. 00:12.15 — ketik waktu lalu tekan Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="297" />
+        <location filename="../../ui/timeline/widget.py" line="298" />
         <source>Song starts at the chorus</source>
         <translation>Lagu mulai dari reff</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="321" />
+        <location filename="../../ui/timeline/widget.py" line="322" />
         <source>%s s limit</source>
         <translation>batas %s dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="334" />
+        <location filename="../../ui/timeline/widget.py" line="335" />
         <source>Length %s</source>
         <translation>Durasi %s</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="338" />
+        <location filename="../../ui/timeline/widget.py" line="339" />
         <source>✂ Fit to %s s</source>
         <translation>✂ Pas %s dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="339" />
+        <location filename="../../ui/timeline/widget.py" line="340" />
         <source>%1 allows %2 s: keep only the first %2 s from the start</source>
         <translation>%1 menerima %2 dtk: simpan hanya %2 dtk pertama dari awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="376" />
+        <location filename="../../ui/timeline/widget.py" line="367" />
         <source>Move the start</source>
         <translation>Geser awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="382" />
+        <location filename="../../ui/timeline/widget.py" line="368" />
         <source>Move the end</source>
         <translation>Geser akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="392" />
+        <location filename="../../ui/timeline/widget.py" line="381" />
         <source>Move the song</source>
         <translation>Geser lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="408" />
+        <location filename="../../ui/timeline/widget.py" line="402" />
         <source>the clip is only %s long</source>
         <translation>klip hanya %s</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="411" />
+        <location filename="../../ui/timeline/widget.py" line="404" />
         <source>the start must come at least 1 s before the end</source>
         <translation>awal harus paling tidak 1 dtk sebelum akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="413" />
+        <location filename="../../ui/timeline/widget.py" line="406" />
         <source>the end must come at least 1 s after the start</source>
         <translation>akhir harus paling tidak 1 dtk setelah awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="437" />
+        <location filename="../../ui/timeline/widget.py" line="428" />
         <source>The start must come at least 1 s before the end of the video.</source>
         <translation>Awal harus paling tidak 1 dtk sebelum akhir video.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="447" />
+        <location filename="../../ui/timeline/widget.py" line="438" />
         <source>The end must come at least 1 s after the start of the video.</source>
         <translation>Akhir harus paling tidak 1 dtk setelah awal video.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="460" />
+        <location filename="../../ui/timeline/widget.py" line="443" />
         <source>Fit to the limit</source>
         <translation>Pas dengan batas</translation>
     </message>
@@ -1856,47 +1858,47 @@ maks. %2</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline_view.py" line="67" />
+        <location filename="../../ui/timeline/view.py" line="68" />
         <source>Timeline</source>
         <translation>Linimasa</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="90" />
+        <location filename="../../ui/timeline/view.py" line="91" />
         <source>Clip</source>
         <translation>Klip</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="90" />
+        <location filename="../../ui/timeline/view.py" line="91" />
         <source>Sound</source>
         <translation>Suara</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="90" />
+        <location filename="../../ui/timeline/view.py" line="91" />
         <source>Song</source>
         <translation>Lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="91" />
+        <location filename="../../ui/timeline/view.py" line="92" />
         <source>Song is off</source>
         <translation>Lagu mati</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="91" />
+        <location filename="../../ui/timeline/view.py" line="92" />
         <source>muted</source>
         <translation>bisu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="92" />
+        <location filename="../../ui/timeline/view.py" line="93" />
         <source>no sound</source>
         <translation>tanpa suara</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="92" />
+        <location filename="../../ui/timeline/view.py" line="93" />
         <source>chorus</source>
         <translation>reff</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="93" />
+        <location filename="../../ui/timeline/view.py" line="94" />
         <source>Loading the song…</source>
         <translation>Memuat lagu…</translation>
     </message>
@@ -1904,85 +1906,133 @@ maks. %2</translation>
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../../ui/tour.py" line="37" />
+        <location filename="../../ui/dialogs/tour.py" line="49" />
         <source>Open a clip</source>
         <translation>Buka klip</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="38" />
+        <location filename="../../ui/dialogs/tour.py" line="50" />
         <source>Start with a video from a phone or camera. No video yet? Press “Try with a sample clip”.</source>
         <translation>Mulai dengan video dari ponsel atau kamera. Belum punya video? Tekan “Coba dengan klip contoh”.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="42" />
+        <location filename="../../ui/dialogs/tour.py" line="52" />
         <source>Trim</source>
         <translation>Potong</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="43" />
+        <location filename="../../ui/dialogs/tour.py" line="53" />
         <source>Play the clip and move the yellow handles on the timeline to keep only the best part.</source>
         <translation>Putar klip dan geser pegangan kuning di linimasa untuk menyimpan bagian terbaik saja.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="46" />
+        <location filename="../../ui/dialogs/tour.py" line="55" />
         <source>Music and hashtag</source>
         <translation>Musik dan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="47" />
+        <location filename="../../ui/dialogs/tour.py" line="56" />
         <source>Frame the picture, drag the hashtag where you like, and set the campaign song.</source>
         <translation>Atur bingkai gambar, seret tagar ke tempat yang Anda suka, dan atur lagu kampanye.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="49" />
+        <location filename="../../ui/dialogs/tour.py" line="57" />
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="50" />
+        <location filename="../../ui/dialogs/tour.py" line="58" />
         <source>Choose the platform and press Export. The video is ready to share.</source>
         <translation>Pilih platform lalu tekan Ekspor. Video siap dibagikan.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="114" />
+        <location filename="../../ui/dialogs/tour.py" line="124" />
         <source>Skip tour</source>
         <translation>Lewati tur</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="115" />
+        <location filename="../../ui/dialogs/tour.py" line="125" />
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="116" />
+        <location filename="../../ui/dialogs/tour.py" line="126" />
         <source>Tour</source>
         <translation>Tur</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="121" />
+        <location filename="../../ui/dialogs/tour.py" line="131" />
         <source>Step %1 of %2</source>
         <translation>Langkah %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="126" />
+        <location filename="../../ui/dialogs/tour.py" line="136" />
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="126" />
+        <location filename="../../ui/dialogs/tour.py" line="136" />
         <source>Next</source>
         <translation>Lanjut</translation>
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/editor/welcome.py" line="26" />
+        <source>Make your %s video</source>
+        <translation>Buat video %s Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/welcome.py" line="30" />
+        <source>Open a clip from your phone or camera. We make it tall, add the hashtag and the song, and get it ready for TikTok, Reels, Shorts and WhatsApp.</source>
+        <translation>Buka klip dari ponsel atau kamera. Kami jadikan tegak, tambahkan tagar dan lagunya, lalu siapkan untuk TikTok, Reels, Shorts, dan WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/welcome.py" line="40" />
+        <source>Open your clip</source>
+        <translation>Buka klip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/welcome.py" line="40" />
+        <source>Trim it</source>
+        <translation>Potong klip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/welcome.py" line="40" />
+        <source>Music and hashtag</source>
+        <translation>Musik dan tagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/welcome.py" line="41" />
+        <source>Export and share</source>
+        <translation>Ekspor dan bagikan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/welcome.py" line="57" />
+        <source>Open a clip…</source>
+        <translation>Buka klip…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/welcome.py" line="62" />
+        <source>or drag a video file onto this window</source>
+        <translation>atau seret berkas video ke jendela ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/welcome.py" line="69" />
+        <source>Recent clips</source>
+        <translation>Klip terakhir</translation>
+    </message>
+</context>
+<context>
     <name>classroom</name>
     <message>
-        <location filename="../../ui/classroom.py" line="239" />
+        <location filename="../../ui/editor/window.py" line="635" />
         <source>Your saved preferences could not be read, so the defaults are used.</source>
         <translation>Preferensi yang tersimpan tidak bisa dibaca, jadi pengaturan bawaan dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="241" />
+        <location filename="../../ui/editor/window.py" line="638" />
         <source>Your preferences were saved by a newer version of the app; the defaults are used.</source>
         <translation>Preferensi Anda disimpan oleh versi aplikasi yang lebih baru; pengaturan bawaan dipakai.</translation>
     </message>
@@ -2611,56 +2661,156 @@ maks. %2</translation>
     </message>
     <message>
         <location filename="../../app/messages.py" line="189" />
+        <source>shot {n} cannot be used: {reason}</source>
+        <translation>bagian ke-{n} tidak bisa dipakai: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="190" />
+        <source>shot {n}: {reason}</source>
+        <translation>bagian ke-{n}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="191" />
+        <source>shot {n} ({file}) starts at {start}, beyond the end of the clip ({length})</source>
+        <translation>bagian ke-{n} ({file}) mulai pada {start}, melewati akhir klip ({length})</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="193" />
+        <source>shot {n} ({file}) is shorter than {seconds:g} s</source>
+        <translation>bagian ke-{n} ({file}) lebih pendek dari {seconds:g} dtk</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="194" />
+        <source>shot {n} in the project file is damaged</source>
+        <translation>bagian ke-{n} di berkas proyek rusak</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="195" />
+        <source>shot {n} in the project file has no file</source>
+        <translation>bagian ke-{n} di berkas proyek tidak punya berkas</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="196" />
+        <source>shot {n} now lasts {seconds:.1f} s</source>
+        <translation>bagian ke-{n} sekarang {seconds:.1f} dtk</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="197" />
+        <source>a story holds at most {limit} shots, not {count}</source>
+        <translation>satu cerita paling banyak {limit} bagian, bukan {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="198" />
+        <source>a story holds at most {limit} shots</source>
+        <translation>satu cerita paling banyak {limit} bagian</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="199" />
+        <source>the story is too long for {limit:g} s even with every shot cut short; remove some shots</source>
+        <translation>ceritanya terlalu panjang untuk {limit:g} dtk walau semua bagian sudah dipendekkan; hapus beberapa bagian</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="201" />
+        <source>{file} is a HEIC photo, which this version cannot read; save it as JPEG first</source>
+        <translation>{file} adalah foto HEIC, yang belum bisa dibaca versi ini; simpan sebagai JPEG dulu</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="203" />
+        <source>{file} is not a photo that can be read</source>
+        <translation>{file} bukan foto yang bisa dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="204" />
+        <source>{file} is a {kind} picture; use a JPEG or PNG photo</source>
+        <translation>{file} adalah gambar {kind}; pakai foto JPEG atau PNG</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="205" />
+        <source>{file} is too large a picture ({size})</source>
+        <translation>gambar {file} terlalu besar ({size})</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="206" />
+        <source>{file} is damaged and could not be read</source>
+        <translation>{file} rusak dan tidak bisa dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="207" />
+        <source>the photo {file} could not be converted</source>
+        <translation>foto {file} tidak bisa diubah</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="210" />
         <source>--end must come after --start</source>
         <translation>--end harus sesudah --start</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="190" />
+        <location filename="../../app/messages.py" line="211" />
         <source>{reason}; trim it with --start/--end or add --cut</source>
         <translation>{reason}; potong dengan --start/--end atau tambahkan --cut</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="191" />
+        <location filename="../../app/messages.py" line="212" />
         <source>no video clips were found in what was given</source>
         <translation>tidak ada klip video di antara yang diberikan</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="194" />
+        <location filename="../../app/messages.py" line="213" />
+        <source>no folders with clips or photos were found in what was given</source>
+        <translation>tidak ada folder berisi klip atau foto di antara yang diberikan</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="214" />
+        <source>{reason}; add --cut to trim the last shots</source>
+        <translation>{reason}; tambahkan --cut untuk memendekkan bagian terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="215" />
+        <source>--start and --end are for one clip; give each shot's times in a project file</source>
+        <translation>--start dan --end hanya untuk satu klip; atur waktu tiap bagian di berkas proyek</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="217" />
+        <source>give the project either as INPUT or with --project, not both</source>
+        <translation>berikan proyek sebagai INPUT atau dengan --project, jangan keduanya</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="220" />
         <source>Permission denied</source>
         <translation>akses ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="195" />
+        <location filename="../../app/messages.py" line="221" />
         <source>No space left on device</source>
         <translation>disk penuh</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="196" />
+        <location filename="../../app/messages.py" line="222" />
         <source>No such file or directory</source>
         <translation>berkas atau folder tidak ada</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="197" />
+        <location filename="../../app/messages.py" line="223" />
         <source>Read-only file system</source>
         <translation>disk ini hanya bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="198" />
+        <location filename="../../app/messages.py" line="224" />
         <source>The process cannot access the file because it is being used by another process</source>
         <translation>berkas sedang dipakai program lain</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="200" />
+        <location filename="../../app/messages.py" line="226" />
         <source>Directory not empty</source>
         <translation>folder tidak kosong</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="201" />
+        <location filename="../../app/messages.py" line="227" />
         <source>File exists</source>
         <translation>sudah ada</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="203" />
+        <location filename="../../app/messages.py" line="229" />
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
@@ -2668,73 +2818,25 @@ maks. %2</translation>
 <context>
     <name>run_app</name>
     <message>
-        <location filename="../../ui/main.py" line="53" />
+        <location filename="../../ui/editor/start.py" line="63" />
         <source>AnakGENIUS Studio</source>
         <translation>AnakGENIUS Studio</translation>
     </message>
 </context>
 <context>
-    <name>WelcomePage</name>
-    <message>
-        <location filename="../../ui/editor/welcome.py" />
-        <source>Make your %s video</source>
-        <translation>Buat video %s Anda</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/welcome.py" />
-        <source>Open a clip from your phone or camera. We make it tall, add the hashtag and the song, and get it ready for TikTok, Reels, Shorts and WhatsApp.</source>
-        <translation>Buka klip dari ponsel atau kamera. Kami jadikan tegak, tambahkan tagar dan lagunya, lalu siapkan untuk TikTok, Reels, Shorts, dan WhatsApp.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/welcome.py" />
-        <source>Open your clip</source>
-        <translation>Buka klip</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/welcome.py" />
-        <source>Trim it</source>
-        <translation>Potong klip</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/welcome.py" />
-        <source>Music and hashtag</source>
-        <translation>Musik dan tagar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/welcome.py" />
-        <source>Export and share</source>
-        <translation>Ekspor dan bagikan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/welcome.py" />
-        <source>Open a clip…</source>
-        <translation>Buka klip…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/welcome.py" />
-        <source>or drag a video file onto this window</source>
-        <translation>atau seret berkas video ke jendela ini</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/welcome.py" />
-        <source>Recent clips</source>
-        <translation>Klip terakhir</translation>
-    </message>
-</context>
-<context>
     <name>wording</name>
     <message>
-        <location filename="../../ui/wording.py" line="15" />
+        <location filename="../../ui/i18n/wording.py" line="18" />
         <source>%s s</source>
         <translation>%s dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="21" />
+        <location filename="../../ui/i18n/wording.py" line="24" />
         <source>%s min</source>
         <translation>%s mnt</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="28" />
+        <location filename="../../ui/i18n/wording.py" line="31" />
         <source>Draft (quick check)</source>
         <translation>Draf (cek cepat)</translation>
     </message>

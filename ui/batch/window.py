@@ -38,7 +38,7 @@ from app.errors import UserError
 from app.export.batch import BatchItem, collect_clips
 from app.export.job import check_source, length_limit
 from app.export.progress import Eta
-from app.media.kinds import VIDEO_PATTERNS
+from app.kinds import VIDEO_PATTERNS
 from app.media.thumbnail import Thumbnail, thumbnail
 from app.messages import M, Message
 from app.project import trim

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.errors import UserError
-from app.media.kinds import VIDEO_PATTERNS
+from app.kinds import VIDEO_PATTERNS
 from app.project.autosave import Autosaver, Recovered, find_crashed
 from app.project.edit import Edit
 from app.project.settings import Settings

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.campaigns.model import Campaign
 from app.export.job import check_source
-from app.media.kinds import VIDEO_PATTERNS
+from app.kinds import VIDEO_PATTERNS
 from app.media.probe import MediaInfo, probe
 from app.messages import M, Message
 from app.project.choices import DEFAULT_PRESET

@@ -10,6 +10,14 @@ VIDEO_SUFFIXES = (".mp4", ".mov", ".m4v", ".mkv", ".webm", ".avi", ".3gp", ".mts
 VIDEO_PATTERNS = " ".join(f"*{suffix}" for suffix in VIDEO_SUFFIXES)  # "*.mp4 *.mov …" for a file dialog
 
 
+PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".heif")  # HEIC only where a plug-in reads it (photo.py)
+
+
+def is_photo_name(path: str | Path) -> bool:
+    """The file's suffix is one of a photo (any case)."""
+    return Path(path).suffix.lower() in PHOTO_SUFFIXES
+
+
 def is_video_name(path: str | Path) -> bool:
     """The file's suffix is one of a video clip (any case)."""
     return Path(path).suffix.lower() in VIDEO_SUFFIXES
