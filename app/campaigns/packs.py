@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app import files
 from app.campaigns.model import DEFAULT_CAMPAIGN, Campaign, Song
 from app.campaigns.pack_files import PackError, check_audio, check_tree, extract_zip
 from app.campaigns.pack_format import ID, TOML_NAME, load_pack
@@ -184,10 +185,7 @@ def _read_state() -> dict[str, Any]:
 
 
 def _write_state(state: dict[str, Any]) -> None:
-    path = _state_path()
-    tmp = path.with_name(f".{path.name}.saving")
-    tmp.write_text(json.dumps(state, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    files.write_text(_state_path(), json.dumps(state, indent=2, ensure_ascii=False) + "\n")
 
 
 def official_song(campaign_id: str) -> Path | None:

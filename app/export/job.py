@@ -17,6 +17,7 @@ from app.campaigns.model import Campaign
 from app.campaigns.packs import get_campaign
 from app.errors import ExportError, UserError
 from app.export.runner import CancelFn, ProgressFn, run
+from app.files import new_token
 from app.media.probe import MediaInfo, probe
 from app.messages import M
 from app.project.choices import MIN_SECONDS
@@ -24,7 +25,7 @@ from app.project.edit import Edit
 from app.project.timecode import format_time
 from app.render.loudness import measure
 from app.render.plan import RenderPlan, plan, resolve_song
-from app.render.presets import ExportPreset, get_preset
+from app.render.presets import HEIGHT, WIDTH, ExportPreset, get_preset
 
 SIZE_TRIES = 3
 
@@ -56,16 +57,30 @@ class Prepared:
     overwrite: bool
     loudness: str | None
     video_kbps: int | None = None
+    token: str = ""  # this attempt's own temporary file name (app.files.new_token)
 
     @property
     def plan(self) -> RenderPlan:
         return plan(self.edit, self.media, self.campaign, self.preset, self.target, self.workdir,
-                    self.start, self.end, self.overwrite, self.loudness, self.video_kbps)
+                    self.start, self.end, self.overwrite, self.loudness, self.video_kbps, self.token)
 
     def check_size(self, path: Path) -> None:
         limit = self.preset.size_limit_bytes
         if limit and path.stat().st_size >= limit:
             raise TooBigError(path.stat().st_size, limit)
+
+    def check_file(self, path: Path) -> None:
+        """The finished temporary file, before it takes the target name: a readable MP4 with the
+        1080×1920 picture, sound and the planned length (within half a second), under any size limit."""
+        try:
+            info = probe(path)
+        except UserError:
+            raise ExportError(M.EXPORT_INCOMPLETE) from None
+        if ("mp4" not in info.format_name or not info.has_video or not info.has_audio
+                or (info.width, info.height) != (WIDTH, HEIGHT)
+                or abs(info.duration - (self.end - self.start)) > 0.5):
+            raise ExportError(M.EXPORT_INCOMPLETE)
+        self.check_size(path)
 
 
 def length_limit(campaign: Campaign, preset: ExportPreset) -> float:
@@ -161,8 +176,9 @@ def export(
     try:
         prepared = prepare(edit, output, workdir, overwrite, cut)
         for _ in range(SIZE_TRIES):
+            prepared = dataclasses.replace(prepared, token=new_token())  # each attempt its own temp file
             try:
-                return run(prepared.plan, on_progress, should_cancel, prepared.check_size)
+                return run(prepared.plan, on_progress, should_cancel, prepared.check_file)
             except TooBigError as exc:
                 # a lower bitrate in proportion to the overshoot, with a margin, and try again
                 kbps = (prepared.video_kbps or prepared.preset.video_kbps_for(prepared.end - prepared.start)

@@ -11,6 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from app import files
 from app.errors import UserError
 from app.messages import M
 from app.project.choices import DEFAULT_POSITION, DEFAULT_PRESET, CardMode, Layout, Position, PresetId
@@ -105,9 +106,7 @@ class Edit:
         data = self.to_dict()
         if self.source:
             data["source"] = _relative_if_possible(Path(self.source), path.parent)
-        tmp = path.with_name(f".{path.name}.saving")
-        tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        tmp.replace(path)
+        files.write_text(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
     @classmethod
     def from_dict(cls, data: Any, base: Path | None = None) -> Edit:
