@@ -147,8 +147,15 @@ def clean_leftovers() -> list[Path]:
 
 def sync_file(path: Path) -> None:
     """Flush a finished file's bytes to the disk (before it is renamed into place)."""
-    with open(path, "r+b") as f:  # Windows flushes only a handle opened for writing
-        os.fsync(f.fileno())
+    for attempt in range(20):
+        try:
+            with open(path, "r+b") as f:  # Windows flushes only a handle opened for writing
+                os.fsync(f.fileno())
+            return
+        except PermissionError:  # Windows: a virus scanner may hold the new file a moment
+            if sys.platform != "win32" or attempt == 19:
+                raise
+            time.sleep(0.1)
 
 
 def sync_folder(folder: Path) -> None:

@@ -32,6 +32,7 @@ from app.project.edit import Edit
 from app.project.preferences import Preferences
 from app.project.settings import Settings
 from tests import mediacheck
+from tests.conftest import ffmpeg
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -90,7 +91,6 @@ class Disk:
         assert ("fsync", inode) in self.events[:at], f"{target.name} renamed before its data was flushed"
         folder = target.parent.stat().st_ino
         assert ("fsync", folder) in self.events[at:], f"the folder of {target.name} was not flushed"
-        self.events.clear()
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="folders are flushed only where the system can")
@@ -113,6 +113,15 @@ def test_every_kind_of_write_is_flushed_before_it_takes_the_name(clip, tmp_path,
 
     packs.set_active_campaign(packs.active_campaign_id())  # the pack state
     disk.check(packs._state_path())
+
+    song = tmp_path / "lagu.m4a"
+    ffmpeg("-f", "lavfi", "-i", "sine=f=500:d=3", "-c:a", "aac", str(song))
+    packs.set_official_song(packs.active_campaign_id(), song)  # a copy of the ministry's song
+    copied = packs.official_song(packs.active_campaign_id())
+    assert copied is not None
+    disk.check(copied)
+    disk.check(packs._state_path())
+    song.unlink()
     assert litter(tmp_path) == [] and not list((packs.data_dir() / "unfinished").iterdir())  # notes gone
 
 
@@ -239,14 +248,14 @@ def test_eight_exports_started_together_to_one_name(make_clip, tmp_path, overwri
         done: list[Path] = []
         refused: list[UserError] = []
 
-        def one(clip: Path) -> None:
+        def one(clip: Path, barrier: threading.Barrier, done: list[Path], refused: list[UserError]) -> None:
             barrier.wait()
             try:
                 done.append(export(Edit(source=str(clip), preset="draft"), out, overwrite=overwrite))
             except UserError as exc:
                 refused.append(exc)
 
-        threads = [threading.Thread(target=one, args=(c,)) for c in clips]
+        threads = [threading.Thread(target=one, args=(c, barrier, done, refused)) for c in clips]
         for t in threads:
             t.start()
         for t in threads:
@@ -357,7 +366,7 @@ def test_killed_at_a_random_moment_of_many_saves_the_file_is_always_whole(clip, 
         assert text == "" or text.startswith("#v")
         if text:
             n = int(text[2:].split("x")[0])
-            assert text == "#v%d" % n + "x" * (n * 37 % 70)
+            assert text == f"#v{n}" + "x" * (n * 37 % 70)
         files.clean_leftovers()
         assert litter(tmp_path) == []
 

@@ -214,13 +214,17 @@ def set_official_song(campaign_id: str, path: str | Path) -> Campaign:
     folder = data_dir() / SONGS_FOLDER / campaign_id
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / source.name
-    tmp = folder / f".{source.name}.copying"
+    tmp = files.temp_for(target, files.new_token())
+    note = None
     try:
+        note = files.remember(tmp, target)
         shutil.copyfile(source, tmp)
-        tmp.replace(target)
+        files.publish(tmp, target, overwrite=True)  # flushed, then renamed
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise UserError(M.SONG_NOT_COPIED, reason=os_reason(exc)) from None
+    finally:
+        files.forget(note)
     for other in folder.iterdir():
         if other != target:
             other.unlink(missing_ok=True)
