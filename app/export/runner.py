@@ -3,8 +3,8 @@
 ffmpeg writes to a hidden temporary file beside the target, its name unique to this process and
 attempt (two exports to one name never share it); only a complete, checked file is flushed and
 moved into place (:func:`app.files.publish`), and never over an existing file unless the plan
-says so, even when two exports race. On failure or cancel
-the temporary file is removed, so nothing half-written is ever left behind.
+says so, even when two exports race. On failure or cancel the temporary file is removed, so
+nothing half-written is ever left behind.
 """
 
 from __future__ import annotations
