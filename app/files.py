@@ -92,7 +92,9 @@ def remember(temp: Path, target: Path | None = None) -> Path:
     """Write down that this process is writing ``temp`` (for ``target``); :func:`forget` it after."""
     note = _notes() / f"{new_token()}.json"
     data = {"pid": os.getpid(), "temp": str(temp), "target": str(target) if target else ""}
-    note.write_text(json.dumps(data), encoding="utf-8")
+    writing = note.with_name(note.name + ".writing")  # a reader never sees half a note
+    writing.write_text(json.dumps(data), encoding="utf-8")
+    os.replace(writing, note)
     return note
 
 
@@ -130,6 +132,10 @@ def being_written(target: str | Path) -> bool:
 def clean_leftovers() -> list[Path]:
     """Delete the temporary files of writes whose process died; return what was removed."""
     removed = []
+    for half in _notes().glob("*.json.writing"):  # a note cut short (its temporary file never began)
+        head = half.name.split("-", 1)[0]
+        if not (head.isdigit() and process_alive(int(head))):
+            forget(half)
     for note, pid, temp, _ in _read_notes():
         if process_alive(pid):
             continue

@@ -283,6 +283,17 @@ def test_batch_names_skip_a_file_another_export_is_making(tmp_path):
     assert unique_path(tmp_path, "video.mp4") == target
 
 
+def test_a_note_cut_short_is_cleaned_and_a_note_being_written_is_never_read_half(tmp_path):
+    notes = files.remember(tmp_path / ".a.anakgenius-part").parent
+    half = notes / f"{dead_pid()}-abc.json.writing"
+    half.write_text('{"pid": ', encoding="utf-8")  # the power went while the note was written
+    mine = notes / f"{os.getpid()}-def.json.writing"
+    mine.write_text('{"pid": ', encoding="utf-8")  # this process is writing it right now
+    files.clean_leftovers()
+    assert not half.exists() and mine.exists()
+    assert all(p.name.endswith((".json", ".writing")) for p in notes.iterdir())
+
+
 def test_an_export_by_another_copy_of_the_app_is_seen_and_a_dead_one_is_not(tmp_path):
     target = tmp_path / "video.mp4"
     other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
@@ -311,6 +322,8 @@ kind, target, clip, stop_at = sys.argv[1], Path(sys.argv[2]), sys.argv[3], sys.a
 if stop_at == "rename":  # the fault: killed after the whole temporary file is written, before the rename
     real = os.replace
     def replace(src, dst):
+        if Path(dst) != target:
+            return real(src, dst)  # the note of the unfinished write
         print("WRITTEN", flush=True)
         time.sleep(60)
     os.replace = replace
