@@ -98,6 +98,12 @@ def remember(temp: Path, target: Path | None = None) -> Path:
     return note
 
 
+def claim(target: Path) -> Path:
+    """Write down that this process will write ``target`` soon (an export waiting its turn), so
+    :func:`being_written` sees it; :func:`forget` it when the export is over in any way."""
+    return remember(Path(), target)  # no temporary file yet: the next start only removes the note
+
+
 def forget(note: Path | None) -> None:
     if note is not None:
         try:

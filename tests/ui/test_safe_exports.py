@@ -99,3 +99,13 @@ def test_two_crashed_windows_are_both_offered_and_a_declined_one_goes(window, cl
     assert window.doc.edit.watermark.text == "#jendelaSatu"
     assert find_crashed() == []  # the declined one is gone; the restored one is this window's now
     assert window.projects.autosaver.path.is_file()
+
+
+def test_an_export_waiting_its_turn_counts_as_being_made(clip, tmp_path):
+    from ui.session.export_queue import export_job
+
+    target = tmp_path / "antre.mp4"
+    job = export_job(Edit(source=str(clip)), str(target))
+    assert files.being_written(target)  # the dialog (here or in another window) refuses this name
+    job.finish_unstarted()  # taken out of the queue before it ran
+    assert not files.being_written(target)
