@@ -17,6 +17,10 @@ for which target; it is removed when the write ends in any way. :func:`clean_lef
 every start) deletes the temporary files of processes that are gone, and :func:`being_written`
 tells whether a live process (this one or another copy of the app) is writing a target.
 
+Checked on (tests/test_safe_writes.py): ext4 and tmpfs on Linux, and the FAT32/exFAT path with
+hard links refused the way vfat refuses them (the test machine's kernel has no vfat to mount).
+The Windows branches (process_alive, the no-replace rename, no folder flush) were not run here.
+
 A foundation: imports no room of the core.
 """
 
