@@ -212,7 +212,16 @@ def _place_new(temp: Path, target: Path) -> None:
             raise UserError(M.ALREADY_EXISTS, file=target.name) from None
         _place_new_without_links(temp, target)  # file systems without hard links (FAT32, exFAT)
         return
-    os.unlink(temp)
+    for attempt in range(20):  # the video is in place: the second name only has to go
+        try:
+            os.unlink(temp)
+            return
+        except FileNotFoundError:
+            return
+        except OSError:  # Windows: a virus scanner may hold the new file a moment
+            if attempt == 19:
+                return  # left as a hidden second name of the same video; nothing is lost
+            time.sleep(0.1)
 
 
 def _place_new_without_links(temp: Path, target: Path) -> None:
