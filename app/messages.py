@@ -62,6 +62,8 @@ class M(Enum):
     OUTPUT_IS_FOLDER = QT_TRANSLATE_NOOP("core", "{path} is a folder; give a file name for the video")
     OUTPUT_IS_SOURCE = QT_TRANSLATE_NOOP("core", "the output would overwrite the clip itself; choose another name")
     ALREADY_EXISTS = QT_TRANSLATE_NOOP("core", "{file} already exists; choose another name or allow overwriting")
+    BEING_WRITTEN = QT_TRANSLATE_NOOP(
+        "core", "another export is still making {file}; wait until it is done or choose another name")
     FOLDER_NOT_WRITABLE = QT_TRANSLATE_NOOP("core", "the folder {folder} cannot be written to")
     SONG_SILENT = QT_TRANSLATE_NOOP("core", "the song {file} has no sound")
     SONG_TOO_SHORT = QT_TRANSLATE_NOOP("core", "the song is only {seconds:.0f} s long; start it earlier")
@@ -74,6 +76,8 @@ class M(Enum):
     CLIP_DAMAGED = QT_TRANSLATE_NOOP("core", "the clip {file} is damaged and could not be converted")
     FFMPEG_FAILED = QT_TRANSLATE_NOOP("core", "the export failed (ffmpeg exit code {code})")
     EXPORT_UNEXPECTED = QT_TRANSLATE_NOOP("core", "the export failed for an unexpected reason")
+    EXPORT_INCOMPLETE = QT_TRANSLATE_NOOP(
+        "core", "the new video came out incomplete, so it was not saved; export again")
     FILE_TOO_BIG = QT_TRANSLATE_NOOP("core", "the file came out at {size_mb:.1f} MB, over the {limit_mb:.0f} MB limit")
     DOES_NOT_FIT = QT_TRANSLATE_NOOP(
         "core", "the video does not fit under {limit_mb:.0f} MB for {preset}; make it shorter")

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from app import files
 from app.errors import ExportError
-from app.export import leftovers
 from app.export.job import export
 from app.media.probe import probe
 from app.project.edit import Edit
@@ -94,7 +94,7 @@ def test_killed_app_leaves_no_ffmpeg_and_the_next_start_cleans_up(make_clip, tmp
     time.sleep(0.5)
     assert not [p for p in ffmpegs if running(p)], "ffmpeg died with the app"
     assert not out.exists()
-    removed = leftovers.clean_leftovers()  # what the next start does
+    removed = files.clean_leftovers()  # what the next start does
     assert removed == partial
     assert list(tmp_path.iterdir()) == []
 
@@ -102,9 +102,9 @@ def test_killed_app_leaves_no_ffmpeg_and_the_next_start_cleans_up(make_clip, tmp
 def test_leftovers_of_a_running_export_are_kept(tmp_path):
     temp = tmp_path / ".x.anakgenius-part"
     temp.write_bytes(b"in progress")
-    note = leftovers.remember(temp)
-    assert leftovers.clean_leftovers() == [] and temp.exists()
-    leftovers.forget(note)
+    note = files.remember(temp)
+    assert files.clean_leftovers() == [] and temp.exists()
+    files.forget(note)
 
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="mounting a small file system needs root")

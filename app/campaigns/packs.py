@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app import files
 from app.campaigns.model import DEFAULT_CAMPAIGN, Campaign, Song
 from app.campaigns.pack_files import PackError, check_audio, check_tree, extract_zip
 from app.campaigns.pack_format import ID, TOML_NAME, load_pack
@@ -184,10 +185,7 @@ def _read_state() -> dict[str, Any]:
 
 
 def _write_state(state: dict[str, Any]) -> None:
-    path = _state_path()
-    tmp = path.with_name(f".{path.name}.saving")
-    tmp.write_text(json.dumps(state, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    files.write_text(_state_path(), json.dumps(state, indent=2, ensure_ascii=False) + "\n")
 
 
 def official_song(campaign_id: str) -> Path | None:
@@ -216,13 +214,17 @@ def set_official_song(campaign_id: str, path: str | Path) -> Campaign:
     folder = data_dir() / SONGS_FOLDER / campaign_id
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / source.name
-    tmp = folder / f".{source.name}.copying"
+    tmp = files.temp_for(target, files.new_token())
+    note = None
     try:
+        note = files.remember(tmp, target)
         shutil.copyfile(source, tmp)
-        tmp.replace(target)
+        files.publish(tmp, target, overwrite=True)  # flushed, then renamed
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise UserError(M.SONG_NOT_COPIED, reason=os_reason(exc)) from None
+    finally:
+        files.forget(note)
     for other in folder.iterdir():
         if other != target:
             other.unlink(missing_ok=True)

@@ -11,10 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from app import __version__
+from app import __version__, files
 from app.cli import campaigns as cli_campaigns
 from app.errors import Cancelled, ExportError, UserError
-from app.export import leftovers
 from app.export.batch import BatchItem, collect_clips, collect_stories, run_batch, summary
 from app.export.job import TooLongError, export
 from app.media.probe import probe
@@ -324,7 +323,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         build_parser().print_help()
         return EXIT_BAD_INPUT
-    leftovers.clean_leftovers()
+    files.clean_leftovers()
     try:
         if args.command == "probe":
             print(json.dumps(probe(args.input).to_dict(), indent=2, ensure_ascii=False))

@@ -1,5 +1,5 @@
-"""Running an export: checks, the ffmpeg runner, output names, leftovers, batches, progress.
+"""Running an export: checks, the ffmpeg runner, output names, batches, progress.
 
 May import: app.render, app.media, app.campaigns, app.project, app.errors,
-app.messages. Never Qt.
+app.messages, app.files. Never Qt.
 """

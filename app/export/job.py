@@ -18,6 +18,7 @@ from app.campaigns.model import Campaign
 from app.campaigns.packs import get_campaign
 from app.errors import ExportError, UserError
 from app.export.runner import CancelFn, ProgressFn, run
+from app.files import new_token
 from app.media.photo import prepare_photo
 from app.media.picture_length import picture_seconds
 from app.media.probe import MediaInfo, probe
@@ -73,18 +74,28 @@ class Prepared:
     overwrite: bool
     loudness: str | None
     video_kbps: int | None = None
+    token: str = ""  # this attempt's own temporary file name (app.files.new_token)
 
     @property
     def plan(self) -> RenderPlan:
         return plan(self.edit, self.media, self.campaign, self.preset, self.target, self.workdir,
-                    self.start, self.end, self.overwrite, self.loudness, self.video_kbps)
+                    self.start, self.end, self.overwrite, self.loudness, self.video_kbps, self.token)
 
-    def check_size(self, path: Path) -> None:
-        check_size(self.preset, path)
+    def check_file(self, path: Path) -> None:
+        check_file(path, self.end - self.start, self.preset)
 
 
-def check_size(preset: ExportPreset, path: Path) -> None:
-    """The finished file is under the preset's size limit (WhatsApp), or TooBigError."""
+def check_file(path: Path, seconds: float, preset: ExportPreset) -> None:
+    """The finished temporary file, before it takes the target name: a readable MP4 with the
+    1080×1920 picture, sound and the planned length (within half a second), under any size limit
+    (TooBigError: the export tries again at a lower bitrate)."""
+    try:
+        info = probe(path)
+    except UserError:
+        raise ExportError(M.EXPORT_INCOMPLETE) from None
+    if ("mp4" not in info.format_name or not info.has_video or not info.has_audio
+            or (info.width, info.height) != (WIDTH, HEIGHT) or abs(info.duration - seconds) > 0.5):
+        raise ExportError(M.EXPORT_INCOMPLETE)
     limit = preset.size_limit_bytes
     if limit and path.stat().st_size >= limit:
         raise TooBigError(path.stat().st_size, limit)
@@ -191,8 +202,9 @@ def export(
         else:
             prepared = prepare(as_one_clip(edit), output, workdir, overwrite, cut)
         for _ in range(SIZE_TRIES):
+            prepared = dataclasses.replace(prepared, token=new_token())  # each attempt its own temp file
             try:
-                return run(prepared.plan, on_progress, should_cancel, prepared.check_size)
+                return run(prepared.plan, on_progress, should_cancel, prepared.check_file)
             except TooBigError as exc:
                 # a lower bitrate in proportion to the overshoot, with a margin, and try again
                 kbps = (prepared.video_kbps or prepared.preset.video_kbps_for(prepared.end - prepared.start)
@@ -223,14 +235,15 @@ class PreparedStory:
     loudness: str | None
     video_kbps: int | None = None
     fitted: tuple[Message, ...] = ()  # what Fit trimmed, one line per shot
+    token: str = ""  # this attempt's own temporary file name (app.files.new_token)
 
     @property
     def plan(self) -> RenderPlan:
         return plan_story(self.edit, list(self.shots), self.campaign, self.preset, self.target, self.workdir,
-                          self.overwrite, self.loudness, self.video_kbps)
+                          self.overwrite, self.loudness, self.video_kbps, self.token)
 
-    def check_size(self, path: Path) -> None:
-        check_size(self.preset, path)
+    def check_file(self, path: Path) -> None:
+        check_file(path, self.end - self.start, self.preset)
 
 
 def _name(shot: Shot) -> str:

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from pathlib import Path
 
+from app.files import being_written
+
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')  # what Windows refuses in a name
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 MAX_STEM = 100
@@ -31,11 +33,12 @@ def default_name(hashtag: str, source: str | Path, day: dt.date | None = None) -
 
 
 def unique_path(folder: Path, name: str) -> Path:
-    """``name`` in ``folder``, or ``name (2)``, ``name (3)``… if it is taken."""
+    """``name`` in ``folder``, or ``name (2)``, ``name (3)``… if it is taken (or another export is
+    making it right now)."""
     candidate = folder / name
     stem, suffix = Path(name).stem, Path(name).suffix
     n = 2
-    while candidate.exists():
+    while candidate.exists() or being_written(candidate):
         candidate = folder / f"{stem} ({n}){suffix}"
         n += 1
     return candidate

@@ -1,8 +1,10 @@
 """Running a RenderPlan: one ffmpeg process, progress, cancel, and an atomic finish.
 
-ffmpeg writes to a hidden temporary file beside the target; only a complete file is moved
-into place, and never over an existing file unless the plan says so. On failure or cancel
-the temporary file is removed, so nothing half-written is ever left behind.
+ffmpeg writes to a hidden temporary file beside the target, its name unique to this process and
+attempt (two exports to one name never share it); only a complete, checked file is flushed and
+moved into place (:func:`app.files.publish`), and never over an existing file unless the plan
+says so, even when two exports race. On failure or cancel the temporary file is removed, so
+nothing half-written is ever left behind.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ from __future__ import annotations
 import os
 import queue
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -20,8 +21,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
+from app import files
 from app.errors import Cancelled, ExportError, UserError
-from app.export import leftovers
 from app.messages import M, Message
 from app.render.plan import RenderPlan
 
@@ -47,7 +48,7 @@ def run(
         if job:
             job.path.parent.mkdir(parents=True, exist_ok=True)
             job.image.save(job.path)
-    note = leftovers.remember(plan.temp_output)
+    note = files.remember(plan.temp_output, plan.output)
     try:
         with tempfile.TemporaryFile() as errors:
             try:
@@ -63,12 +64,12 @@ def run(
         try:
             if check_file:
                 check_file(plan.temp_output)
-            _move_into_place(plan.temp_output, plan.output, plan.overwrite)
+            files.publish(plan.temp_output, plan.output, plan.overwrite)  # flushed, then renamed
         except BaseException:
             _remove(plan.temp_output)
             raise
     finally:
-        leftovers.forget(note)
+        files.forget(note)
     if on_progress:
         on_progress(1.0)
     return plan.output
@@ -153,22 +154,6 @@ def _remove(path: Path) -> None:
             return
         except PermissionError:
             time.sleep(0.1)
-
-
-def _move_into_place(temp: Path, target: Path, overwrite: bool) -> None:
-    if overwrite:
-        os.replace(temp, target)
-        return
-    try:
-        os.link(temp, target)  # fails if target exists: no race with another writer
-    except FileExistsError:
-        raise UserError(M.ALREADY_EXISTS, file=target.name) from None
-    except OSError:
-        if target.exists():
-            raise UserError(M.ALREADY_EXISTS, file=target.name) from None
-        shutil.move(temp, target)  # file systems without hard links (FAT32 USB sticks)
-        return
-    temp.unlink()
 
 
 def _explain(details: str, code: int, plan: RenderPlan) -> Message:

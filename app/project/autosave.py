@@ -1,22 +1,27 @@
 """Autosave and crash recovery: the Edit being worked on, written every few seconds of editing.
 
-Each running app writes ``autosave/<pid>.anakgenius`` in the data folder (an ordinary project
-file with an ``autosave`` section) and deletes it when it closes normally. A file whose process
-no longer runs is what a crash or power cut left behind: the next start offers to restore it.
-Qt-free.
+Each running window of the app writes its own ``autosave/<pid>-<random>.anakgenius`` in the data
+folder (an ordinary project file with an ``autosave`` section) and deletes it when it closes
+normally. A file whose process no longer runs is what a crash or power cut left behind: the next
+start offers it. A window first *claims* an autosave by renaming it to its own name (one atomic
+step, so two windows starting at once never restore the same one); from then on it is that
+window's autosave, and the next window sees it as in use. Qt-free.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
-import sys
+import secrets
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app import files
 from app.errors import UserError
+from app.files import process_alive
 from app.paths import data_dir
 from app.project.edit import Edit
 
@@ -42,7 +47,7 @@ class Autosaver:
 
     def __init__(self, pid: int | None = None) -> None:
         self.pid = pid or os.getpid()
-        self.path = autosave_dir() / f"{self.pid}{SUFFIX}"
+        self.path = autosave_dir() / f"{self.pid}-{secrets.token_hex(4)}{SUFFIX}"
 
     def save(self, edit: Edit, project: str | Path | None = None) -> bool:
         """Write atomically; False when the disk refuses (autosave never interrupts the user)."""
@@ -50,14 +55,20 @@ class Autosaver:
             return False
         data: dict[str, Any] = edit.to_dict()
         data["autosave"] = {"pid": self.pid, "project": str(project or ""), "saved_at": time.time()}
-        tmp = self.path.with_name(f".{self.path.name}.saving")
         try:
-            tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-            tmp.replace(self.path)
+            files.write_text(self.path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         except OSError:
-            tmp.unlink(missing_ok=True)
             return False
         return True
+
+    def claim(self, found: Recovered) -> Recovered | None:
+        """Make a crashed window's autosave this window's own (before offering it), or None when
+        another window claimed it first. Only before this window has autosaved."""
+        try:
+            os.rename(found.path, self.path)
+        except OSError:
+            return None  # gone: another window took it (or the folder refuses)
+        return dataclasses.replace(found, path=self.path)
 
     def discard(self) -> None:
         try:
@@ -66,43 +77,16 @@ class Autosaver:
             pass
 
 
-def process_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if pid == os.getpid():
-        return True
-    if sys.platform == "win32":
-        import ctypes
-
-        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return False
-        code = ctypes.c_ulong()
-        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-        kernel32.CloseHandle(handle)
-        return code.value == 259  # STILL_ACTIVE
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    return True
-
-
 def find_crashed() -> list[Recovered]:
     """Autosaves left by apps that did not close normally, newest first. Unreadable ones are removed."""
     found: list[Recovered] = []
     for path in autosave_dir().glob(f"*{SUFFIX}"):
         try:
-            pid = int(path.stem)
+            pid = int(path.stem.split("-", 1)[0])
         except ValueError:
             continue
         if process_alive(pid):
-            continue  # another window of the app is still running
+            continue  # another window of the app is still running (or this one)
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             meta = data.get("autosave", {}) if isinstance(data, dict) else {}

@@ -11,6 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from app import files
 from app.errors import UserError
 from app.messages import M, Message
 from app.project.choices import (
@@ -164,9 +165,7 @@ class Edit:
         if self.shots:
             for shot in data["shots"]:
                 shot["source"] = _relative_if_possible(Path(shot["source"]), path.parent)
-        tmp = path.with_name(f".{path.name}.saving")
-        tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        tmp.replace(path)
+        files.write_text(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
     @classmethod
     def from_dict(cls, data: Any, base: Path | None = None) -> Edit:

@@ -20,6 +20,7 @@ from typing import Any
 
 import platformdirs
 
+from app import files
 from app.paths import HOME_ENV, config_dir
 from app.project.settings import FILE_NAME as SETTINGS_FILE
 from app.project.settings import legacy_values
@@ -70,12 +71,9 @@ class Preferences:
     def save(self, path: Path | None = None) -> bool:
         """Write atomically. False (and nothing half-written) when the folder is not writable."""
         path = path or preferences_path()
-        tmp = path.with_name(f".{path.name}.saving")
         try:
-            tmp.write_text(json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-            tmp.replace(path)
+            files.write_text(path, json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n")
         except OSError:
-            tmp.unlink(missing_ok=True)
             return False
         return True
 

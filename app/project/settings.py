@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from app import files
 from app.paths import config_dir
 
 FILE_NAME = "settings.json"
@@ -44,12 +45,10 @@ class Settings:
     def save(self, path: Path | None = None) -> None:
         """Write atomically; a failure to save settings is never worth a crash."""
         path = path or settings_path()
-        tmp = path.with_name(f".{path.name}.saving")
         try:
-            tmp.write_text(json.dumps(asdict(self), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-            tmp.replace(path)
+            files.write_text(path, json.dumps(asdict(self), indent=2, ensure_ascii=False) + "\n")
         except OSError:
-            tmp.unlink(missing_ok=True)
+            pass
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:

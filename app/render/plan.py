@@ -15,6 +15,7 @@ from PIL import Image
 
 from app.campaigns.model import Campaign
 from app.ffmpeg import ffmpeg_exe
+from app.files import temp_for
 from app.media.probe import MediaInfo
 from app.media.tonemap import to_sdr
 from app.project.choices import CardMode, Layout
@@ -159,17 +160,19 @@ def plan(
     overwrite: bool = False,
     loudness: str | None = None,
     video_kbps: int | None = None,
+    token: str = "",
 ) -> RenderPlan:
     """The ffmpeg command for this edit. ``start``/``end`` are the checked trim in seconds.
 
     ``loudness`` is a measured ``loudnorm`` filter (app.render.loudness) applied to the mix;
-    ``video_kbps`` overrides the preset's bitrate (a second try at a size limit).
+    ``video_kbps`` overrides the preset's bitrate (a second try at a size limit); ``token`` makes
+    the temporary file's name this attempt's own (:func:`app.files.new_token`).
     """
     duration = end - start
     sources = [(["-ss", num(start), "-t", num(duration), "-i", str(media.path)], "clip", Path(media.path))]
     return compose(edit, campaign, preset, output, workdir, duration, sources, video_graph(edit, media, duration),
                    lambda song_input, label: audio_graph(edit, media, song_input, duration, label),
-                   overwrite, loudness, video_kbps)
+                   overwrite, loudness, video_kbps, token)
 
 
 AudioFn = Callable[[int | None, str], str]  # (the song's input or None, the output label) → the sound's graph
@@ -188,6 +191,7 @@ def compose(
     overwrite: bool = False,
     loudness: str | None = None,
     video_kbps: int | None = None,
+    token: str = "",
 ) -> RenderPlan:
     """The command around a picture graph ending in ``[v0]``: overlays, song, sound, encoder.
 
@@ -195,7 +199,7 @@ def compose(
     numbered from 0; the overlays and the song come after them.
     """
     output = Path(output)
-    temp_output = output.with_name(f".{output.stem}.anakgenius-part")
+    temp_output = temp_for(output, token)
     argv = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-loglevel", "error",
             "-progress", "pipe:1", "-nostats", "-stats_period", "0.25"]
     inputs: dict[int, tuple[str, Path]] = {}

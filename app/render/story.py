@@ -270,8 +270,10 @@ def plan_story(
     overwrite: bool = False,
     loudness: str | None = None,
     video_kbps: int | None = None,
+    token: str = "",
 ) -> RenderPlan:
-    """The ffmpeg command for the story: shot i is input i; overlays and song come after."""
+    """The ffmpeg command for the story: shot i is input i; overlays and song come after.
+    ``token`` makes the temporary file's name this attempt's own (:func:`app.files.new_token`)."""
     frames, total = timeline(edit, shots)
     plain = [s.shot for s in shots]
     fades = _fades(plain, edit, frames)
@@ -297,7 +299,7 @@ def plan_story(
         return story_audio(edit, shots, inputs, frames, song_input, total, label)
 
     return compose(edit, campaign, preset, output, workdir, total / FRAME_RATE, sources, ";".join(video), audio,
-                   overwrite, loudness, video_kbps)
+                   overwrite, loudness, video_kbps, token)
 
 
 def measure_story_argv(edit: Edit, shots: list[ShotMedia], campaign: Campaign) -> list[str] | None:

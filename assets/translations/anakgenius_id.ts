@@ -2161,6 +2161,11 @@ maks. %2</translation>
     </message>
     <message>
         <location filename="../../app/messages.py" line="65" />
+        <source>another export is still making {file}; wait until it is done or choose another name</source>
+        <translation>ekspor lain masih membuat {file}; tunggu sampai selesai atau pilih nama lain</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="65" />
         <source>the folder {folder} cannot be written to</source>
         <translation>folder {folder} tidak bisa ditulisi</translation>
     </message>
@@ -2208,6 +2213,11 @@ maks. %2</translation>
         <location filename="../../app/messages.py" line="76" />
         <source>the export failed for an unexpected reason</source>
         <translation>ekspor gagal karena sebab yang tidak terduga</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="79" />
+        <source>the new video came out incomplete, so it was not saved; export again</source>
+        <translation>video baru tidak utuh, jadi tidak disimpan; ekspor lagi</translation>
     </message>
     <message>
         <location filename="../../app/messages.py" line="77" />

@@ -40,7 +40,8 @@ from PySide6.QtWidgets import (
 from app.export.job import length_limit
 from app.export.naming import default_name, safe_stem
 from app.export.progress import Eta
-from app.messages import Message
+from app.files import being_written
+from app.messages import M, Message
 from app.project.choices import DEFAULT_PRESET, PresetId
 from app.project.preferences import Preferences
 from app.render.presets import PRESETS
@@ -446,9 +447,15 @@ class ExportDialog(QDialog):
         if self.job is not None or doc.media is None:
             return
         target = self.target()
+        if being_written(target):  # by this window, the batch or another copy of the app
+            self._keep_existing()
+            self.note_label.setText(sentence(Message(M.BEING_WRITTEN, file=target.name)))
+            self.note_label.show()
+            return
         if target.exists() and not overwrite:
             self.ask_overwrite(target)
             return
+        self.note_label.hide()
         self.overwrite_box.hide()
         self.export_button.setEnabled(True)
         preset = self.preset_id()

@@ -237,16 +237,17 @@ class ProjectActions(QObject):
         self.autosaver.discard()
 
     def offer_restore(self) -> bool:
-        """At start: offer the newest autosave a crash left behind. True when it is being restored."""
-        crashed = find_crashed()
-        if not crashed:
-            return False
-        newest = crashed[0]
-        restore = self.ask_restore(newest)
-        for found in crashed:
-            found.path.unlink(missing_ok=True)
-        if restore:
-            return self.load_edit(newest.edit, newest.project)
+        """At start: offer what crashes left behind, newest first, one at a time. True when one is
+        being restored. Each is claimed first (it becomes this window's autosave, so another window
+        starting now never offers the same one); a declined one is removed and the next offered;
+        after a restore the rest wait for the next start (or another window)."""
+        for found in find_crashed():
+            claimed = self.autosaver.claim(found)
+            if claimed is None:
+                continue  # another window took it
+            if self.ask_restore(claimed):
+                return self.load_edit(claimed.edit, claimed.project)
+            self.autosaver.discard()
         return False
 
     def _problem(self, text: str) -> None:

@@ -10,10 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import __version__
+from app import __version__, files
 from app.campaigns.packs import active_campaign, get_campaign
 from app.errors import UserError
-from app.export import leftovers
 from app.paths import APP_AUTHOR, APP_NAME
 from app.project.preferences import Preferences
 from app.project.settings import Settings
@@ -56,7 +55,7 @@ def project_argument(argv: list[str]) -> str | None:
 def run_app(argv: list[str]) -> int:
     clip = next((a for a in argv if not a.startswith("-")), None)
     app = create_app()
-    leftovers.clean_leftovers()  # temporary files of an export cut short by a crash or power cut
+    files.clean_leftovers()  # temporary files of a write cut short by a crash or power cut
     try:
         window = create_window()
     except UserError as exc:

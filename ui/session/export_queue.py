@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from app import files
 from app.errors import Cancelled, UserError
 from app.export.batch import BatchItem, run_batch
 from app.export.job import export
@@ -42,6 +43,7 @@ def export_job(edit: Edit, output: str, overwrite: bool = False, cut: bool = Fal
     """One video from the editor: :func:`app.export.job.export` on a copy of the Edit. Reports its
     progress (0..1); its result is an :class:`ExportResult`."""
     edit = copy.deepcopy(edit)
+    claimed = files.claim(Path(output))  # another export to this name is refused while it waits its turn
 
     def work(state: TaskState) -> ExportResult:
         out = export(edit, output, overwrite=overwrite, cut=cut, on_progress=state.report,
@@ -52,7 +54,9 @@ def export_job(edit: Edit, output: str, overwrite: bool = False, cut: bool = Fal
             seconds = 0.0
         return ExportResult(str(out), Path(out).stat().st_size, seconds)
 
-    return Task(work, EXPORT_UNEXPECTED)
+    task = Task(work, EXPORT_UNEXPECTED)
+    task.signals.over.connect(lambda: files.forget(claimed))  # done, failed, cancelled, never started
+    return task
 
 
 def batch_job(items: list[BatchItem], template: Edit, folder: str) -> Task:
