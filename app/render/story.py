@@ -185,9 +185,9 @@ def join_video(groups: list[tuple[list[int], int]], frames: list[int], out: str)
 
     One lane plays every shot one after another (``concat``), each shot that is crossfaded into
     without its first frames; those frames (its "head") fade in from transparent on a second lane,
-    laid at their place on the timeline (``interleave``), and one ``overlay`` lays that lane over
-    the first during the crossfades. A filter per joint (``xfade``) would keep a few full frames
-    of memory per joint to the end of the export; this keeps about one frame per crossfade.
+    each after transparent frames up to its place on the timeline (also a ``concat``, so a head is
+    read only when its turn comes), and one ``overlay`` lays that lane over the first during the
+    crossfades. A filter per joint (``xfade``) keeps a few full frames per joint to the export's end.
     """
     overlap = {members[0]: o for members, o in groups if o > 0}
     starts, cursor = [], 0
@@ -198,14 +198,17 @@ def join_video(groups: list[tuple[list[int], int]], frames: list[int], out: str)
     parts: list[str] = []
     lane: list[str] = []
     heads: list[tuple[str, int, int]] = []
+    lane_b_end = 0
     for k in range(len(frames)):
         o = overlap.get(k, 0)
         if not o:
             lane.append(f"[s{k}]")
             continue
+        gap = starts[k] - lane_b_end
+        lane_b_end = starts[k] + o
         parts.append(f"[s{k}]split[s{k}h][s{k}r]")
-        parts.append(f"[s{k}h]trim=end_frame={o},format=yuva420p,fade=t=in:s=0:n={o}:alpha=1,"
-                     f"setpts=PTS-STARTPTS+{starts[k]}/({FPS}*TB)[h{k}]")
+        parts.append(f"[s{k}h]trim=end_frame={o},format=yuva420p,fade=t=in:s=0:n={o}:alpha=1"
+                     + (f",tpad=start={gap}:color=black@0" if gap else "") + f",setpts=PTS-STARTPTS[h{k}]")
         parts.append(f"[s{k}r]trim=start_frame={o},setpts=PTS-STARTPTS[r{k}]")
         lane.append(f"[r{k}]")
         heads.append((f"[h{k}]", starts[k], o))
@@ -216,7 +219,8 @@ def join_video(groups: list[tuple[list[int], int]], frames: list[int], out: str)
         parts.append(f"{lane[0]}null[{base}]")
     if heads:
         labels = "".join(label for label, _, _ in heads)
-        parts.append(f"{labels}interleave=n={len(heads)}[heads]" if len(heads) > 1 else f"{labels}null[heads]")
+        parts.append(f"{labels}concat=n={len(heads)}:v=1:a=0,settb=1/{FPS}[heads]" if len(heads) > 1
+                     else f"{labels}settb=1/{FPS}[heads]")
         # during each crossfade only (half a frame of margin either side)
         during = "+".join(f"between(t,{num((s - 0.5) / FPS)},{num((s + o - 0.5) / FPS)})" for _, s, o in heads)
         parts.append(f"[lane][heads]overlay=eof_action=pass:enable='{during}',format=yuv420p[{out}]")
