@@ -4,10 +4,11 @@ Every shot is one input and becomes exactly its number of frames at 30 fps (``ap
 counts the timeline in the same frames) and exactly as many samples of 48 kHz stereo sound
 (1600 per frame): a clip's picture is held on its last frame if it ends early, its sound is cut
 or padded with silence to the picture, so no joint drifts, whatever the sources' rates.
-Shots are framed like a one-clip export (``plan.video_graph``), then joined: cuts (and dips,
-which fade to the campaign colour and back) by ``concat``, crossfades by ``xfade`` with
-``acrossfade`` of the same number of samples. Overlays, the song, loudness and the encoder
-are the one-clip export's (``plan.compose``).
+Shots are framed like a one-clip export (``plan.video_graph``), then joined: the pictures by one
+``concat`` (dips fade to the campaign colour and back inside their shots; crossfades lay the incoming
+shot's first frames over it from a second lane, see :func:`join_video`), the sounds by ``concat`` and
+``acrossfade`` of the same number of samples. Overlays, the song, loudness and the encoder are the
+one-clip export's (``plan.compose``).
 
 A photo is read once (a single frame, already upright and reduced by ``app.media.photo``),
 framed once, then repeated (``loop``), or zoomed gently (``zoompan``) when its motion is on.
