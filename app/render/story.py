@@ -4,10 +4,11 @@ Every shot is one input and becomes exactly its number of frames at 30 fps (``ap
 counts the timeline in the same frames) and exactly as many samples of 48 kHz stereo sound
 (1600 per frame): a clip's picture is held on its last frame if it ends early, its sound is cut
 or padded with silence to the picture, so no joint drifts, whatever the sources' rates.
-Shots are framed like a one-clip export (``plan.video_graph``), then joined: cuts (and dips,
-which fade to the campaign colour and back) by ``concat``, crossfades by ``xfade`` with
-``acrossfade`` of the same number of samples. Overlays, the song, loudness and the encoder
-are the one-clip export's (``plan.compose``).
+Shots are framed like a one-clip export (``plan.video_graph``), then joined: the pictures by one
+``concat`` (dips fade to the campaign colour and back inside their shots; crossfades lay the incoming
+shot's first frames over it from a second lane, see :func:`join_video`), the sounds by ``concat`` and
+``acrossfade`` of the same number of samples. Overlays, the song, loudness and the encoder are the
+one-clip export's (``plan.compose``).
 
 A photo is read once (a single frame, already upright and reduced by ``app.media.photo``),
 framed once, then repeated (``loop``), or zoomed gently (``zoompan``) when its motion is on.
@@ -186,9 +187,9 @@ def join_video(groups: list[tuple[list[int], int]], frames: list[int], out: str)
 
     One lane plays every shot one after another (``concat``), each shot that is crossfaded into
     without its first frames; those frames (its "head") fade in from transparent on a second lane,
-    laid at their place on the timeline (``interleave``), and one ``overlay`` lays that lane over
-    the first during the crossfades. A filter per joint (``xfade``) would keep a few full frames
-    of memory per joint to the end of the export; this keeps about one frame per crossfade.
+    each after transparent frames up to its place on the timeline (also a ``concat``, so a head is
+    read only when its turn comes), and one ``overlay`` lays that lane over the first during the
+    crossfades. A filter per joint (``xfade``) keeps a few full frames per joint to the export's end.
     """
     overlap = {members[0]: o for members, o in groups if o > 0}
     starts, cursor = [], 0
@@ -199,14 +200,17 @@ def join_video(groups: list[tuple[list[int], int]], frames: list[int], out: str)
     parts: list[str] = []
     lane: list[str] = []
     heads: list[tuple[str, int, int]] = []
+    lane_b_end = 0
     for k in range(len(frames)):
         o = overlap.get(k, 0)
         if not o:
             lane.append(f"[s{k}]")
             continue
+        gap = starts[k] - lane_b_end
+        lane_b_end = starts[k] + o
         parts.append(f"[s{k}]split[s{k}h][s{k}r]")
-        parts.append(f"[s{k}h]trim=end_frame={o},format=yuva420p,fade=t=in:s=0:n={o}:alpha=1,"
-                     f"setpts=PTS-STARTPTS+{starts[k]}/({FPS}*TB)[h{k}]")
+        parts.append(f"[s{k}h]trim=end_frame={o},format=yuva420p,fade=t=in:s=0:n={o}:alpha=1"
+                     + (f",tpad=start={gap}:color=black@0" if gap else "") + f",setpts=PTS-STARTPTS[h{k}]")
         parts.append(f"[s{k}r]trim=start_frame={o},setpts=PTS-STARTPTS[r{k}]")
         lane.append(f"[r{k}]")
         heads.append((f"[h{k}]", starts[k], o))
@@ -217,7 +221,8 @@ def join_video(groups: list[tuple[list[int], int]], frames: list[int], out: str)
         parts.append(f"{lane[0]}null[{base}]")
     if heads:
         labels = "".join(label for label, _, _ in heads)
-        parts.append(f"{labels}interleave=n={len(heads)}[heads]" if len(heads) > 1 else f"{labels}null[heads]")
+        parts.append(f"{labels}concat=n={len(heads)}:v=1:a=0,settb=1/{FPS}[heads]" if len(heads) > 1
+                     else f"{labels}settb=1/{FPS}[heads]")
         # during each crossfade only (half a frame of margin either side)
         during = "+".join(f"between(t,{num((s - 0.5) / FPS)},{num((s + o - 0.5) / FPS)})" for _, s, o in heads)
         parts.append(f"[lane][heads]overlay=eof_action=pass:enable='{during}',format=yuv420p[{out}]")
