@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import uuid
 from pathlib import Path
 
+from app import winjob
 from app.paths import data_dir
 
 
@@ -34,6 +36,8 @@ def forget(note: Path) -> None:
 def _alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
+    if sys.platform == "win32":  # os.kill(pid, 0) would terminate it there
+        return winjob.pid_alive(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import math
 import re
-import subprocess
 
+from app import winjob
 from app.campaign import Campaign
 from app.edit import Edit
 from app.probe import MediaInfo
@@ -66,7 +66,7 @@ def measure(edit: Edit, media: MediaInfo, campaign: Campaign, start: float, dura
     argv = measure_argv(edit, media, campaign, start, duration)
     if argv is None:
         return None
-    proc = subprocess.run(argv, capture_output=True, timeout=600)
+    proc = winjob.run(argv, capture_output=True, timeout=600)
     text = proc.stderr.decode("utf-8", "replace")
     found = re.search(r"\{[^{}]*\"input_i\"[^{}]*\}", text)
     if proc.returncode != 0 or not found:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from app import winjob
 from app.paths import cache_dir
 
 CancelFn = Callable[[], bool]
@@ -40,6 +41,7 @@ def read_chunks(argv: list[str], chunk: int, should_cancel: CancelFn | None = No
     elif sys.platform == "win32":
         kwargs["creationflags"] = subprocess.CREATE_NO_WINDOW
     proc = subprocess.Popen(argv, **kwargs)
+    winjob.adopt(proc)  # Windows: killed with the app (Job Object)
     try:
         buffer = bytearray()
         while True:

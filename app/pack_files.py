@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 from PIL import Image, ImageFont
 
 from app.errors import UserError
+from app.safe_names import is_safe_name
 
 MAX_FILES = 1000
 MAX_BYTES = 200 * 1024 * 1024
@@ -48,6 +49,9 @@ def safe_relative(name: object, field: str) -> PurePosixPath:
     path = PurePosixPath(name)
     if any(part in ("..", ".") for part in name.split("/")) or "" in name.split("/")[:-1]:
         raise PackError(f"{field}: '{name}' leaves the pack folder")
+    if not all(is_safe_name(part) for part in path.parts):  # a pack installs on every system
+        raise PackError(f"{field}: '{name}' is not a file name Windows accepts (no CON, NUL or COM1, "
+                        "no < > : \" | ? *, no dot or space at the end); rename it in the pack")
     return path
 
 

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from app import leftovers
+from app import leftovers, safe_names, winjob
 from app.errors import Cancelled, ExportError, UserError
 from app.render import RenderPlan
 
@@ -38,6 +38,8 @@ def run(
     ``check_file`` may refuse the finished temporary file (by raising) before it is moved
     into place; it is then removed like any failed export.
     """
+    for path in (plan.output, plan.temp_output):  # Windows: a reserved name, or a path over 259 characters
+        safe_names.check_path(path)
     if plan.output.exists() and not plan.overwrite:
         raise UserError(f"{plan.output.name} already exists; choose another name or allow overwriting")
     for job in (plan.watermark, *plan.overlays):
@@ -84,6 +86,7 @@ def _run_ffmpeg(plan: RenderPlan, errors, on_progress: ProgressFn | None, should
     proc = subprocess.Popen(
         plan.argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors, **popen_kwargs
     )
+    winjob.adopt(proc)  # Windows: ffmpeg dies with the app (Job Object, kill on close)
     lines: queue.Queue[bytes | None] = queue.Queue()
     reader = threading.Thread(target=_pump, args=(proc.stdout, lines), daemon=True)
     reader.start()

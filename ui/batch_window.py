@@ -10,7 +10,6 @@ reported; the summary at the end says which videos were made and why others were
 from __future__ import annotations
 
 import copy
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import winjob
 from app.batch import VIDEO_SUFFIXES, BatchItem, collect_clips
 from app.campaign import get_campaign
 from app.edit import Edit
@@ -78,7 +78,7 @@ class ThumbTask(QRunnable):
             argv = [ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-nostdin", "-ss", f"{at:.3f}",
                     "-i", self.path, "-frames:v", "1", "-vf", f"scale=-2:{THUMB.height() * 2}{to_sdr(info)}",
                     "-f", "image2pipe", "-c:v", "png", "-"]
-            png = subprocess.run(argv, capture_output=True, timeout=30).stdout
+            png = winjob.run(argv, capture_output=True, timeout=30).stdout
             image = QImage.fromData(png, "PNG")
             self.signals.done.emit(self.path, info.duration, image)
         except UserError as exc:
