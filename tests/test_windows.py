@@ -259,3 +259,16 @@ def test_windows_really_takes_nul_for_the_device(tmp_path) -> None:
     with open(tmp_path / "nul.mp4", "wb") as handle:
         handle.write(b"a video")
     assert not (tmp_path / "nul.mp4").exists() or (tmp_path / "nul.mp4").stat().st_size == 0
+
+
+def test_the_windows_sentences_have_indonesian() -> None:
+    from ui.core_messages import in_indonesian
+
+    long = path_problem(_path_of_length(300), windows=True)
+    assert in_indonesian(long).startswith("jalur video.mp4 panjangnya 300 karakter") and "259" in in_indonesian(long)
+    reserved = path_problem("C:\\Videos\\aux.mp4", windows=True)
+    assert in_indonesian(reserved) == ("“aux.mp4” bukan nama berkas yang diterima Windows; "
+                                       "pilih nama lain (misalnya _aux.mp4)")
+    with pytest.raises(PackError) as refused:
+        safe_relative("logo?.png", "logo")
+    assert in_indonesian(str(refused.value)).startswith("logo: 'logo?.png' bukan nama berkas yang diterima Windows")

@@ -48,6 +48,17 @@ _INDONESIAN: list[tuple[re.Pattern[str], str]] = [
         # --- opening clips and songs, exporting -------------------------------------------------
         (rf"^the folder {_F} does not exist", "folder {f} tidak ada"),
         (rf"^the folder {_F} cannot be written to", "folder {f} tidak bisa ditulisi"),
+        # --- Windows' rules for names and paths (app/safe_names.py, app/pack_files.py) -----------
+        (rf"^{_F} is not a file name Windows accepts \(no CON, NUL or COM1, no < > : \" \| \? \*, no dot or "
+         r"space at the end\); rename it in the pack",
+         "{f} bukan nama berkas yang diterima Windows (jangan CON, NUL atau COM1, jangan < > : \" | ? *, jangan "
+         "diakhiri titik atau spasi); ganti namanya di dalam paket kampanye"),
+        (r"^“(?P<f>.+)” is not a file name Windows accepts; choose another name \(for example (?P<q>.+)\)",
+         "“{f}” bukan nama berkas yang diterima Windows; pilih nama lain (misalnya {q})"),
+        (rf"^the path of {_F} is (?P<c>\d+) characters long and Windows allows at most (?P<l>\d+); choose a folder "
+         r"nearer the top of the drive \(for example Videos\) or a shorter name",
+         "jalur {f} panjangnya {c} karakter, padahal Windows hanya mengizinkan paling banyak {l}; pilih folder yang "
+         "lebih dekat ke akar drive (misalnya Video) atau nama yang lebih pendek"),
         (rf"^the project file {_F} does not exist", "berkas proyek {f} tidak ada"),
         (rf"^the project file {_F} is damaged and cannot be read", "berkas proyek {f} rusak dan tidak bisa dibaca"),
         (r"^the project was saved by a newer version of AnakGENIUS Studio; please update the app",

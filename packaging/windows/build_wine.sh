@@ -77,7 +77,7 @@ fi
 # --- the build prefix: Windows 10, Windows CPython 3.11, the wheels ---------------------------
 STAMP="$PREFIX/.anakgenius-build-stamp"
 want_stamp="$(cat "$PINS" packaging/windows/icuuc_standin.c packaging/windows/wine.sh | sha256sum | cut -c1-16)"
-if [ "$(cat "$STAMP" 2>/dev/null)" != "$want_stamp" ] || [ ! -x "$PYDIR/python.exe" ]; then
+if [ "$(cat "$STAMP" 2>/dev/null)" != "$want_stamp" ] || [ ! -f "$PYDIR/python.exe" ]; then
   log "making the build prefix $PREFIX"
   wine_new_prefix "$PREFIX"
   tmp="$(mktemp -d)"
@@ -116,7 +116,7 @@ wine_in "$PREFIX" "$WINE_TIMEOUT" "$WINPY" -m PyInstaller --noconfirm --clean --
 mv "$WIN_CACHE/pyi-dist/anakgenius" "$APPDIR"
 log "PyInstaller: $(( $(date +%s) - t0 )) s"
 # The stand-in stays in the prefix: a Windows build that carried it would shadow the real ICU.
-if find "$APPDIR" -iname 'icuuc*.dll' | grep -q .; then die "the icuuc.dll stand-in was bundled"; fi
+[ -z "$(find "$APPDIR" -iname 'icuuc*.dll')" ] || die "the icuuc.dll stand-in was bundled"
 version_out="$(wine_in "$PREFIX" 120 "$(winpath "$APPDIR/anakgenius.exe")" --version | tr -d '\r')"
 [ "$version_out" = "AnakGENIUS Studio $VERSION" ] || die "the frozen anakgenius.exe --version said: $version_out"
 
