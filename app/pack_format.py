@@ -55,6 +55,7 @@ from app.pack_files import (
     safe_relative,
 )
 from app.paths import assets_dir
+from app.safe_names import is_reserved
 
 FORMAT = 1
 TOML_NAME = "campaign.toml"
@@ -109,6 +110,8 @@ def campaign_from_dict(data: Any, folder: Path, builtin: bool = False) -> Campai
     campaign_id = _text(data, "id", "", 40)
     if not ID.match(campaign_id):
         raise PackError(f"id must be 1–40 of a-z, 0-9 and '-', starting with a letter or digit, not '{campaign_id}'")
+    if is_reserved(campaign_id):  # the pack's folder is named after it: "con" is a device on Windows
+        raise PackError(f"id '{campaign_id}' is a name Windows keeps for a device; choose another id")
     hashtag = _hashtag(_text(data, "hashtag", "", 40), "hashtag")
     caption = _list(data, "caption_hashtags", "", 10)
     caption_hashtags = tuple(_hashtag(_as_text(v, f"caption_hashtags[{i}]", 40), f"caption_hashtags[{i}]")

@@ -272,3 +272,12 @@ def test_the_windows_sentences_have_indonesian() -> None:
     with pytest.raises(PackError) as refused:
         safe_relative("logo?.png", "logo")
     assert in_indonesian(str(refused.value)).startswith("logo: 'logo?.png' bukan nama berkas yang diterima Windows")
+
+
+@pytest.mark.parametrize("campaign_id", ["con", "nul", "com1", "lpt9"])
+def test_a_pack_id_that_windows_keeps_for_a_device_is_refused(tmp_path, campaign_id: str) -> None:
+    from app.pack_format import parse_pack
+    from tests.packtools import to_toml, valid_dict
+
+    with pytest.raises(PackError, match="Windows keeps for a device"):
+        parse_pack(to_toml(valid_dict(campaign_id)), tmp_path)

@@ -49,6 +49,8 @@ _INDONESIAN: list[tuple[re.Pattern[str], str]] = [
         (rf"^the folder {_F} does not exist", "folder {f} tidak ada"),
         (rf"^the folder {_F} cannot be written to", "folder {f} tidak bisa ditulisi"),
         # --- Windows' rules for names and paths (app/safe_names.py, app/pack_files.py) -----------
+        (r"^id (?P<q>'.*') is a name Windows keeps for a device; choose another id",
+         "id {q} adalah nama yang dipakai Windows untuk perangkat; pilih id lain"),
         (rf"^{_F} is not a file name Windows accepts \(no CON, NUL or COM1, no < > : \" \| \? \*, no dot or "
          r"space at the end\); rename it in the pack",
          "{f} bukan nama berkas yang diterima Windows (jangan CON, NUL atau COM1, jangan < > : \" | ? *, jangan "
