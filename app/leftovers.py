@@ -25,7 +25,8 @@ def _notes() -> Path:
 
 def remember(temp: Path) -> Path:
     note = _notes() / f"{uuid.uuid4().hex}.json"
-    note.write_text(json.dumps({"pid": os.getpid(), "temp": str(temp)}), encoding="utf-8")
+    data = {"pid": os.getpid(), "temp": str(temp), **winjob.process_identity()}  # Windows: + start time
+    note.write_text(json.dumps(data), encoding="utf-8")
     return note
 
 
@@ -33,11 +34,11 @@ def forget(note: Path) -> None:
     note.unlink(missing_ok=True)
 
 
-def _alive(pid: int) -> bool:
+def _alive(pid: int, started: int | None = None) -> bool:
+    if sys.platform == "win32":  # os.kill(pid, 0) would terminate it; pids come back soon after
+        return winjob.pid_alive(pid, started)
     if pid == os.getpid():
         return True
-    if sys.platform == "win32":  # os.kill(pid, 0) would terminate it there
-        return winjob.pid_alive(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -57,7 +58,7 @@ def clean_leftovers() -> list[Path]:
         except (OSError, ValueError, KeyError, TypeError):
             note.unlink(missing_ok=True)
             continue
-        if _alive(pid):
+        if _alive(pid, data.get("started")):
             continue
         if temp.name.endswith(".anakgenius-part") and temp.exists():
             temp.unlink(missing_ok=True)

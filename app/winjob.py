@@ -82,12 +82,14 @@ def run(argv: list[str], *, timeout: float | None = None, capture_output: bool =
     return subprocess.CompletedProcess(argv, proc.returncode, out, err)
 
 
-def pid_alive(pid: int) -> bool:
-    """Whether a process with this id is running (Windows).
+def pid_alive(pid: int, started: int | None = None) -> bool:
+    """Whether the process ``pid`` is running (Windows); with ``started`` (from
+    :func:`process_identity`), only if it is the same process, not a new one with its number.
 
     Not ``os.kill(pid, 0)``: on Windows that *terminates* the process (any signal but the two
     console events goes to TerminateProcess), and for a process that is gone it raises a plain
-    OSError that looks like "alive, no permission".
+    OSError that looks like "alive, no permission". And Windows hands a dead process's id to a
+    new process soon (under Wine at once), so the id alone can name the wrong one.
     """
     kernel32 = _kernel32()
     handle = kernel32.OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
@@ -97,9 +99,27 @@ def pid_alive(pid: int) -> bool:
         code = ctypes.c_ulong()
         if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
             return True
-        return code.value == STILL_ACTIVE
+        if code.value != STILL_ACTIVE:
+            return False
+        return started is None or _creation_time(handle) in (None, started)
     finally:
         kernel32.CloseHandle(handle)
+
+
+def process_identity() -> dict:
+    """What tells this process from a later one with the same id: ``{"started": …}`` on Windows
+    (its creation time, in 100 ns steps since 1601), ``{}`` elsewhere."""
+    if not IS_WINDOWS:
+        return {}
+    started = _creation_time(_kernel32().GetCurrentProcess())
+    return {} if started is None else {"started": started}
+
+
+def _creation_time(handle) -> int | None:
+    times = [ctypes.c_uint64() for _ in range(4)]  # creation, exit, kernel, user (FILETIMEs)
+    if not _kernel32().GetProcessTimes(handle, *(ctypes.byref(t) for t in times)):
+        return None
+    return times[0].value
 
 
 @functools.cache
@@ -118,6 +138,9 @@ def _kernel32():
     kernel32.GetExitCodeProcess.restype = wintypes.BOOL
     kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
     kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
+    kernel32.GetCurrentProcess.restype = wintypes.HANDLE
+    kernel32.GetProcessTimes.restype = wintypes.BOOL
+    kernel32.GetProcessTimes.argtypes = (wintypes.HANDLE, *(ctypes.POINTER(ctypes.c_uint64),) * 4)
     return kernel32
 
 

@@ -281,3 +281,21 @@ def test_a_pack_id_that_windows_keeps_for_a_device_is_refused(tmp_path, campaign
 
     with pytest.raises(PackError, match="Windows keeps for a device"):
         parse_pack(to_toml(valid_dict(campaign_id)), tmp_path)
+
+
+@windows
+def test_a_new_process_with_a_dead_exports_id_is_not_taken_for_it(tmp_path) -> None:
+    """Windows (and Wine at once) gives a dead process's id to the next one: the note's start time
+    tells them apart, so the export killed mid-way is cleaned up by the next start."""
+    import json
+
+    temp = tmp_path / ".klip.anakgenius-part"
+    temp.write_bytes(b"half a video")
+    note = leftovers.remember(temp)
+    data = json.loads(note.read_text(encoding="utf-8"))
+    assert data["started"] > 0
+    assert leftovers.clean_leftovers() == []  # our own running export: kept
+    data["started"] -= 1  # the same id, an earlier process: the export that was killed
+    note.write_text(json.dumps(data), encoding="utf-8")
+    assert leftovers.clean_leftovers() == [temp]
+    assert not temp.exists()

@@ -21,7 +21,7 @@ BAD = "#C62828"
 
 QSS = f"""
 QMainWindow, QWidget#Page {{ background: {PAPER}; }}
-QWidget {{ color: {INK}; font-size: 10.5pt; }}
+QWidget {{ color: {INK}; font-size: 10.5pt; font-family: Lato; }}
 QMenuBar {{ background: {PAPER}; }}
 QFrame#Header {{
     background: qlineargradient(x1:0, y1:0, x2:1, y2:0, stop:0 {MAGENTA}, stop:1 #D81B60);

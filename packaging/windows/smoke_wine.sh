@@ -150,7 +150,8 @@ awk -v t="$start_s" -v l="$COLD_LIMIT" 'BEGIN {exit !(t > l)}' && fail "start to
 step "the windowed program (Start-menu target) and a screenshot"
 SHOT="$ARTIFACTS/windows-main-window.png"
 rm -f "$SHOT"
-( WINEPREFIX="$PREFIX" timeout -k 5 120 wine "$(winpath "$GUI_EXE")" "C:\\smoke\\$CLIP_NAME" >>"$LOG" 2>&1 || true ) &
+# (output piped, never a plain file: under Wine a frozen Python given a file as stdout does not start)
+( WINEPREFIX="$PREFIX" timeout -k 5 120 wine "$(winpath "$GUI_EXE")" "C:\\smoke\\$CLIP_NAME" 2>&1 | cat >>"$LOG" || true ) &
 gui_job=$!
 seen=""
 for _ in $(seq 1 60); do
@@ -165,11 +166,10 @@ if [ -z "$seen" ]; then
   import -window root "$ARTIFACTS/windows-no-window.png" 2>/dev/null || true
   fail "AnakGENIUS Studio.exe showed no window within 60 s: $(grep -v 'has no name' <<<"$windows_now" | head -n 20)"
 fi
-sleep 6   # the clip's first frame and the filmstrip
+sleep 10   # the clip's first frame, the filmstrip and the waveform
 import -window root "$SHOT" 2>/dev/null || fail "screenshot failed"
-wine_in "$PREFIX" 60 taskkill /IM "AnakGENIUS Studio.exe" >/dev/null || true
-sleep 2
-wine_in "$PREFIX" 60 taskkill /F /IM "AnakGENIUS Studio.exe" >/dev/null 2>&1 || true
+# Wine 8's taskkill cannot find a process by image name (/IM): end the program's own process.
+for pid in $(pgrep -f 'AnakGENIUS Studio\.exe' || true); do kill "$pid" 2>/dev/null || true; done
 wait "$gui_job" 2>/dev/null || true
 echo "AnakGENIUS Studio.exe: window shown; screenshot ${SHOT#"$ROOT/"}"
 
@@ -205,7 +205,12 @@ for _ in $(seq 1 120); do
 done
 [ -n "$grown" ] || fail "the long export did not start writing $PART"
 [ -n "$(ffmpeg_running)" ] || fail "no ffmpeg running during the export"
-wine_in "$PREFIX" 60 taskkill /F /IM anakgenius.exe >/dev/null || fail "taskkill /F anakgenius.exe"
+# The export's own note of its Windows process id (app/leftovers.py), then TerminateProcess (taskkill
+# /F: what Task Manager's "End task" does; Wine 8's taskkill cannot find a process by name).
+note="$(find "$PREFIX/drive_c/users" -path '*unfinished*' -name '*.json' | head -n1)"
+[ -n "$note" ] || fail "the running export wrote no note of its process"
+winpid="$(sed -n 's/.*"pid": *\([0-9]*\).*/\1/p' "$note")"
+wine_in "$PREFIX" 60 taskkill /F /PID "$winpid" >/dev/null || fail "taskkill /F /PID $winpid"
 wait "$export_job" 2>/dev/null || true
 left=""
 for _ in $(seq 1 20); do left="$(ffmpeg_running)"; [ -z "$left" ] && break; sleep 0.5; done
