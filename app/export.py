@@ -13,6 +13,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from app import leftovers
 from app.campaign import Campaign, get_campaign
 from app.edit import Edit
 from app.errors import ExportError, UserError
@@ -160,6 +161,7 @@ def export(
 ) -> Path:
     """Check, plan and run an export. Raises UserError, ExportError or Cancelled."""
     workdir = Path(tempfile.mkdtemp(prefix="anakgenius-"))
+    note = leftovers.remember_folder(workdir)  # removed at the next start if the app is killed
     try:
         prepared = prepare(edit, output, workdir, overwrite, cut)
         for _ in range(SIZE_TRIES):
@@ -174,3 +176,4 @@ def export(
                           f"for {prepared.preset.label}; make it shorter")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+        leftovers.forget(note)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 import uuid
 from pathlib import Path
@@ -26,6 +27,14 @@ def _notes() -> Path:
 def remember(temp: Path) -> Path:
     note = _notes() / f"{uuid.uuid4().hex}.json"
     data = {"pid": os.getpid(), "temp": str(temp), **winjob.process_identity()}  # Windows: + start time
+    note.write_text(json.dumps(data), encoding="utf-8")
+    return note
+
+
+def remember_folder(folder: Path) -> Path:
+    """The same for an export's working folder (its watermark and card PNGs, in the system's temp)."""
+    note = _notes() / f"{uuid.uuid4().hex}.json"
+    data = {"pid": os.getpid(), "folder": str(folder), **winjob.process_identity()}
     note.write_text(json.dumps(data), encoding="utf-8")
     return note
 
@@ -54,7 +63,7 @@ def clean_leftovers() -> list[Path]:
     for note in _notes().glob("*.json"):
         try:
             data = json.loads(note.read_text(encoding="utf-8"))
-            pid, temp = int(data["pid"]), Path(data["temp"])
+            pid, temp = int(data["pid"]), Path(data["temp"] if "temp" in data else data["folder"])
         except (OSError, ValueError, KeyError, TypeError):
             note.unlink(missing_ok=True)
             continue
@@ -63,5 +72,7 @@ def clean_leftovers() -> list[Path]:
         if temp.name.endswith(".anakgenius-part") and temp.exists():
             temp.unlink(missing_ok=True)
             removed.append(temp)
+        elif "folder" in data and temp.name.startswith("anakgenius-") and temp.is_dir():
+            shutil.rmtree(temp, ignore_errors=True)  # a working folder: removed, not listed
         note.unlink(missing_ok=True)
     return removed

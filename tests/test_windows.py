@@ -299,3 +299,29 @@ def test_a_new_process_with_a_dead_exports_id_is_not_taken_for_it(tmp_path) -> N
     note.write_text(json.dumps(data), encoding="utf-8")
     assert leftovers.clean_leftovers() == [temp]
     assert not temp.exists()
+
+
+def test_a_killed_exports_working_folder_is_removed_at_the_next_start(tmp_path) -> None:
+    """The export's PNGs live in a folder in the system's temp; killed mid-export, the app cannot
+    remove it, so the next start does (found by the Wine smoke test, true on every system)."""
+    import json
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="anakgenius-"))
+    (folder / "watermark.png").write_bytes(b"png")
+    note = leftovers.remember_folder(folder)
+    assert leftovers.clean_leftovers() == [] and folder.is_dir()  # still running: kept
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    data = json.loads(note.read_text(encoding="utf-8"))
+    note.write_text(json.dumps({**data, "pid": gone.pid}), encoding="utf-8")
+    assert leftovers.clean_leftovers() == []  # only partial videos are listed
+    assert not folder.exists() and not note.exists()
+
+
+def test_an_export_forgets_its_working_folder(make_clip, tmp_path) -> None:
+    from app.edit import Edit
+    from app.export import export
+
+    export(Edit(source=str(make_clip(seconds=1.0)), preset="draft"), tmp_path / "ok.mp4")
+    assert not list((leftovers._notes()).glob("*.json"))
