@@ -20,6 +20,7 @@ import ctypes
 import functools
 import subprocess
 import sys
+from typing import Any
 
 IS_WINDOWS = sys.platform == "win32"
 CREATE_NO_WINDOW = 0x08000000  # subprocess.CREATE_NO_WINDOW, which exists only on Windows
@@ -61,7 +62,7 @@ def adopt(proc: subprocess.Popen) -> bool:
 
 
 def run(argv: list[str], *, timeout: float | None = None, capture_output: bool = False,
-        input: bytes | None = None, **kwargs) -> subprocess.CompletedProcess:
+        input: bytes | None = None, **kwargs: Any) -> subprocess.CompletedProcess:
     """:func:`subprocess.run` for the app's tools: no console window, and in the app's job (Windows)."""
     if not IS_WINDOWS:
         return subprocess.run(argv, timeout=timeout, capture_output=capture_output, input=input, **kwargs)
@@ -94,7 +95,7 @@ def pid_alive(pid: int, started: int | None = None) -> bool:
     kernel32 = _kernel32()
     handle = kernel32.OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
     if not handle:
-        return ctypes.get_last_error() == ERROR_ACCESS_DENIED  # someone else's process: running
+        return ctypes.get_last_error() == ERROR_ACCESS_DENIED  # type: ignore[attr-defined]  # someone else's process: running
     try:
         code = ctypes.c_ulong()
         if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
@@ -115,7 +116,7 @@ def process_identity() -> dict:
     return {} if started is None else {"started": started}
 
 
-def _creation_time(handle) -> int | None:
+def _creation_time(handle: int) -> int | None:
     times = [ctypes.c_uint64() for _ in range(4)]  # creation, exit, kernel, user (FILETIMEs)
     if not _kernel32().GetProcessTimes(handle, *(ctypes.byref(t) for t in times)):
         return None
@@ -123,10 +124,10 @@ def _creation_time(handle) -> int | None:
 
 
 @functools.cache
-def _kernel32():
+def _kernel32() -> Any:
     from ctypes import wintypes
 
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
     kernel32.CreateJobObjectW.restype = wintypes.HANDLE
     kernel32.CreateJobObjectW.argtypes = (ctypes.c_void_p, wintypes.LPCWSTR)
     kernel32.SetInformationJobObject.restype = wintypes.BOOL
