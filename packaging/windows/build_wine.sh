@@ -97,7 +97,7 @@ if [ "$(cat "$STAMP" 2>/dev/null)" != "$want_stamp" ] || [ ! -f "$PYDIR/python.e
   mapfile -t reqs < <(grep -viE '^pip==' "$PINS")
   wine_in "$PREFIX" 1200 "$WINPY" -m pip install -q --no-index --find-links "$(winpath "$DL/wheels")" \
     --no-warn-script-location --disable-pip-version-check "${reqs[@]}" || die "pip install under Wine failed"
-  wine_in "$PREFIX" 120 "$WINPY" -c "import numpy, PySide6.QtMultimedia, PIL, imageio_ffmpeg, platformdirs, moviepy; \
+  wine_in "$PREFIX" 120 "$WINPY" -c "import numpy, PySide6.QtMultimedia, PIL, imageio_ffmpeg, platformdirs; \
 print('numpy', numpy.__version__, 'PySide6', PySide6.__version__)" || die "the Windows Python cannot import the app's dependencies"
   echo "$want_stamp" >"$STAMP"
 fi
