@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PYTHON ?= python3
 
-.PHONY: run test test-fast system-deps bench lint clean package package-check translations lupdate
+.PHONY: run test test-fast system-deps bench lint clean package package-check package-windows package-windows-check translations lupdate
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -63,6 +63,16 @@ package: system-deps $(VENV)/.installed translations
 # package, then smoke-test the Linux tarball as a user gets it (clean env, offscreen, frozen CLI export).
 package-check: package
 	SMOKE_DROP_CACHES=1 bash packaging/smoke_test.sh dist/anakgenius-$$($(PY) -c 'import app; print(app.__version__)')-linux-$$(uname -m).tar.gz
+
+# The Windows app, built on this Linux host under Wine (packaging/windows/build_wine.sh): the real
+# spec and .iss run by Windows CPython 3.11, PyInstaller and Inno Setup's ISCC.exe. Makes
+# dist/AnakGENIUS-Studio-VERSION-windows-x64-setup.exe and -portable.zip; installs Wine & co itself.
+package-windows: system-deps $(VENV)/.installed translations
+	VENV=$(VENV) bash packaging/windows/build_wine.sh
+
+# package-windows, then the Windows smoke test in a fresh Wine prefix (packaging/windows/smoke_wine.sh).
+package-windows-check: package-windows
+	VENV=$(VENV) bash packaging/windows/smoke_wine.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info test-artifacts

@@ -29,10 +29,13 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import shutil
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
+from app import winjob
 from app.errors import UserError
 from app.messages import M
 from app.paths import data_dir
@@ -43,23 +46,16 @@ LOCK_WAIT = 10.0  # seconds a no-replace rename waits for another writer's lock 
 
 # Processes ------------------------------------------------------------------------------------
 
-def process_alive(pid: int) -> bool:
-    """Whether a process with this id runs (never signals it: ``os.kill`` on Windows would end it)."""
+def process_alive(pid: int, started: int | None = None) -> bool:
+    """Whether a process with this id runs (never signals it: ``os.kill`` on Windows would end it).
+    ``started`` (Windows, from :func:`app.winjob.process_identity`): only if it is that same process,
+    not a later one given its number (Wine hands a dead process's id on at once)."""
     if pid <= 0:
         return False
     if pid == os.getpid():
         return True
     if sys.platform == "win32":
-        import ctypes
-
-        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return False
-        code = ctypes.c_ulong()
-        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-        kernel32.CloseHandle(handle)
-        return code.value == 259  # STILL_ACTIVE
+        return winjob.pid_alive(pid, started)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -95,7 +91,8 @@ def _notes() -> Path:
 def remember(temp: Path, target: Path | None = None) -> Path:
     """Write down that this process is writing ``temp`` (for ``target``); :func:`forget` it after."""
     note = _notes() / f"{new_token()}.json"
-    data = {"pid": os.getpid(), "temp": str(temp), "target": str(target) if target else ""}
+    data = {"pid": os.getpid(), "temp": str(temp), "target": str(target) if target else "",
+            **winjob.process_identity()}
     writing = note.with_name(note.name + ".writing")  # a reader never sees half a note
     writing.write_text(json.dumps(data), encoding="utf-8")
     os.replace(writing, note)
@@ -108,6 +105,17 @@ def claim(target: Path) -> Path:
     return remember(Path(), target)  # no temporary file yet: the next start only removes the note
 
 
+def remember_folder(folder: Path) -> Path:
+    """The same for an export's working folder (its watermark and card PNGs, in the system's temp):
+    removed at the next start if the app is killed."""
+    note = _notes() / f"{new_token()}.json"
+    data = {"pid": os.getpid(), "temp": "", "folder": str(folder), **winjob.process_identity()}
+    writing = note.with_name(note.name + ".writing")
+    writing.write_text(json.dumps(data), encoding="utf-8")
+    os.replace(writing, note)
+    return note
+
+
 def forget(note: Path | None) -> None:
     if note is not None:
         try:
@@ -116,13 +124,28 @@ def forget(note: Path | None) -> None:
             pass
 
 
-def _read_notes() -> list[tuple[Path, int, Path, str]]:
-    """(note, pid, temp, target) of every readable note; unreadable ones are removed."""
+@dataclass(frozen=True)
+class _Note:
+    path: Path
+    pid: int
+    temp: Path  # a temporary file ("": none yet)
+    target: str  # the file it becomes ("": not known)
+    folder: str  # an export's working folder ("": none)
+    started: int | None  # Windows: the process's creation time
+
+    def alive(self) -> bool:
+        return process_alive(self.pid, self.started)
+
+
+def _read_notes() -> list[_Note]:
+    """Every readable note; unreadable ones are removed."""
     found = []
     for note in _notes().glob("*.json"):
         try:
             data = json.loads(note.read_text(encoding="utf-8"))
-            found.append((note, int(data["pid"]), Path(data["temp"]), str(data.get("target") or "")))
+            started = data.get("started")
+            found.append(_Note(note, int(data["pid"]), Path(data["temp"]), str(data.get("target") or ""),
+                               str(data.get("folder") or ""), started if isinstance(started, int) else None))
         except FileNotFoundError:
             continue  # its write just ended
         except (OSError, ValueError, KeyError, TypeError):
@@ -136,7 +159,7 @@ def _same(a: str | Path, b: str | Path) -> bool:
 
 def being_written(target: str | Path) -> bool:
     """Whether a running process (this one or another copy of the app) is writing ``target`` now."""
-    return any(name and _same(name, target) and process_alive(pid) for _, pid, _, name in _read_notes())
+    return any(n.target and _same(n.target, target) and n.alive() for n in _read_notes())
 
 
 def clean_leftovers() -> list[Path]:
@@ -146,16 +169,20 @@ def clean_leftovers() -> list[Path]:
         head = half.name.split("-", 1)[0]
         if not (head.isdigit() and process_alive(int(head))):
             forget(half)
-    for note, pid, temp, _ in _read_notes():
-        if process_alive(pid):
+    for note in _read_notes():
+        if note.alive():
             continue
+        temp = note.temp
         if temp.name.endswith(PART) and temp.exists():
             try:
                 temp.unlink()
                 removed.append(temp)
             except OSError:
                 continue  # keep the note: try again next time
-        forget(note)
+        folder = Path(note.folder) if note.folder else None
+        if folder is not None and folder.name.startswith("anakgenius-") and folder.is_dir():
+            shutil.rmtree(folder, ignore_errors=True)  # a working folder: removed, not listed
+        forget(note.path)
     return removed
 
 

@@ -189,6 +189,17 @@ class M(Enum):
     NOT_PLAYABLE = QT_TRANSLATE_NOOP("core", "{file} is not a sound file that can be played")
     SONG_NOT_COPIED = QT_TRANSLATE_NOOP("core", "the song cannot be copied: {reason}")
 
+    # --- Windows' rules for names and paths (app/safe_names.py) ---------------------------------
+    NAME_NOT_WINDOWS = QT_TRANSLATE_NOOP(
+        "core", "“{name}” is not a file name Windows accepts; choose another name (for example {example})")
+    PATH_TOO_LONG = QT_TRANSLATE_NOOP(
+        "core", "the path of {file} is {length} characters long and Windows allows at most {limit}; choose a "
+        "folder nearer the top of the drive (for example Videos) or a shorter name")
+    PACK_NAME_NOT_WINDOWS = QT_TRANSLATE_NOOP(
+        "core", "{field}: '{name}' is not a file name Windows accepts (no CON, NUL or COM1, no < > : \" | ? *, "
+        "no dot or space at the end); rename it in the pack")
+    ID_RESERVED = QT_TRANSLATE_NOOP("core", "id '{id}' is a name Windows keeps for a device; choose another id")
+
     # --- stories: several clips and photos --------------------------------------------------------
     SHOT_UNUSABLE = QT_TRANSLATE_NOOP("core", "shot {n} cannot be used: {reason}")
     SHOT_REASON = QT_TRANSLATE_NOOP("core", "shot {n}: {reason}")

@@ -7,6 +7,8 @@
 # macOS:   dist/AnakGENIUS Studio.app and dist/AnakGENIUS-Studio-VERSION-macos-ARCH.dmg    [untested]
 # Windows (Git Bash): dist/anakgenius/, dist/AnakGENIUS-Studio-VERSION-windows-x64-portable.zip
 #          and, when Inno Setup's iscc is on PATH, the per-user installer               [untested]
+# Windows, built on Linux under Wine: packaging/windows/build_wine.sh (make package-windows),
+#          smoke-tested by packaging/windows/smoke_wine.sh (make package-windows-check)  [tested]
 #
 # Uses the venv in $VENV (default .venv; created and filled when missing), installs PyInstaller
 # there (packaging/requirements.txt), prints the unpacked and compressed sizes and fails when they

@@ -85,14 +85,10 @@ run "$EXE" export "$CLIP" -o "$OUT" --start 1 --end 5 --layout blur --preset tik
 t1="$(date +%s.%N)"
 [ -s "$OUT" ] || fail "the export wrote no file"
 info="$(run "$EXE" probe "$OUT")" || fail "anakgenius probe of the export"
-field() { sed -n "s/^ *\"$1\": *\"\{0,1\}\([^\",]*\)\"\{0,1\},\{0,1\}$/\1/p" <<<"$info" | head -n1; }
-w="$(field width)"; h="$(field height)"; vc="$(field video_codec)"; ac="$(field audio_codec)"
-audio="$(field has_audio)"; dur="$(field duration)"
-[ "$w" = 1080 ] && [ "$h" = 1920 ] || fail "export is ${w}x${h}, not 1080x1920"
-[ "$vc" = h264 ] || fail "export video codec is $vc, not h264"
-[ "$audio" = true ] && [ "$ac" = aac ] || fail "export has no AAC audio (has_audio=$audio codec=$ac)"
-awk -v d="$dur" 'BEGIN {exit !(d > 3.8 && d < 4.3)}' || fail "export lasts $dur s, not 4 s"
-echo "CLI export: ${w}x${h} $vc + $ac, ${dur} s, $(stat -c %s "$OUT") bytes in $(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f", b - a}') s"
+# shellcheck source=export_checks.sh
+source "$HERE/export_checks.sh"
+checked="$(check_export "$info")" || exit 1
+echo "CLI export: $checked, $(stat -c %s "$OUT") bytes in $(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f", b - a}') s"
 
 # Nothing half-written or temporary left beside the output.
 leftover="$(find "$WORK/cwd" -mindepth 1 ! -name "$(basename "$CLIP")" ! -name "$(basename "$OUT")")"

@@ -17,3 +17,8 @@ Position.TOP_RIGHT, Position.BOTTOM_LEFT  # noqa: B018
 from ui.i18n.language import Language  # noqa: E402
 
 Language.retranslator  # noqa: B018
+
+# a field of the Windows job object's limits structure, set for ctypes to hand to Windows
+from app.winjob import _app_job  # noqa: E402, F401
+
+_.LimitFlags  # noqa: B018, F821

@@ -540,4 +540,8 @@ ID = {
 '{reason}; add --cut to trim the last shots': '{reason}; tambahkan --cut untuk memendekkan bagian terakhir',
 "--start and --end are for one clip; give each shot's times in a project file": '--start dan --end hanya untuk satu klip; atur waktu tiap bagian di berkas proyek',
 'give the project either as INPUT or with --project, not both': 'berikan proyek sebagai INPUT atau dengan --project, jangan keduanya',
+'“{name}” is not a file name Windows accepts; choose another name (for example {example})': '“{name}” bukan nama berkas yang diterima Windows; pilih nama lain (misalnya {example})',
+'the path of {file} is {length} characters long and Windows allows at most {limit}; choose a folder nearer the top of the drive (for example Videos) or a shorter name': 'jalur {file} panjangnya {length} karakter, padahal Windows hanya mengizinkan paling banyak {limit}; pilih folder yang lebih dekat ke akar drive (misalnya Video) atau nama yang lebih pendek',
+'{field}: \'{name}\' is not a file name Windows accepts (no CON, NUL or COM1, no < > : " | ? *, no dot or space at the end); rename it in the pack': '{field}: \'{name}\' bukan nama berkas yang diterima Windows (jangan CON, NUL atau COM1, jangan < > : " | ? *, jangan diakhiri titik atau spasi); ganti namanya di dalam paket kampanye',
+"id '{id}' is a name Windows keeps for a device; choose another id": "id '{id}' adalah nama yang dipakai Windows untuk perangkat; pilih id lain",
 }

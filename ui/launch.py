@@ -29,6 +29,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def entry() -> None:
     signal.signal(signal.SIGINT, signal.default_int_handler)
+    for stream in (sys.stdout, sys.stderr):  # Windows: a pipe's code page has no emoji; never crash on a name
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     sys.exit(main())
 
 

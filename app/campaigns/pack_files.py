@@ -20,6 +20,7 @@ from PIL import Image, ImageFont
 
 from app.errors import UserError
 from app.messages import M, Message, os_reason
+from app.safe_names import is_safe_name
 
 MAX_FILES = 1000
 MAX_BYTES = 200 * 1024 * 1024
@@ -49,6 +50,8 @@ def safe_relative(name: object, field: str | Message) -> PurePosixPath:
     path = PurePosixPath(name)
     if any(part in ("..", ".") for part in name.split("/")) or "" in name.split("/")[:-1]:
         raise PackError(M.LEAVES_PACK, field=field, name=name)
+    if not all(is_safe_name(part) for part in path.parts):  # a pack installs on every system
+        raise PackError(M.PACK_NAME_NOT_WINDOWS, field=field, name=name)
     return path
 
 

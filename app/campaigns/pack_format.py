@@ -56,6 +56,7 @@ from app.campaigns.pack_files import (
 from app.messages import M, Message, as_is, os_reason
 from app.paths import assets_dir
 from app.project.choices import DEFAULT_POSITION, Position, values
+from app.safe_names import is_reserved
 
 FORMAT = 1
 TOML_NAME = "campaign.toml"
@@ -110,6 +111,8 @@ def campaign_from_dict(data: Any, folder: Path, builtin: bool = False) -> Campai
     campaign_id = _text(data, "id", "", 40)
     if not ID.match(campaign_id):
         raise PackError(M.BAD_ID, value=campaign_id)
+    if is_reserved(campaign_id):  # the pack's folder is named after it: "con" is a device on Windows
+        raise PackError(M.ID_RESERVED, id=campaign_id)
     hashtag = _hashtag(_text(data, "hashtag", "", 40), "hashtag")
     caption = _list(data, "caption_hashtags", "", 10)
     caption_hashtags = tuple(_hashtag(_as_text(v, f"caption_hashtags[{i}]", 40), f"caption_hashtags[{i}]")

@@ -14,6 +14,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from app import files
 from app.campaigns.model import Campaign
 from app.campaigns.packs import get_campaign
 from app.errors import ExportError, UserError
@@ -195,6 +196,7 @@ def export(
     is exported as the one clip it is.
     """
     workdir = Path(tempfile.mkdtemp(prefix="anakgenius-"))
+    note = files.remember_folder(workdir)  # removed at the next start if the app is killed
     try:
         prepared: Prepared | PreparedStory
         if is_story(edit):
@@ -215,6 +217,7 @@ def export(
                           preset=prepared.preset.label)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+        files.forget(note)
 
 
 # --- stories: several clips and photos (app.project.story), planned by app.render.story ---------------

@@ -8,9 +8,9 @@ import unicodedata
 from pathlib import Path
 
 from app.files import being_written
+from app.safe_names import is_reserved
 
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')  # what Windows refuses in a name
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 MAX_STEM = 100
 
 
@@ -20,7 +20,7 @@ def safe_stem(text: str) -> str:
     text = _FORBIDDEN.sub("-", text)
     text = re.sub(r"\s+", " ", text).strip(" .-")
     text = re.sub(r"-{2,}", "-", text)
-    if text.split(".")[0].upper() in _RESERVED:
+    if is_reserved(text):  # CON, nul.mp4, COM¹, "AUX .x"…
         text = "_" + text
     return text[:MAX_STEM].rstrip(" .") or "video"
 

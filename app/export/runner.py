@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-from app import files
+from app import files, safe_names, winjob
 from app.errors import Cancelled, ExportError, UserError
 from app.messages import M, Message
 from app.render.plan import RenderPlan
@@ -42,6 +42,8 @@ def run(
     ``check_file`` may refuse the finished temporary file (by raising) before it is moved
     into place; it is then removed like any failed export.
     """
+    for path in (plan.output, plan.temp_output):  # Windows: a reserved name, or a path over 259 characters
+        safe_names.check_path(path)
     if plan.output.exists() and not plan.overwrite:
         raise UserError(M.ALREADY_EXISTS, file=plan.output.name)
     for job in (plan.watermark, *plan.overlays):
@@ -90,6 +92,7 @@ def _run_ffmpeg(
     proc = subprocess.Popen(
         plan.argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors, **popen_kwargs
     )
+    winjob.adopt(proc)  # Windows: ffmpeg dies with the app (Job Object, kill on close)
     lines: queue.Queue[bytes | None] = queue.Queue()
     reader = threading.Thread(target=_pump, args=(proc.stdout, lines), daemon=True)
     reader.start()

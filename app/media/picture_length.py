@@ -10,6 +10,7 @@ import re
 import subprocess
 from pathlib import Path
 
+from app import winjob
 from app.ffmpeg import ffmpeg_exe
 
 _START = re.compile(r"Duration: [^,]+, start: (-?[\d.]+)")
@@ -20,7 +21,7 @@ def picture_seconds(path: str | Path, container_seconds: float) -> float:
     """Seconds from the clip's start to the end of its last video frame (the container's if unknown)."""
     tail = min(max(container_seconds, 0.0), 3.0) + 1.0
     try:
-        proc = subprocess.run(
+        proc = winjob.run(
             [ffmpeg_exe(), "-hide_banner", "-nostdin", "-sseof", f"-{tail:.3f}", "-copyts", "-i", str(path),
              "-map", "0:v:0", "-c", "copy", "-f", "framecrc", "-"],
             capture_output=True, timeout=20,

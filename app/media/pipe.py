@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from app import winjob
 from app.paths import cache_dir
 
 CancelFn = Callable[[], bool]
@@ -41,6 +42,7 @@ def read_chunks(argv: list[str], chunk: int, should_cancel: CancelFn | None = No
     elif sys.platform == "win32":
         kwargs["creationflags"] = subprocess.CREATE_NO_WINDOW
     proc = subprocess.Popen(argv, **kwargs)
+    winjob.adopt(proc)  # Windows: killed with the app (Job Object)
     stdout = proc.stdout
     if stdout is None:  # pragma: no cover - stdout=PIPE above
         raise RuntimeError("ffmpeg's output is not a pipe")

@@ -14,6 +14,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from app import winjob
 from app.errors import NotMediaError, UserError
 from app.ffmpeg import ffmpeg_exe
 from app.messages import M
@@ -87,7 +88,7 @@ def probe(path: str | Path) -> MediaInfo:
 
 def _ffmpeg_summary(path: Path) -> str:
     try:
-        proc = subprocess.run(
+        proc = winjob.run(
             [ffmpeg_exe(), "-hide_banner", "-nostdin", "-i", str(path)],
             capture_output=True,
             timeout=20,
@@ -185,7 +186,7 @@ def _audio_fields(desc: str) -> dict:
 
 def _is_variable(path: Path, packets: int = 300) -> bool:
     """True when the first packets' presentation times are not evenly spaced."""
-    proc = subprocess.run(
+    proc = winjob.run(
         [ffmpeg_exe(), "-v", "error", "-nostdin", "-t", "20", "-i", str(path), "-map", "0:v:0",
          "-c", "copy", "-frames:v", str(packets), "-f", "framecrc", "-"],
         capture_output=True,

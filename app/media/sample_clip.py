@@ -9,6 +9,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+from app import winjob
 from app.errors import UserError
 from app.ffmpeg import ffmpeg_exe
 from app.messages import M, as_is, os_reason
@@ -46,7 +47,7 @@ def make_sample_clip(path: Path | None = None, seconds: int = SECONDS) -> Path:
         "-movflags", "+faststart", str(tmp),
     ]
     try:
-        done = subprocess.run(argv, capture_output=True, timeout=120)
+        done = winjob.run(argv, capture_output=True, timeout=120)
     except (OSError, subprocess.SubprocessError) as exc:
         tmp.unlink(missing_ok=True)
         reason = os_reason(exc) if isinstance(exc, OSError) else as_is(str(exc))

@@ -6,11 +6,11 @@ tone-mapped like the export when the clip is HDR, so a phone's HLG clip is not s
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app import winjob
 from app.errors import UserError
 from app.ffmpeg import ffmpeg_exe
 from app.media.probe import MediaInfo, probe
@@ -43,5 +43,5 @@ def thumbnail(path: str | Path, height: int, check: Callable[[MediaInfo], None] 
         check(media)
     elif not media.has_video or media.duration <= 0:
         raise UserError(M.NOT_A_VIDEO_CLIP, file=Path(path).name)
-    png = subprocess.run(thumbnail_argv(media, height), capture_output=True, timeout=TIMEOUT).stdout
+    png = winjob.run(thumbnail_argv(media, height), capture_output=True, timeout=TIMEOUT).stdout
     return Thumbnail(media.duration, png)

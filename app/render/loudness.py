@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import math
 import re
-import subprocess
 
+from app import winjob
 from app.campaigns.model import Campaign
 from app.ffmpeg import ffmpeg_exe
 from app.media.probe import MediaInfo
@@ -76,7 +76,7 @@ def target_filter() -> str:
 
 def run_first_pass(argv: list[str]) -> str | None:
     """Run a first-pass command; return the second pass's filter (None: silent, or not measurable)."""
-    proc = subprocess.run(argv, capture_output=True, timeout=600)
+    proc = winjob.run(argv, capture_output=True, timeout=600)
     text = proc.stderr.decode("utf-8", "replace")
     found = re.search(r"\{[^{}]*\"input_i\"[^{}]*\}", text)
     if proc.returncode != 0 or not found:

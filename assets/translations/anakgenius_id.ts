@@ -484,252 +484,252 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="112" />
-        <location filename="../../ui/dialogs/export_dialog.py" line="138" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="113" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="139" />
         <source>Export your video</source>
         <translation>Ekspor video</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="141" />
         <source>Where will you post it?</source>
         <translation>Mau diunggah ke mana?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="147" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="148" />
         <source> · under 16 MB</source>
         <translation> · di bawah 16 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="148" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="149" />
         <source>%1
 up to %2</source>
         <translation>%1
 maks. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="161" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="162" />
         <source>Quality</source>
         <translation>Kualitas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="163" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="164" />
         <source>Best (for posting)</source>
         <translation>Terbaik (untuk diunggah)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="164" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="165" />
         <source>Draft (fast, to check)</source>
         <translation>Draf (cepat, untuk dicek)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="171" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="172" />
         <source>Make the sound just as loud as other videos (recommended)</source>
         <translation>Samakan kerasnya suara dengan video lain (disarankan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="178" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="179" />
         <source>Save it in</source>
         <translation>Simpan di</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="183" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="184" />
         <source>Change…</source>
         <translation>Ganti…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="187" />
-        <location filename="../../ui/dialogs/export_dialog.py" line="192" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="188" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="193" />
         <source>File name</source>
         <translation>Nama berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="206" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="207" />
         <source>Not now</source>
         <translation>Nanti saja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="209" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="210" />
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="219" />
-        <location filename="../../ui/dialogs/export_dialog.py" line="474" />
-        <location filename="../../ui/dialogs/export_dialog.py" line="489" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="220" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="481" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="496" />
         <source>Making your video…</source>
         <translation>Membuat video…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="228" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="229" />
         <source>Export progress</source>
         <translation>Kemajuan ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="232" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="233" />
         <source>You can keep editing or close this window; the video keeps being made.</source>
         <translation>Anda bisa lanjut menyunting atau menutup jendela ini; video tetap dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="237" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="238" />
         <source>Hide</source>
         <translation>Sembunyikan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="240" />
-        <location filename="../../ui/dialogs/export_dialog.py" line="470" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="241" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="477" />
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="241" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="242" />
         <source>Stop now; no file is made</source>
         <translation>Hentikan sekarang; tidak ada berkas yang dibuat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="254" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="255" />
         <source>Your video is ready!</source>
         <translation>Video sudah jadi!</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="265" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="266" />
         <source>▶  Play it</source>
         <translation>▶  Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="267" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="268" />
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="277" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="278" />
         <source>When you post it, paste these hashtags under it so your video counts:</source>
         <translation>Saat mengunggah, tempel tagar ini di keterangan agar video Anda terhitung:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="283" />
-        <location filename="../../ui/dialogs/export_dialog.py" line="521" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="284" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="528" />
         <source>Copy caption</source>
         <translation>Salin keterangan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="289" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="290" />
         <source>Export another</source>
         <translation>Ekspor lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="322" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="323" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="298" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="299" />
         <source>The video was not made</source>
         <translation>Video tidak jadi dibuat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="304" />
-        <location filename="../../ui/dialogs/export_dialog.py" line="533" />
-        <location filename="../../ui/dialogs/export_dialog.py" line="549" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="305" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="540" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="556" />
         <source>Show details</source>
         <translation>Tampilkan detail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="312" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="313" />
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="389" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="390" />
         <source>Your video is %1 long, but %2 allows %3 here. Only the first %3 will be saved.</source>
         <translation>Video Anda %1, tetapi %2 hanya menerima %3 di sini. Hanya %3 pertama yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="392" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="393" />
         <source>✓ Your video is %1 long: that fits %2 (up to %3 here).</source>
         <translation>✓ Video Anda %1: pas untuk %2 (maks. %3 di sini).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="407" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="408" />
         <source>Save the video in…</source>
         <translation>Simpan video di…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="418" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="419" />
         <source>Keep it, I'll change the name</source>
         <translation>Biarkan, saya ganti namanya</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="420" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="421" />
         <source>Replace it</source>
         <translation>Timpa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="429" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="430" />
         <source>There is already a video called “%s” in this folder. Replace it with the new one? The old one will be gone.</source>
         <translation>Sudah ada video bernama “%s” di folder ini. Timpa dengan yang baru? Video lama akan hilang.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="455" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="462" />
         <source>Export for %s</source>
         <translation>Ekspor untuk %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="473" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="480" />
         <source>Waiting for the other videos to finish…</source>
         <translation>Menunggu video lain selesai…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="475" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="482" />
         <source>Getting ready…</source>
         <translation>Bersiap…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="484" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="491" />
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="503" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="510" />
         <source>working out how long…</source>
         <translation>menghitung lamanya…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="504" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="511" />
         <source>about %s left</source>
         <translation>sekitar %s lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="505" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="512" />
         <source>Time so far: %1 · %2</source>
         <translation>Waktu berjalan: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="517" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="524" />
         <source>%1 · %2 long</source>
         <translation>%1 · durasi %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="523" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="530" />
         <source>Done! Saved as %s</source>
         <translation>Selesai! Disimpan sebagai %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="541" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="548" />
         <source>Export stopped; no file was made.</source>
         <translation>Ekspor dihentikan; tidak ada berkas yang dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="542" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="549" />
         <source>Stopped. No file was made.</source>
         <translation>Dihentikan. Tidak ada berkas yang dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="549" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="556" />
         <source>Hide details</source>
         <translation>Sembunyikan detail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="563" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="570" />
         <source>Copied ✓</source>
         <translation>Tersalin ✓</translation>
     </message>
@@ -2165,52 +2165,52 @@ maks. %2</translation>
         <translation>ekspor lain masih membuat {file}; tunggu sampai selesai atau pilih nama lain</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="65" />
+        <location filename="../../app/messages.py" line="67" />
         <source>the folder {folder} cannot be written to</source>
         <translation>folder {folder} tidak bisa ditulisi</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="66" />
+        <location filename="../../app/messages.py" line="68" />
         <source>the song {file} has no sound</source>
         <translation>lagu {file} tidak bersuara</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="67" />
+        <location filename="../../app/messages.py" line="69" />
         <source>the song is only {seconds:.0f} s long; start it earlier</source>
         <translation>lagunya hanya {seconds:.0f} dtk; mulai lebih awal</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="68" />
+        <location filename="../../app/messages.py" line="70" />
         <source>unknown preset '{preset}'; choose one of {choices}</source>
         <translation>preset '{preset}' tidak dikenal; pilih salah satu: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="71" />
+        <location filename="../../app/messages.py" line="73" />
         <source>the disk is full; free some space and export again</source>
         <translation>disk penuh; kosongkan ruang lalu ekspor lagi</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="72" />
+        <location filename="../../app/messages.py" line="74" />
         <source>the output folder cannot be written to (permission denied)</source>
         <translation>folder tujuan tidak bisa ditulisi (akses ditolak)</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="73" />
+        <location filename="../../app/messages.py" line="75" />
         <source>the song {file} could not be read; choose another song</source>
         <translation>lagu {file} tidak bisa dibaca; pilih lagu lain</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="74" />
+        <location filename="../../app/messages.py" line="76" />
         <source>the clip {file} is damaged and could not be converted</source>
         <translation>klip {file} rusak dan tidak bisa diubah</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="75" />
+        <location filename="../../app/messages.py" line="77" />
         <source>the export failed (ffmpeg exit code {code})</source>
         <translation>ekspor gagal (kode ffmpeg {code})</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="76" />
+        <location filename="../../app/messages.py" line="78" />
         <source>the export failed for an unexpected reason</source>
         <translation>ekspor gagal karena sebab yang tidak terduga</translation>
     </message>
@@ -2220,607 +2220,627 @@ maks. %2</translation>
         <translation>video baru tidak utuh, jadi tidak disimpan; ekspor lagi</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="77" />
+        <location filename="../../app/messages.py" line="81" />
         <source>the file came out at {size_mb:.1f} MB, over the {limit_mb:.0f} MB limit</source>
         <translation>berkasnya jadi {size_mb:.1f} MB, melebihi batas {limit_mb:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="78" />
+        <location filename="../../app/messages.py" line="82" />
         <source>the video does not fit under {limit_mb:.0f} MB for {preset}; make it shorter</source>
         <translation>videonya tidak muat di bawah {limit_mb:.0f} MB untuk {preset}; buat lebih pendek</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="82" />
+        <location filename="../../app/messages.py" line="86" />
         <source>'{text}' is not a time; use seconds (75) or mm:ss (1:15)</source>
         <translation>'{text}' bukan waktu; tulis detik (75) atau menit:detik (1:15)</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="83" />
+        <location filename="../../app/messages.py" line="87" />
         <source>'{text}' is not a valid time</source>
         <translation>'{text}' bukan waktu yang benar</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="86" />
+        <location filename="../../app/messages.py" line="90" />
         <source>the project file {path} does not exist</source>
         <translation>berkas proyek {path} tidak ada</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="87" />
+        <location filename="../../app/messages.py" line="91" />
         <source>the project file {file} is damaged and cannot be read</source>
         <translation>berkas proyek {file} rusak dan tidak bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="88" />
+        <location filename="../../app/messages.py" line="92" />
         <source>the project file is not an AnakGENIUS project</source>
         <translation>berkas ini bukan proyek AnakGENIUS</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="89" />
+        <location filename="../../app/messages.py" line="93" />
         <source>the project file has no schema version; it is not an AnakGENIUS project</source>
         <translation>berkas ini tidak punya versi skema; ini bukan proyek AnakGENIUS</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="90" />
+        <location filename="../../app/messages.py" line="94" />
         <source>the project was saved by a newer version of AnakGENIUS Studio; please update the app</source>
         <translation>proyek ini disimpan oleh AnakGENIUS Studio versi lebih baru; perbarui aplikasinya</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="92" />
+        <location filename="../../app/messages.py" line="96" />
         <source>the project field '{field}' has a wrong value: {value}</source>
         <translation>kolom proyek '{field}' salah isinya: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="93" />
+        <location filename="../../app/messages.py" line="97" />
         <source>the project field '{field}' has a wrong value</source>
         <translation>kolom proyek '{field}' salah isinya</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="96" />
+        <location filename="../../app/messages.py" line="100" />
         <source>{field} must be between {low:g} and {high:g}, not {value}</source>
         <translation>{field} harus antara {low:g} dan {high:g}, bukan {value}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="97" />
+        <location filename="../../app/messages.py" line="101" />
         <source>{field} must be one of {choices}, not '{value}'</source>
         <translation>{field} harus salah satu dari {choices}, bukan '{value}'</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="98" />
+        <location filename="../../app/messages.py" line="102" />
         <source>{field} must be a colour like {example}, not '{value}'</source>
         <translation>{field} harus warna seperti {example}, bukan '{value}'</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="99" />
+        <location filename="../../app/messages.py" line="103" />
         <source>{field} is too long ({limit} characters at most)</source>
         <translation>{field} terlalu panjang (paling banyak {limit} karakter)</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="100" />
+        <location filename="../../app/messages.py" line="104" />
         <source>{field} must be a whole number between {low} and {high}</source>
         <translation>{field} harus bilangan bulat antara {low} dan {high}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="101" />
+        <location filename="../../app/messages.py" line="105" />
         <source>{field} must be text, not {kind}</source>
         <translation>{field} harus berupa teks, bukan {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="102" />
+        <location filename="../../app/messages.py" line="106" />
         <source>{field} must be a number, not {kind}</source>
         <translation>{field} harus berupa angka, bukan {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="103" />
+        <location filename="../../app/messages.py" line="107" />
         <source>{field} must be a list, not {kind}</source>
         <translation>{field} harus berupa daftar, bukan {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="104" />
+        <location filename="../../app/messages.py" line="108" />
         <source>{field} must be a date like {example} (without quotes), not {kind}</source>
         <translation>{field} harus tanggal seperti {example} (tanpa tanda kutip), bukan {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="105" />
+        <location filename="../../app/messages.py" line="109" />
         <source>{field} must be one line of text</source>
         <translation>{field} harus satu baris teks</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="106" />
+        <location filename="../../app/messages.py" line="110" />
         <source>{field} must be a table ({example})</source>
         <translation>{field} harus berupa tabel ({example})</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="107" />
+        <location filename="../../app/messages.py" line="111" />
         <source>{field} must be a table like {example}</source>
         <translation>{field} harus berupa tabel seperti {example}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="108" />
+        <location filename="../../app/messages.py" line="112" />
         <source>{field} needs a key and a word</source>
         <translation>{field} harus punya key dan word</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="109" />
+        <location filename="../../app/messages.py" line="113" />
         <source>{field} has more than {limit} entries</source>
         <translation>{field} berisi lebih dari {limit} butir</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="110" />
+        <location filename="../../app/messages.py" line="114" />
         <source>{field} must be '#' and up to 39 letters, digits or '_', not '{value}'</source>
         <translation>{field} harus '#' lalu paling banyak 39 huruf, angka atau '_', bukan '{value}'</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="111" />
+        <location filename="../../app/messages.py" line="115" />
         <source>{field} must be a file name inside the pack</source>
         <translation>{field} harus nama berkas di dalam paket kampanye</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="112" />
+        <location filename="../../app/messages.py" line="116" />
         <source>{field} is missing</source>
         <translation>{field} belum diisi</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="113" />
+        <location filename="../../app/messages.py" line="117" />
         <source>id must be 1–40 of a-z, 0-9 and '-', starting with a letter or digit, not '{value}'</source>
         <translation>id harus 1–40 huruf a-z, angka 0-9 atau '-', diawali huruf atau angka, bukan '{value}'</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="115" />
+        <location filename="../../app/messages.py" line="119" />
         <source>ends must not come before starts</source>
         <translation>ends tidak boleh sebelum starts</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="116" />
+        <location filename="../../app/messages.py" line="120" />
         <source>'{field}' is not a campaign pack field</source>
         <translation>'{field}' bukan kolom paket kampanye</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="117" />
+        <location filename="../../app/messages.py" line="121" />
         <source>format {version}: this pack needs a newer version of AnakGENIUS Studio</source>
         <translation>format {version}: paket kampanye ini butuh AnakGENIUS Studio versi lebih baru</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="119" />
+        <location filename="../../app/messages.py" line="123" />
         <source>text</source>
         <translation>teks</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="120" />
+        <location filename="../../app/messages.py" line="124" />
         <source>a number</source>
         <translation>angka</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="121" />
+        <location filename="../../app/messages.py" line="125" />
         <source>a list</source>
         <translation>daftar</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="122" />
+        <location filename="../../app/messages.py" line="126" />
         <source>a table</source>
         <translation>tabel</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="123" />
+        <location filename="../../app/messages.py" line="127" />
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="124" />
+        <location filename="../../app/messages.py" line="128" />
         <source>date</source>
         <translation>tanggal</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="125" />
+        <location filename="../../app/messages.py" line="129" />
         <source>datetime</source>
         <translation>tanggal dan jam</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="126" />
+        <location filename="../../app/messages.py" line="130" />
         <source>time</source>
         <translation>jam</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="129" />
+        <location filename="../../app/messages.py" line="133" />
         <source>the pack has no {file}</source>
         <translation>tidak ada {file} di paket kampanye</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="130" />
+        <location filename="../../app/messages.py" line="134" />
         <source>the pack has more than {limit} files</source>
         <translation>paket kampanye berisi lebih dari {limit} berkas</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="131" />
+        <location filename="../../app/messages.py" line="135" />
         <source>the pack is larger than {limit} MB</source>
         <translation>paket kampanye lebih besar dari {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="132" />
+        <location filename="../../app/messages.py" line="136" />
         <source>the pack cannot be read ({error})</source>
         <translation>paket kampanye tidak bisa dibaca ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="133" />
+        <location filename="../../app/messages.py" line="137" />
         <source>the pack cannot be installed: {reason}</source>
         <translation>paket kampanye tidak bisa dipasang: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="134" />
+        <location filename="../../app/messages.py" line="138" />
         <source>{file} is larger than {limit} {unit}</source>
         <translation>{file} lebih besar dari {limit} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="135" />
+        <location filename="../../app/messages.py" line="139" />
         <source>{file} is not UTF-8 text</source>
         <translation>{file} bukan teks UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="136" />
+        <location filename="../../app/messages.py" line="140" />
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} tidak bisa dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="137" />
+        <location filename="../../app/messages.py" line="141" />
         <source>{file} is not valid TOML: {problem} (at line {line}, column {column})</source>
         <translation>{file} bukan TOML yang benar (baris {line}, kolom {column})</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="138" />
+        <location filename="../../app/messages.py" line="142" />
         <source>{file} is not valid TOML: {problem} (at end of document)</source>
         <translation>{file} bukan TOML yang benar (di akhir berkas)</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="139" />
+        <location filename="../../app/messages.py" line="143" />
         <source>{file} is not valid TOML: {problem}</source>
         <translation>{file} bukan TOML yang benar</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="140" />
+        <location filename="../../app/messages.py" line="144" />
         <source>{file} is not valid TOML</source>
         <translation>{file} bukan TOML yang benar</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="141" />
+        <location filename="../../app/messages.py" line="145" />
         <source>{file} must be a table of fields</source>
         <translation>{file} harus berupa tabel berisi kolom</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="142" />
+        <location filename="../../app/messages.py" line="146" />
         <source>{field}: the file name is not valid</source>
         <translation>{field}: nama berkasnya tidak sah</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="143" />
+        <location filename="../../app/messages.py" line="147" />
         <source>{field}: '{name}' must use '/' between folders and no drive letters</source>
         <translation>{field}: '{name}' harus memakai '/' di antara folder, tanpa huruf drive</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="144" />
+        <location filename="../../app/messages.py" line="148" />
         <source>{field}: '{name}' is an absolute path; packs may only name their own files</source>
         <translation>{field}: '{name}' adalah jalur lengkap; paket kampanye hanya boleh menyebut berkasnya sendiri</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="146" />
+        <location filename="../../app/messages.py" line="150" />
         <source>{field}: '{name}' leaves the pack folder</source>
         <translation>{field}: '{name}' keluar dari folder paket kampanye</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="147" />
+        <location filename="../../app/messages.py" line="151" />
         <source>{field}: '{name}' is a symbolic link; packs may not contain links</source>
         <translation>{field}: '{name}' adalah tautan simbolis; paket kampanye tidak boleh berisi tautan</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="148" />
+        <location filename="../../app/messages.py" line="152" />
         <source>{field}: the file '{name}' is not in the pack</source>
         <translation>{field}: berkas '{name}' tidak ada di dalam paket kampanye</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="149" />
+        <location filename="../../app/messages.py" line="153" />
         <source>'{name}' is a symbolic link; packs may not contain links</source>
         <translation>'{name}' adalah tautan simbolis; paket kampanye tidak boleh berisi tautan</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="150" />
+        <location filename="../../app/messages.py" line="154" />
         <source>'{name}' is not a regular file</source>
         <translation>'{name}' bukan berkas biasa</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="151" />
+        <location filename="../../app/messages.py" line="155" />
         <source>{field}: '{file}' is not a TrueType or OpenType font</source>
         <translation>{field}: '{file}' bukan fon TrueType atau OpenType</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="152" />
+        <location filename="../../app/messages.py" line="156" />
         <source>{field}: the font '{file}' cannot be loaded</source>
         <translation>{field}: fon '{file}' tidak bisa dimuat</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="153" />
+        <location filename="../../app/messages.py" line="157" />
         <source>{field}: '{file}' must be a PNG, JPEG or WebP image</source>
         <translation>{field}: '{file}' harus gambar PNG, JPEG atau WebP</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="154" />
+        <location filename="../../app/messages.py" line="158" />
         <source>{field}: '{file}' is {width}×{height} pixels; at most {limit}×{limit} is allowed</source>
         <translation>{field}: '{file}' berukuran {width}×{height} piksel; paling besar {limit}×{limit}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="156" />
+        <location filename="../../app/messages.py" line="160" />
         <source>{field}: '{file}' is empty</source>
         <translation>{field}: '{file}' kosong</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="157" />
+        <location filename="../../app/messages.py" line="161" />
         <source>{field}: '{file}' is not an image that can be read</source>
         <translation>{field}: '{file}' bukan gambar yang bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="158" />
+        <location filename="../../app/messages.py" line="162" />
         <source>{field}: '{file}' is not a sound file</source>
         <translation>{field}: '{file}' bukan berkas suara</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="159" />
+        <location filename="../../app/messages.py" line="163" />
         <source>{field}: '{file}' has no sound</source>
         <translation>{field}: '{file}' tidak bersuara</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="162" />
+        <location filename="../../app/messages.py" line="166" />
         <source>{archive}: entry</source>
         <translation>{archive}: entri</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="163" />
+        <location filename="../../app/messages.py" line="167" />
         <source>{reason} (zip entries must stay inside the pack)</source>
         <translation>{reason} (isi .zip harus tetap di dalam paket kampanye)</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="164" />
+        <location filename="../../app/messages.py" line="168" />
         <source>{archive}: entry '{name}' is a symbolic link; packs may not contain links</source>
         <translation>{archive}: entri '{name}' adalah tautan simbolis; paket kampanye tidak boleh berisi tautan</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="166" />
+        <location filename="../../app/messages.py" line="170" />
         <source>{archive}: entry '{name}' is encrypted</source>
         <translation>{archive}: entri '{name}' terenkripsi</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="167" />
+        <location filename="../../app/messages.py" line="171" />
         <source>{file} has more than {limit} files</source>
         <translation>{file} berisi lebih dari {limit} berkas</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="168" />
+        <location filename="../../app/messages.py" line="172" />
         <source>{file} unpacks to more than {limit} MB</source>
         <translation>isi {file} lebih dari {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="169" />
+        <location filename="../../app/messages.py" line="173" />
         <source>{file} unpacks to more than it declares; it is refused</source>
         <translation>isi {file} lebih besar daripada yang tertulis di dalamnya; ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="170" />
+        <location filename="../../app/messages.py" line="174" />
         <source>{file} is not a readable .zip file</source>
         <translation>{file} bukan berkas .zip yang bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="171" />
+        <location filename="../../app/messages.py" line="175" />
         <source>{file} cannot be unpacked: {reason}</source>
         <translation>{file} tidak bisa diekstrak: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="172" />
+        <location filename="../../app/messages.py" line="176" />
         <source>{file} has no {toml} at its top</source>
         <translation>tidak ada {toml} di tingkat teratas {file}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="173" />
+        <location filename="../../app/messages.py" line="177" />
         <source>{file} is neither a campaign folder nor a .zip of one</source>
         <translation>{file} bukan folder kampanye dan bukan berkas .zip berisi kampanye</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="176" />
+        <location filename="../../app/messages.py" line="180" />
         <source>its id '{id}' differs from its folder name '{folder}'</source>
         <translation>id-nya '{id}' berbeda dengan nama foldernya '{folder}'</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="177" />
+        <location filename="../../app/messages.py" line="181" />
         <source>there is no campaign called '{id}'</source>
         <translation>tidak ada kampanye bernama '{id}'</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="178" />
+        <location filename="../../app/messages.py" line="182" />
         <source>there is no campaign called '{id}' (see: anakgenius campaigns list)</source>
         <translation>tidak ada kampanye bernama '{id}' (lihat: anakgenius campaigns list)</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="180" />
+        <location filename="../../app/messages.py" line="184" />
         <source>the campaign '{id}' is broken: {reason}</source>
         <translation>kampanye '{id}' rusak: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="181" />
+        <location filename="../../app/messages.py" line="185" />
         <source>'{id}' is a built-in campaign; give the pack another id</source>
         <translation>'{id}' adalah kampanye bawaan; beri paket kampanye ini id lain</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="182" />
+        <location filename="../../app/messages.py" line="186" />
         <source>a campaign '{id}' is already installed; remove it or replace it</source>
         <translation>kampanye '{id}' sudah terpasang; hapus atau ganti dulu</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="183" />
+        <location filename="../../app/messages.py" line="187" />
         <source>'{id}' is built in and cannot be removed</source>
         <translation>'{id}' bawaan aplikasi dan tidak bisa dihapus</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="184" />
+        <location filename="../../app/messages.py" line="188" />
         <source>there is no installed campaign called '{id}'</source>
         <translation>tidak ada kampanye terpasang bernama '{id}'</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="185" />
+        <location filename="../../app/messages.py" line="189" />
         <source>{file} is not a sound file that can be played</source>
         <translation>{file} bukan berkas suara yang bisa diputar</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="186" />
+        <location filename="../../app/messages.py" line="190" />
         <source>the song cannot be copied: {reason}</source>
         <translation>lagu tidak bisa disalin: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="189" />
+        <location filename="../../app/messages.py" line="193" />
+        <source>“{name}” is not a file name Windows accepts; choose another name (for example {example})</source>
+        <translation>“{name}” bukan nama berkas yang diterima Windows; pilih nama lain (misalnya {example})</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="195" />
+        <source>the path of {file} is {length} characters long and Windows allows at most {limit}; choose a folder nearer the top of the drive (for example Videos) or a shorter name</source>
+        <translation>jalur {file} panjangnya {length} karakter, padahal Windows hanya mengizinkan paling banyak {limit}; pilih folder yang lebih dekat ke akar drive (misalnya Video) atau nama yang lebih pendek</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="198" />
+        <source>{field}: '{name}' is not a file name Windows accepts (no CON, NUL or COM1, no &lt; &gt; : " | ? *, no dot or space at the end); rename it in the pack</source>
+        <translation>{field}: '{name}' bukan nama berkas yang diterima Windows (jangan CON, NUL atau COM1, jangan &lt; &gt; : " | ? *, jangan diakhiri titik atau spasi); ganti namanya di dalam paket kampanye</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="201" />
+        <source>id '{id}' is a name Windows keeps for a device; choose another id</source>
+        <translation>id '{id}' adalah nama yang dipakai Windows untuk perangkat; pilih id lain</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="204" />
         <source>shot {n} cannot be used: {reason}</source>
         <translation>bagian ke-{n} tidak bisa dipakai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="190" />
+        <location filename="../../app/messages.py" line="205" />
         <source>shot {n}: {reason}</source>
         <translation>bagian ke-{n}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="191" />
+        <location filename="../../app/messages.py" line="206" />
         <source>shot {n} ({file}) starts at {start}, beyond the end of the clip ({length})</source>
         <translation>bagian ke-{n} ({file}) mulai pada {start}, melewati akhir klip ({length})</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="193" />
+        <location filename="../../app/messages.py" line="208" />
         <source>shot {n} ({file}) is shorter than {seconds:g} s</source>
         <translation>bagian ke-{n} ({file}) lebih pendek dari {seconds:g} dtk</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="194" />
+        <location filename="../../app/messages.py" line="209" />
         <source>shot {n} in the project file is damaged</source>
         <translation>bagian ke-{n} di berkas proyek rusak</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="195" />
+        <location filename="../../app/messages.py" line="210" />
         <source>shot {n} in the project file has no file</source>
         <translation>bagian ke-{n} di berkas proyek tidak punya berkas</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="196" />
+        <location filename="../../app/messages.py" line="211" />
         <source>shot {n} now lasts {seconds:.1f} s</source>
         <translation>bagian ke-{n} sekarang {seconds:.1f} dtk</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="197" />
+        <location filename="../../app/messages.py" line="212" />
         <source>a story holds at most {limit} shots, not {count}</source>
         <translation>satu cerita paling banyak {limit} bagian, bukan {count}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="198" />
+        <location filename="../../app/messages.py" line="213" />
         <source>a story holds at most {limit} shots</source>
         <translation>satu cerita paling banyak {limit} bagian</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="199" />
+        <location filename="../../app/messages.py" line="214" />
         <source>the story is too long for {limit:g} s even with every shot cut short; remove some shots</source>
         <translation>ceritanya terlalu panjang untuk {limit:g} dtk walau semua bagian sudah dipendekkan; hapus beberapa bagian</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="201" />
+        <location filename="../../app/messages.py" line="216" />
         <source>{file} is a HEIC photo, which this version cannot read; save it as JPEG first</source>
         <translation>{file} adalah foto HEIC, yang belum bisa dibaca versi ini; simpan sebagai JPEG dulu</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="203" />
+        <location filename="../../app/messages.py" line="218" />
         <source>{file} is not a photo that can be read</source>
         <translation>{file} bukan foto yang bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="204" />
+        <location filename="../../app/messages.py" line="219" />
         <source>{file} is a {kind} picture; use a JPEG or PNG photo</source>
         <translation>{file} adalah gambar {kind}; pakai foto JPEG atau PNG</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="205" />
+        <location filename="../../app/messages.py" line="220" />
         <source>{file} is too large a picture ({size})</source>
         <translation>gambar {file} terlalu besar ({size})</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="206" />
+        <location filename="../../app/messages.py" line="221" />
         <source>{file} is damaged and could not be read</source>
         <translation>{file} rusak dan tidak bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="207" />
+        <location filename="../../app/messages.py" line="222" />
         <source>the photo {file} could not be converted</source>
         <translation>foto {file} tidak bisa diubah</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="210" />
+        <location filename="../../app/messages.py" line="225" />
         <source>--end must come after --start</source>
         <translation>--end harus sesudah --start</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="211" />
+        <location filename="../../app/messages.py" line="226" />
         <source>{reason}; trim it with --start/--end or add --cut</source>
         <translation>{reason}; potong dengan --start/--end atau tambahkan --cut</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="212" />
+        <location filename="../../app/messages.py" line="227" />
         <source>no video clips were found in what was given</source>
         <translation>tidak ada klip video di antara yang diberikan</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="213" />
+        <location filename="../../app/messages.py" line="228" />
         <source>no folders with clips or photos were found in what was given</source>
         <translation>tidak ada folder berisi klip atau foto di antara yang diberikan</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="214" />
+        <location filename="../../app/messages.py" line="229" />
         <source>{reason}; add --cut to trim the last shots</source>
         <translation>{reason}; tambahkan --cut untuk memendekkan bagian terakhir</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="215" />
+        <location filename="../../app/messages.py" line="230" />
         <source>--start and --end are for one clip; give each shot's times in a project file</source>
         <translation>--start dan --end hanya untuk satu klip; atur waktu tiap bagian di berkas proyek</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="217" />
+        <location filename="../../app/messages.py" line="232" />
         <source>give the project either as INPUT or with --project, not both</source>
         <translation>berikan proyek sebagai INPUT atau dengan --project, jangan keduanya</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="220" />
+        <location filename="../../app/messages.py" line="235" />
         <source>Permission denied</source>
         <translation>akses ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="221" />
+        <location filename="../../app/messages.py" line="236" />
         <source>No space left on device</source>
         <translation>disk penuh</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="222" />
+        <location filename="../../app/messages.py" line="237" />
         <source>No such file or directory</source>
         <translation>berkas atau folder tidak ada</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="223" />
+        <location filename="../../app/messages.py" line="238" />
         <source>Read-only file system</source>
         <translation>disk ini hanya bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="224" />
+        <location filename="../../app/messages.py" line="239" />
         <source>The process cannot access the file because it is being used by another process</source>
         <translation>berkas sedang dipakai program lain</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="226" />
+        <location filename="../../app/messages.py" line="241" />
         <source>Directory not empty</source>
         <translation>folder tidak kosong</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="227" />
+        <location filename="../../app/messages.py" line="242" />
         <source>File exists</source>
         <translation>sudah ada</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="229" />
+        <location filename="../../app/messages.py" line="244" />
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
@@ -2828,7 +2848,7 @@ maks. %2</translation>
 <context>
     <name>run_app</name>
     <message>
-        <location filename="../../ui/editor/start.py" line="63" />
+        <location filename="../../ui/editor/start.py" line="62" />
         <source>AnakGENIUS Studio</source>
         <translation>AnakGENIUS Studio</translation>
     </message>

@@ -1,8 +1,11 @@
-; Inno Setup script: a per-user installer for AnakGENIUS Studio (no admin rights needed).
-; UNTESTED here (only Linux can be built in this repo's CI); written from the Inno Setup 6 docs.
+; Inno Setup script: a per-user installer for AnakGENIUS Studio (no admin rights needed), in
+; Indonesian and English.
 ;
-; Build on Windows after `bash packaging/build.sh` (Git Bash), which calls it when iscc is on PATH,
-; or by hand from the repo root:
+; Built and smoke-tested in CI on every change, on Linux under Wine: `make package-windows-check`
+; (packaging/windows/build_wine.sh compiles this file with ISCC.exe 6.4.1; smoke_wine.sh installs
+; it silently in a fresh Wine prefix, runs both programs and uninstalls). On Windows, after
+; `bash packaging/build.sh` (Git Bash), which calls it when iscc is on PATH, or by hand from the
+; repo root:
 ;   iscc /DAppVersion=0.1.0 /DSourceDir=%CD%\dist\anakgenius /DOutputDir=%CD%\dist packaging\windows\anakgenius.iss
 ; Needs Inno Setup 6.3 or newer (for "x64compatible").
 ;
@@ -29,13 +32,17 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=AnakGENIUS Studio developers
-; Per-user install by default: {autopf} is %LOCALAPPDATA%\Programs and {autoprograms} the user's
+; Per-user install by default: {autopf} is %LOCALAPPDATA%\Programs and {group} a folder in the user's
 ; Start menu. /ALLUSERS (from an elevated prompt) installs for everyone instead.
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=commandline dialog
 DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
+; Setup speaks the language of Windows' display language (Indonesian or English) without asking;
+; /LANG=indonesian or /LANG=english chooses. The uninstaller keeps the language chosen here.
+ShowLanguageDialog=auto
+LanguageDetectionMethod=uilanguage
 DisableDirPage=auto
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
@@ -44,18 +51,25 @@ OutputDir={#OutputDir}
 OutputBaseFilename=AnakGENIUS-Studio-{#AppVersion}-windows-x64-setup
 SetupIconFile=..\icons\anakgenius.ico
 UninstallDisplayIcon={app}\{#AppExe}
-UninstallDisplayName={#AppName}
+; The name in Settings > Apps, in the installer's language ("pembuat video" / "video maker").
+UninstallDisplayName={cm:AppDisplayName,{#AppName}}
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
 CloseApplications=yes
 
 [Languages]
+; Indonesian first: it is the default when Windows' language is neither of the two. Inno Setup
+; ships no Indonesian translation; Indonesian.isl beside this file is the project's own (MIT,
+; like the app: see its header).
+Name: "indonesian"; MessagesFile: "Indonesian.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
-; Indonesian is an unofficial Inno Setup translation: used when it was added to Languages\.
-#if FileExists(AddBackslash(CompilerPath) + "Languages\Indonesian.isl")
-Name: "indonesian"; MessagesFile: "compiler:Languages\Indonesian.isl"
-#endif
+
+[CustomMessages]
+english.AppDisplayName=%1 (video maker)
+indonesian.AppDisplayName=%1 (pembuat video)
+english.AppComment=Turn a phone clip into a share-ready vertical campaign video, offline
+indonesian.AppComment=Ubah klip ponsel menjadi video kampanye vertikal yang siap dibagikan, tanpa internet
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
@@ -70,8 +84,11 @@ Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs 
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Icons]
-Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{userdocs}"
-Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{userdocs}"; Tasks: desktopicon
+; Start menu: a folder with the app and its uninstaller, both named in the installer's language
+; ("Uninstall AnakGENIUS Studio" / "Hapus AnakGENIUS Studio").
+Name: "{group}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{userdocs}"; Comment: "{cm:AppComment}"
+Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{userdocs}"; Comment: "{cm:AppComment}"; Tasks: desktopicon
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

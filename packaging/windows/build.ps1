@@ -1,5 +1,6 @@
 # Build AnakGENIUS Studio on Windows: the one-folder app, a portable zip and the per-user installer.
-# UNTESTED here (only Linux can be built in this repo's CI). Run from the repo root in PowerShell:
+# For a real Windows machine; not run in CI, which builds the same spec and .iss on Linux under Wine
+# (packaging/windows/build_wine.sh, `make package-windows-check`). Run from the repo root in PowerShell:
 #   powershell -ExecutionPolicy Bypass -File packaging\windows\build.ps1
 # Needs Python 3.11+ (python.org installer, "py" launcher) and, for the installer, Inno Setup 6.3+
 # (iscc.exe on PATH or in its default folder). With Git Bash, `bash packaging/build.sh` does the same.

@@ -349,7 +349,8 @@ def test_sample_clip_button_makes_and_opens_a_colourful_clip(window, qtbot):
     qtbot.waitUntil(lambda: window.canvas.frames_received > 0, timeout=10000)
     image = window.canvas.grab().toImage()
     colours = {image.pixelColor(x, image.height() // 2).name() for x in range(0, image.width(), 7)}
-    assert len(colours) > 10  # colourful, not a flat picture
+    assert len(colours) > 6  # colourful: testsrc2's bars (a flat picture gives one or two; the exact count
+    # of blended edge pixels moves with the canvas height, i.e. with the body font's metrics)
 
 
 def test_unsaved_changes_are_asked_about_before_they_are_lost(open_clip, clip, make_clip, qtbot, tmp_path, monkeypatch):

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import winjob
 from app.paths import assets_dir, cache_dir
 
 LANGUAGES = ("en", "id")  # English is the source language: no catalogue needed
@@ -83,7 +84,7 @@ def build_qm(ts: Path, qm: Path) -> bool:
     qm.parent.mkdir(parents=True, exist_ok=True)
     tmp = qm.with_name(qm.name + ".building")
     try:
-        done = subprocess.run([exe, "-silent", str(ts), "-qm", str(tmp)], capture_output=True, timeout=60)
+        done = winjob.run([exe, "-silent", str(ts), "-qm", str(tmp)], capture_output=True, timeout=60)
         if done.returncode != 0 or not tmp.is_file():
             return False
         tmp.replace(qm)

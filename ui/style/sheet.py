@@ -21,7 +21,7 @@ BAD = "#C62828"
 
 QSS = f"""
 QMainWindow, QWidget#Page {{ background: {PAPER}; }}
-QWidget {{ color: {INK}; font-size: 10.5pt; }}
+QWidget {{ color: {INK}; font-size: 10.5pt; font-family: Lato; }}
 QMenuBar {{ background: {PAPER}; }}
 QFrame#Header {{
     background: qlineargradient(x1:0, y1:0, x2:1, y2:0, stop:0 {MAGENTA}, stop:1 #D81B60);
@@ -195,9 +195,12 @@ QLabel#TourCount {{ color: {MUTED}; }}
 
 def apply_style(app: QApplication) -> None:
     fonts = assets_dir() / "fonts"
-    for name in ("Lato-Bold.ttf", "Lato-Black.ttf"):
+    for name in ("Lato-Regular.ttf", "Lato-Bold.ttf", "Lato-Black.ttf", "DejaVuSansMono.ttf"):
         if (fonts / name).is_file():
             QFontDatabase.addApplicationFont(str(fonts / name))
+    body = app.font()  # the bundled body font: the same text on Windows (else Wine's serif), macOS, Linux
+    body.setFamily("Lato")
+    app.setFont(body)
     app.setStyle("Fusion")
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Window, QColor(PAPER))
