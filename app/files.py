@@ -52,10 +52,10 @@ def process_alive(pid: int, started: int | None = None) -> bool:
     not a later one given its number (Wine hands a dead process's id on at once)."""
     if pid <= 0:
         return False
+    if sys.platform == "win32":  # with its start time: this very process, not one that had its id before
+        return winjob.pid_alive(pid, started)
     if pid == os.getpid():
         return True
-    if sys.platform == "win32":
-        return winjob.pid_alive(pid, started)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -262,26 +262,6 @@ def test_windows_really_takes_nul_for_the_device(tmp_path) -> None:
     assert not (tmp_path / "nul.mp4").exists() or (tmp_path / "nul.mp4").stat().st_size == 0
 
 
-def test_the_windows_sentences_have_indonesian(qapp) -> None:
-    from ui.i18n.core_messages import translated
-    from ui.i18n.language import set_language
-
-    set_language("id")
-    try:
-        long = path_problem(_path_of_length(300), windows=True)
-        assert long is not None
-        assert translated(long).startswith("jalur video.mp4 panjangnya 300 karakter") and "259" in translated(long)
-        reserved = path_problem("C:\\Videos\\aux.mp4", windows=True)
-        assert reserved is not None
-        assert translated(reserved) == ("“aux.mp4” bukan nama berkas yang diterima Windows; "
-                                        "pilih nama lain (misalnya _aux.mp4)")
-        with pytest.raises(PackError) as refused:
-            safe_relative("logo?.png", "logo")
-        assert translated(refused.value.message).startswith("logo: 'logo?.png' bukan nama berkas yang diterima Windows")
-    finally:
-        set_language("en")
-
-
 @pytest.mark.parametrize("campaign_id", ["con", "nul", "com1", "lpt9"])
 def test_a_pack_id_that_windows_keeps_for_a_device_is_refused(tmp_path, campaign_id: str) -> None:
     from app.campaigns.pack_format import parse_pack
