@@ -197,15 +197,18 @@ w 120 "$(winpath "$FFMPEG")" -hide_banner -loglevel error -f lavfi -i "testsrc2=
 ( WINEPREFIX="$PREFIX" timeout -k 5 300 wine "$EXE_W" export 'C:\smoke\panjang.mp4' -o 'C:\smoke\terputus.mp4' \
     --layout blur --preset tiktok 2>&1 | cat >>"$LOG" ) &
 export_job=$!
-PART="$WORK/.terputus.anakgenius-part"
+# the export's temporary file: hidden, beside the target, named for its process and attempt
+part_of() { find "$WORK" -maxdepth 1 -name '.terputus.*anakgenius-part' | head -n1; }
+PART="$WORK/.terputus.*.anakgenius-part"
 grown=""
 for _ in $(seq 1 120); do
-  if [ -s "$PART" ] && [ "$(stat -c %s "$PART")" -gt 100000 ]; then grown=1; break; fi
+  found="$(part_of)"
+  if [ -n "$found" ] && [ "$(stat -c %s "$found")" -gt 100000 ]; then grown=1; PART="$found"; break; fi
   sleep 0.5
 done
 [ -n "$grown" ] || fail "the long export did not start writing $PART"
 [ -n "$(ffmpeg_running)" ] || fail "no ffmpeg running during the export"
-# The export's own note of its Windows process id (app/leftovers.py), then TerminateProcess (taskkill
+# The export's own note of its Windows process id (app/files.py), then TerminateProcess (taskkill
 # /F: what Task Manager's "End task" does; Wine 8's taskkill cannot find a process by name).
 note="$(find "$PREFIX/drive_c/users" -path '*unfinished*' -name '*.json' | head -n1)"
 [ -n "$note" ] || fail "the running export wrote no note of its process"
@@ -218,7 +221,7 @@ for _ in $(seq 1 20); do left="$(ffmpeg_running)"; [ -z "$left" ] && break; slee
 [ ! -e "$WORK/terputus.mp4" ] || fail "a killed export left terputus.mp4"
 had_part=no; [ -e "$PART" ] && had_part=yes
 w 120 "$EXE_W" probe 'C:\smoke\panjang.mp4' >/dev/null || fail "anakgenius probe after the kill"
-[ ! -e "$PART" ] || fail "the partial file $PART is still there after the next start"
+[ ! -e "$PART" ] && [ -z "$(part_of)" ] || fail "the partial file $PART is still there after the next start"
 echo "killed mid-export: no ffmpeg left running; partial file there after the kill: $had_part, removed at the next start"
 
 # --- 7. the portable zip -----------------------------------------------------------------------
