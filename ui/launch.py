@@ -8,10 +8,9 @@ Nothing here imports PySide6 at module level.
 
 from __future__ import annotations
 
-import signal
 import sys
 
-from app.cli.main import EXIT_FAILED, opens_app
+from app.cli.main import EXIT_FAILED, opens_app, run_entry
 from app.cli.main import main as cli_main
 
 
@@ -28,11 +27,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def entry() -> None:
-    signal.signal(signal.SIGINT, signal.default_int_handler)
-    for stream in (sys.stdout, sys.stderr):  # Windows: a pipe's code page has no emoji; never crash on a name
-        if stream is not None and hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="replace")
-    sys.exit(main())
+    run_entry(main)
 
 
 if __name__ == "__main__":

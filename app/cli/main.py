@@ -346,12 +346,19 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_CANCELLED
 
 
-def entry() -> None:
+def run_entry(main_fn: Callable[[], int]) -> None:
+    """What a console entry point does around its ``main``: Ctrl-C as KeyboardInterrupt, output that
+    never crashes on a name its pipe cannot encode (Windows code pages have no emoji), its exit code."""
     signal.signal(signal.SIGINT, signal.default_int_handler)
-    for stream in (sys.stdout, sys.stderr):  # Windows: a pipe's code page has no emoji; never crash on a name
+    for stream in (sys.stdout, sys.stderr):
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
-    sys.exit(main())
+    sys.exit(main_fn())
+
+
+def entry() -> None:
+    """``python -m app``: the command line only (``anakgenius`` itself is :func:`ui.launch.entry`)."""
+    run_entry(main)
 
 
 if __name__ == "__main__":
