@@ -243,6 +243,27 @@ class M(Enum):
     # words that come from elsewhere (an unusual OS reason, a library's) and are shown as they are
     AS_IS = QT_TRANSLATE_NOOP("core", "{text}")
 
+    # --- #19 encoders: the laptop's video chip (app/export/encoders.py) ---------------------------
+    ENC_WORKING = QT_TRANSLATE_NOOP("core", "working")
+    ENC_NOT_PRESENT = QT_TRANSLATE_NOOP("core", "not present: {reason}")
+    ENC_FAILED = QT_TRANSLATE_NOOP("core", "failed: {reason}")
+    ENC_NOT_IN_FFMPEG = QT_TRANSLATE_NOOP("core", "this ffmpeg cannot use it")
+    ENC_TIMED_OUT = QT_TRANSLATE_NOOP("core", "no answer within {seconds:g} s")
+    ENC_CRASHED = QT_TRANSLATE_NOOP(
+        "core", "the app stopped during its last test (a driver crash?), so it is not tried again")
+    ENC_EXIT_CODE = QT_TRANSLATE_NOOP("core", "ffmpeg stopped with code {code}")
+    ENC_BAD_FILE = QT_TRANSLATE_NOOP("core", "its video does not pass the checks: {reason}")
+    ENC_B_FRAMES = QT_TRANSLATE_NOOP("core", "it has B-frames, which WhatsApp cannot play")
+    ENC_PROFILE = QT_TRANSLATE_NOOP("core", "H.264 profile {profile} instead of {expected}")
+    ENC_PIXELS = QT_TRANSLATE_NOOP("core", "pixel format {pix_fmt} instead of yuv420p")
+    ENC_KEYFRAMES = QT_TRANSLATE_NOOP("core", "a keyframe only every {frames} frames (at most {limit})")
+    ENC_FRAME_RATE = QT_TRANSLATE_NOOP("core", "{count} frames at an uneven rate instead of {expected} at 30 fps")
+    ENC_FELL_BACK = QT_TRANSLATE_NOOP(
+        "core", "The laptop's video chip ({chip}) did not make a good video, so it was made again without it; "
+        "the next videos will not use the chip.")
+    ENC_UNKNOWN = QT_TRANSLATE_NOOP("core", "there is no encoder called '{name}'; choose one of: {choices}")
+    ENC_SOFTWARE = QT_TRANSLATE_NOOP("core", "software, always works")
+
     @property
     def template(self) -> str:
         return str(self.value)

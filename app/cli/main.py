@@ -13,11 +13,12 @@ from typing import TextIO
 
 from app import __version__, files
 from app.cli import campaigns as cli_campaigns
+from app.cli import encoders as cli_encoders
 from app.errors import Cancelled, ExportError, UserError
 from app.export.batch import BatchItem, collect_clips, collect_stories, run_batch, summary
 from app.export.job import TooLongError, export
 from app.media.probe import probe
-from app.messages import M
+from app.messages import M, Message
 from app.project.choices import DEFAULT_PRESET, Layout, Position, PresetId, values
 from app.project.edit import Edit
 from app.project.story import (
@@ -33,7 +34,7 @@ from app.project.story import (
 from app.project.timecode import format_time, parse_time
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_CANCELLED = 0, 1, 2, 130
-COMMANDS = ("probe", "export", "batch", "campaigns")
+COMMANDS = ("probe", "export", "batch", "campaigns", "encoders")
 PROJECT_SUFFIX = ".anakgenius"
 EPILOG = """\
 the desktop app:
@@ -49,6 +50,7 @@ examples:
   anakgenius batch "Kelas 5" -o Hasil --stories        (one story per pupil's folder)
   anakgenius batch "Videos kelas 5" -o Hasil
   anakgenius campaigns list
+  anakgenius encoders                 (which of the laptop's video chips work)
 
 Run 'anakgenius COMMAND --help' for the options of one command.
 The app works offline and never connects to the internet.
@@ -113,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--cut", action="store_true", help="cut a too-long video to the length limit")
     e.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
     e.add_argument("--progress", action="store_true", help="show progress")
+    cli_encoders.add_export_option(e)
 
     b = sub.add_parser(
         "batch", help="export many clips (files or folders) with the same settings",
@@ -126,7 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="one story per folder (a folder per pupil): its clips and photos in name order")
     _add_look_options(b)
     b.add_argument("--progress", action="store_true", help="show progress")
+    cli_encoders.add_export_option(b)
     cli_campaigns.add_parser(sub)
+    cli_encoders.add_parser(sub)
     return parser
 
 
@@ -273,6 +278,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         out = export(
             edit, args.output, overwrite=args.overwrite, cut=args.cut,
             on_progress=ProgressPrinter() if args.progress else None,
+            encoder=cli_encoders.export_encoder(args), on_notice=_notice,
         )
     except TooLongError as exc:
         if is_story(edit):
@@ -303,9 +309,14 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
     printer = ProgressPrinter() if args.progress else None
     run_batch(items, template, folder, on_item,
-              (lambda i, f: printer((i + f) / total)) if printer else None)
+              (lambda i, f: printer((i + f) / total)) if printer else None,
+              encoder=cli_encoders.export_encoder(args), on_notice=_notice)
     print(summary(items))
     return EXIT_OK if all(i.status == "done" for i in items) else EXIT_FAILED
+
+
+def _notice(message: Message) -> None:
+    print(f"anakgenius: {message}", file=sys.stderr, flush=True)
 
 
 def opens_app(argv: list[str]) -> bool:
@@ -330,6 +341,8 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_OK
         if args.command == "campaigns":
             return cli_campaigns.run(args)
+        if args.command == "encoders":
+            return cli_encoders.run(args)
         if args.command == "batch":
             return cmd_batch(args)
         return cmd_export(args)

@@ -19,6 +19,7 @@ from app.kinds import is_photo_name, is_video_name
 from app.messages import Message
 from app.project.edit import Edit, Trim
 from app.project.story import story_from_files
+from app.render.encoders import SOFTWARE
 
 
 @dataclass
@@ -71,12 +72,23 @@ def run_batch(
     on_item: Callable[[int, BatchItem], None] | None = None,
     on_progress: Callable[[int, float], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    encoder: str = SOFTWARE,
+    on_notice: Callable[[Message], None] | None = None,
 ) -> list[BatchItem]:
     """Export every item with the template's settings into ``folder``; never raises for one clip.
 
     An item whose source is a folder (:func:`collect_stories`) becomes one story of its files.
+    ``encoder`` and ``on_notice`` as for :func:`app.export.job.export`; the notice that the video
+    chip was given up comes once per batch (the later clips use libx264 or another chip).
     """
     hashtag = get_campaign(template.campaign).hashtag
+    told: list[Message] = []
+
+    def notice(message: Message) -> None:
+        if on_notice and message not in told:
+            told.append(message)
+            on_notice(message)
+
     cancelled = False
     for index, item in enumerate(items):
         if cancelled or (should_cancel and should_cancel()):
@@ -94,7 +106,8 @@ def run_batch(
         _tell(on_item, index, item)
         try:
             progress = (lambda f, i=index: on_progress(i, f)) if on_progress else None
-            item.output = str(export(edit, target, cut=True, on_progress=progress, should_cancel=should_cancel))
+            item.output = str(export(edit, target, cut=True, on_progress=progress, should_cancel=should_cancel,
+                                     encoder=encoder, on_notice=notice))
             item.status = "done"
         except Cancelled:
             cancelled = True

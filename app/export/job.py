@@ -11,6 +11,7 @@ import dataclasses
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from app import files
 from app.campaigns.model import Campaign
 from app.campaigns.packs import get_campaign
 from app.errors import ExportError, UserError
+from app.export import encoders
 from app.export.runner import CancelFn, ProgressFn, run
 from app.files import new_token
 from app.media.photo import prepare_photo
@@ -40,12 +42,16 @@ from app.project.story import (
     total_frames,
 )
 from app.project.timecode import format_time
+from app.render.encoders import AUTO, CHIPS, SOFTWARE, is_known, with_encoder
 from app.render.loudness import measure, run_first_pass
 from app.render.plan import RenderPlan, plan, resolve_song
 from app.render.presets import HEIGHT, WIDTH, ExportPreset, get_preset
 from app.render.story import ShotMedia, measure_story_argv, plan_story
 
 SIZE_TRIES = 3
+# A chip's export is stopped (and made again with libx264) after this long: a hung driver.
+CHIP_TIMEOUT_BASE, CHIP_TIMEOUT_PER_SECOND = 60.0, 6.0  # seconds; per second of video
+NoticeFn = Callable[[Message], None]
 
 
 class TooLongError(UserError):
@@ -76,20 +82,23 @@ class Prepared:
     loudness: str | None
     video_kbps: int | None = None
     token: str = ""  # this attempt's own temporary file name (app.files.new_token)
+    encoder: str = SOFTWARE  # libx264 or a video chip (app.render.encoders)
 
     @property
     def plan(self) -> RenderPlan:
-        return plan(self.edit, self.media, self.campaign, self.preset, self.target, self.workdir,
-                    self.start, self.end, self.overwrite, self.loudness, self.video_kbps, self.token)
+        planned = plan(self.edit, self.media, self.campaign, self.preset, self.target, self.workdir,
+                       self.start, self.end, self.overwrite, self.loudness, self.video_kbps, self.token)
+        return with_encoder(planned, self.encoder, self.preset, self.video_kbps)
 
     def check_file(self, path: Path) -> None:
-        check_file(path, self.end - self.start, self.preset)
+        check_file(path, self.end - self.start, self.preset, self.encoder)
 
 
-def check_file(path: Path, seconds: float, preset: ExportPreset) -> None:
+def check_file(path: Path, seconds: float, preset: ExportPreset, encoder: str = SOFTWARE) -> None:
     """The finished temporary file, before it takes the target name: a readable MP4 with the
     1080×1920 picture, sound and the planned length (within half a second), under any size limit
-    (TooBigError: the export tries again at a lower bitrate)."""
+    (TooBigError: the export tries again at a lower bitrate). A video chip's file must also be
+    what libx264's is by construction (:func:`app.export.encoders.output_problem`)."""
     try:
         info = probe(path)
     except UserError:
@@ -97,6 +106,10 @@ def check_file(path: Path, seconds: float, preset: ExportPreset) -> None:
     if ("mp4" not in info.format_name or not info.has_video or not info.has_audio
             or (info.width, info.height) != (WIDTH, HEIGHT) or abs(info.duration - seconds) > 0.5):
         raise ExportError(M.EXPORT_INCOMPLETE)
+    if encoder != SOFTWARE:
+        problem = encoders.output_problem(path, seconds, preset)
+        if problem:
+            raise ExportError(M.ENC_BAD_FILE, reason=problem)
     limit = preset.size_limit_bytes
     if limit and path.stat().st_size >= limit:
         raise TooBigError(path.stat().st_size, limit)
@@ -181,6 +194,17 @@ def prepare(edit: Edit, output: str | Path, workdir: Path, overwrite: bool = Fal
     return Prepared(edit, media, campaign, preset, start, end, target, workdir, overwrite, loudness)
 
 
+def resolve_encoder(encoder: str) -> str:
+    """``auto``: the best video chip already found working for this ffmpeg (never runs a trial; the
+    GUI detects in the background, the CLI before its first export), else libx264. A chip's name
+    or ``libx264`` as it is."""
+    if not is_known(encoder):
+        raise UserError(M.ENC_UNKNOWN, name=encoder, choices=", ".join((AUTO, SOFTWARE, *CHIPS)))
+    if encoder == AUTO:
+        return encoders.best() or SOFTWARE
+    return encoder
+
+
 def export(
     edit: Edit,
     output: str | Path,
@@ -189,12 +213,20 @@ def export(
     cut: bool = False,
     on_progress: ProgressFn | None = None,
     should_cancel: CancelFn | None = None,
+    encoder: str = SOFTWARE,
+    on_notice: NoticeFn | None = None,
 ) -> Path:
     """Check, plan and run an export. Raises UserError, ExportError or Cancelled.
 
     A story (several shots, a photo) is prepared by :mod:`app.export.story`; a one-shot story
     is exported as the one clip it is.
+
+    ``encoder`` is ``libx264``, ``auto`` or a video chip's encoder (:func:`resolve_encoder`). When a
+    chip fails (ffmpeg stops with an error, runs past its time limit, or its file fails the checks)
+    the same export runs again with libx264 by itself; once that succeeds the chip is marked failed
+    in the cache and ``on_notice`` gets the one sentence for the user (``M.ENC_FELL_BACK``).
     """
+    chosen = resolve_encoder(encoder)
     workdir = Path(tempfile.mkdtemp(prefix="anakgenius-"))
     note = files.remember_folder(workdir)  # removed at the next start if the app is killed
     try:
@@ -203,16 +235,36 @@ def export(
             prepared = prepare_story(edit, output, workdir, overwrite, cut)
         else:
             prepared = prepare(as_one_clip(edit), output, workdir, overwrite, cut)
-        for _ in range(SIZE_TRIES):
+        prepared = dataclasses.replace(prepared, encoder=chosen)
+        chip_failure: ExportError | None = None
+        tries = 0
+        while tries < SIZE_TRIES:
             prepared = dataclasses.replace(prepared, token=new_token())  # each attempt its own temp file
+            chip = prepared.encoder != SOFTWARE
+            seconds = prepared.end - prepared.start
+            timeout = CHIP_TIMEOUT_BASE + CHIP_TIMEOUT_PER_SECOND * seconds if chip else None
             try:
-                return run(prepared.plan, on_progress, should_cancel, prepared.check_file)
+                done = run(prepared.plan, on_progress, should_cancel, prepared.check_file, timeout)
             except TooBigError as exc:
                 # a lower bitrate in proportion to the overshoot, with a margin, and try again
                 kbps = (prepared.video_kbps or prepared.preset.video_kbps_for(prepared.end - prepared.start)
                         or prepared.preset.max_kbps)  # (a preset with a size limit always has a bitrate)
                 lower = int(kbps * exc.limit / exc.size * 0.9)
                 prepared = dataclasses.replace(prepared, video_kbps=max(100, lower))
+                tries += 1
+                continue
+            except ExportError as exc:
+                if not chip:
+                    raise
+                chip_failure = exc  # the same export again with libx264, from the start
+                prepared = dataclasses.replace(prepared, encoder=SOFTWARE, video_kbps=None)
+                tries = 0
+                continue
+            if chip_failure is not None:  # libx264 made it: the chip was at fault
+                encoders.mark_bad(chosen, chip_failure.message)
+                if on_notice:
+                    on_notice(Message(M.ENC_FELL_BACK, chip=CHIPS[chosen].label))
+            return done
         raise ExportError(M.DOES_NOT_FIT, limit_mb=(prepared.preset.size_limit_bytes or 0) / 1e6,
                           preset=prepared.preset.label)
     finally:
@@ -239,14 +291,16 @@ class PreparedStory:
     video_kbps: int | None = None
     fitted: tuple[Message, ...] = ()  # what Fit trimmed, one line per shot
     token: str = ""  # this attempt's own temporary file name (app.files.new_token)
+    encoder: str = SOFTWARE  # libx264 or a video chip (app.render.encoders)
 
     @property
     def plan(self) -> RenderPlan:
-        return plan_story(self.edit, list(self.shots), self.campaign, self.preset, self.target, self.workdir,
-                          self.overwrite, self.loudness, self.video_kbps, self.token)
+        planned = plan_story(self.edit, list(self.shots), self.campaign, self.preset, self.target, self.workdir,
+                             self.overwrite, self.loudness, self.video_kbps, self.token)
+        return with_encoder(planned, self.encoder, self.preset, self.video_kbps)
 
     def check_file(self, path: Path) -> None:
-        check_file(path, self.end - self.start, self.preset)
+        check_file(path, self.end - self.start, self.preset, self.encoder)
 
 
 def _name(shot: Shot) -> str:

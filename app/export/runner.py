@@ -31,16 +31,25 @@ CancelFn = Callable[[], bool]
 NICENESS = 10  # ffmpeg's priority below the app's (POSIX nice; BELOW_NORMAL on Windows)
 
 
+class Hung(ExportError):
+    """ffmpeg ran past its time limit (a video chip's driver that stopped answering) and was stopped."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(Message(M.ENC_TIMED_OUT, seconds=round(seconds)))
+
+
 def run(
     plan: RenderPlan,
     on_progress: ProgressFn | None = None,
     should_cancel: CancelFn | None = None,
     check_file: Callable[[Path], None] | None = None,
+    timeout: float | None = None,
 ) -> Path:
     """Run the plan; return the finished file. Raises Cancelled, ExportError or UserError.
 
     ``check_file`` may refuse the finished temporary file (by raising) before it is moved
-    into place; it is then removed like any failed export.
+    into place; it is then removed like any failed export. After ``timeout`` seconds ffmpeg is
+    stopped and :class:`Hung` raised (nothing is left behind either).
     """
     for path in (plan.output, plan.temp_output):  # Windows: a reserved name, or a path over 259 characters
         safe_names.check_path(path)
@@ -54,7 +63,7 @@ def run(
     try:
         with tempfile.TemporaryFile() as errors:
             try:
-                code = _run_ffmpeg(plan, errors, on_progress, should_cancel)
+                code = _run_ffmpeg(plan, errors, on_progress, should_cancel, timeout)
             except BaseException:
                 _remove(plan.temp_output)
                 raise
@@ -78,7 +87,8 @@ def run(
 
 
 def _run_ffmpeg(
-    plan: RenderPlan, errors: IO[bytes], on_progress: ProgressFn | None, should_cancel: CancelFn | None
+    plan: RenderPlan, errors: IO[bytes], on_progress: ProgressFn | None, should_cancel: CancelFn | None,
+    timeout: float | None = None,
 ) -> int:
     popen_kwargs: dict = {}
     # The encoder runs a little below normal priority, so on a busy 2-core laptop the app's
@@ -96,11 +106,14 @@ def _run_ffmpeg(
     lines: queue.Queue[bytes | None] = queue.Queue()
     reader = threading.Thread(target=_pump, args=(proc.stdout, lines), daemon=True)
     reader.start()
+    started = time.monotonic()
     try:
         done = False
         while not done:
             if should_cancel and should_cancel():
                 raise Cancelled()
+            if timeout is not None and time.monotonic() - started > timeout:
+                raise Hung(timeout)
             try:
                 line = lines.get(timeout=0.05)
             except queue.Empty:

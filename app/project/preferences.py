@@ -1,4 +1,4 @@
-"""The user's preferences: language, default campaign, export folder, preset and theme.
+"""The user's preferences: language, default campaign, export folder, preset, theme and video chip.
 
 Typed and versioned JSON in the config folder from :mod:`app.paths`. A damaged file, a file
 written by a newer version, or a value of the wrong kind falls back to the defaults, and
@@ -29,6 +29,7 @@ FILE_NAME = "preferences.json"
 VERSION = 1
 LANGUAGES = ("system", "en", "id")  # system: follow the computer's language
 THEMES = ("system", "light", "dark")
+VIDEO_CHIP = ("auto", "off")  # "Chip video laptop: Otomatis / Mati" (#19; app/export/encoders.py)
 
 
 def default_export_folder() -> str:
@@ -49,6 +50,7 @@ class Preferences:
     preset: str = "tiktok"
     theme: str = "system"
     tour_done: bool = False  # the first-run tour was finished or skipped
+    video_chip: str = "auto"  # auto: export with the laptop's video chip when it was found working; off: libx264
     note: str = field(default="", compare=False)  # why the saved file was not used (not saved)
 
     def validate(self, presets: tuple[str, ...] | None = None) -> None:
@@ -58,6 +60,8 @@ class Preferences:
             self.language = defaults.language
         if self.theme not in THEMES:
             self.theme = defaults.theme
+        if self.video_chip not in VIDEO_CHIP:
+            self.video_chip = defaults.video_chip
         if presets is not None and self.preset not in presets:
             self.preset = defaults.preset
         if not self.export_folder:
@@ -67,6 +71,11 @@ class Preferences:
         data = asdict(self)
         data.pop("note")
         return {"version": VERSION, **data}
+
+    @property
+    def encoder(self) -> str:
+        """What an export is given as its ``encoder`` (app.export.job.export)."""
+        return "auto" if self.video_chip == "auto" else "libx264"
 
     def save(self, path: Path | None = None) -> bool:
         """Write atomically. False (and nothing half-written) when the folder is not writable."""

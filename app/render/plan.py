@@ -21,6 +21,7 @@ from app.media.tonemap import to_sdr
 from app.project.choices import CardMode, Layout
 from app.project.edit import Edit
 from app.render.cards import FADE, end_card_window, lower_third_origin, render_end_card, render_lower_third
+from app.render.encoders import encoder_args
 from app.render.layout import cover, fit, watermark_origin
 from app.render.presets import FPS, HEIGHT, WIDTH, ExportPreset
 from app.render.watermark import render_watermark
@@ -130,22 +131,6 @@ def audio_graph(edit: Edit, media: MediaInfo, song_input: int | None, duration: 
 def song_args(song: Path, song_start: float) -> list[str]:
     """The song as an input, from its start second, looped in case it is shorter than the video."""
     return ["-stream_loop", "-1", "-ss", num(song_start), "-i", str(song)]
-
-
-def encoder_args(preset: ExportPreset, duration: float, video_kbps: int | None = None) -> list[str]:
-    args = [
-        "-c:v", "libx264", "-preset", preset.x264_preset, "-profile:v", preset.profile,
-        "-pix_fmt", "yuv420p", "-r", str(FPS), "-g", str(FPS // 2), "-keyint_min", str(FPS // 2),
-        "-sc_threshold", "0", "-bf", str(preset.b_frames), "-flags", "+cgop",
-    ]
-    target = video_kbps or preset.video_kbps_for(duration)
-    if target:
-        args += ["-b:v", f"{target}k", "-maxrate", f"{target}k", "-bufsize", f"{target}k"]
-    else:
-        args += ["-crf", str(preset.crf), "-maxrate", f"{preset.max_kbps}k", "-bufsize", f"{preset.max_kbps * 2}k"]
-    return args + [
-        "-c:a", "aac", "-b:a", f"{preset.audio_kbps}k", "-ar", str(AUDIO_RATE), "-ac", "2",
-    ]
 
 
 def plan(

@@ -22,6 +22,8 @@ class ExportPreset:
     max_kbps: int = 8000
     audio_kbps: int = 192
     x264_preset: str = "veryfast"
+    x264_params: str = ""  # libx264's settings beyond the preset (bench/x264_settings.py chose them)
+    chip_kbps: int = 6000  # a video chip's bitrate where libx264 uses crf (no CRF of a chip matches it)
     size_limit_bytes: int | None = None  # the file must stay under this (WhatsApp)
 
     def video_kbps_for(self, seconds: float) -> int | None:
@@ -43,7 +45,8 @@ PRESETS: dict[PresetId, ExportPreset] = {
             PresetId.WHATSAPP, "WhatsApp Status", max_seconds=60, profile="main", b_frames=0,
             max_kbps=4000, audio_kbps=128, size_limit_bytes=16 * 1000 * 1000,
         ),
-        ExportPreset(PresetId.DRAFT, "Draft (quick check)", max_seconds=600, crf=30, x264_preset="ultrafast"),
+        ExportPreset(PresetId.DRAFT, "Draft (quick check)", max_seconds=600, crf=30, x264_preset="ultrafast",
+                     chip_kbps=2500),
     )
 }
 
