@@ -246,10 +246,14 @@ def _one_trial(argv: list[str], name: str, timeout: float) -> Verdict | None:
     if proc.returncode == 0:
         return None
     text = err.decode("utf-8", "replace")
+    return Verdict(name, NOT_PRESENT if _ABSENT.search(text) else FAILED, ffmpeg_reason(text, proc.returncode))
+
+
+def ffmpeg_reason(text: str, code: int) -> Message:
+    """ffmpeg's first error line (without its ``[h264_nvenc @ 0x…]`` prefix), as it is."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    first = re.sub(r"^\[[^\]]*\]\s*", "", lines[0]) if lines else ""
-    reason = as_is(first) if first else Message(M.ENC_EXIT_CODE, code=proc.returncode)
-    return Verdict(name, NOT_PRESENT if _ABSENT.search(text) else FAILED, reason)
+    first = re.sub(r"^(\[[^\]]*\]\s*)+", "", lines[0]) if lines else ""
+    return as_is(first) if first else Message(M.ENC_EXIT_CODE, code=code)
 
 
 def _read_marker() -> dict[str, Any] | None:

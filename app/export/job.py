@@ -261,7 +261,9 @@ def export(
                 tries = 0
                 continue
             if chip_failure is not None:  # libx264 made it: the chip was at fault
-                encoders.mark_bad(chosen, chip_failure.message)
+                reason = (encoders.ffmpeg_reason(chip_failure.details, 0) if chip_failure.details
+                          else chip_failure.message)
+                encoders.mark_bad(chosen, reason)
                 if on_notice:
                     on_notice(Message(M.ENC_FELL_BACK, chip=CHIPS[chosen].label))
             return done
