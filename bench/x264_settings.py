@@ -123,10 +123,11 @@ def main() -> None:
             order = list(chosen) if r % 2 == 0 else list(reversed(chosen))
             for name in order:
                 preset, params = chosen[name]
-                times[name].append(run(retarget(x264(base, preset, params), folder / f"{len(times[name])}-{abs(hash(name))}.mp4")))
+                out = folder / f"{len(times[name])}-{abs(hash(name))}.mp4"
+                times[name].append(run(retarget(x264(base, preset, params), out)))
                 print(f"run {r + 1}: {name}: {times[name][-1]:.2f} s", flush=True)
         rows = []
-        for name, (preset, params) in chosen.items():
+        for name in chosen:
             out = folder / f"0-{abs(hash(name))}.mp4"
             rows.append((name, statistics.median(times[name]), min(times[name]), max(times[name]),
                          ssim(out, reference), out.stat().st_size))

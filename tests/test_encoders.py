@@ -39,7 +39,8 @@ if codec:
 if codec != "h264_nvenc":
     sys.exit(subprocess.call([real, *argv]))
 if mode == "absent":
-    sys.stderr.write("[h264_nvenc @ 0x55] Cannot load libcuda.so.1\n[vost#0:0/h264_nvenc] Error while opening encoder\n")
+    sys.stderr.write("[h264_nvenc @ 0x55] Cannot load libcuda.so.1\n"
+                     "[vost#0:0/h264_nvenc] Error while opening encoder\n")
     sys.exit(1)
 if mode == "hang":
     time.sleep(600)

@@ -561,4 +561,9 @@ ID = {
 "The laptop's video chip ({chip}) did not make a good video, so it was made again without it; the next videos will not use the chip.": 'Chip video laptop ({chip}) tidak menghasilkan video yang baik, jadi video dibuat ulang tanpa chip; video berikutnya tidak memakai chip.',
 "there is no encoder called '{name}'; choose one of: {choices}": "tidak ada encoder bernama '{name}'; pilih salah satu: {choices}",
 'software, always works': 'perangkat lunak, selalu berfungsi',
+"Laptop's &video chip:": '&Chip video laptop:',
+'Automatic': 'Otomatis',
+'Turned off': 'Mati',
+"Laptop's video chip": 'Chip video laptop',
+"Automatic: exports use the laptop's video chip when a test showed it makes correct videos (faster); if it fails, the video is made again without it. Off: always the software encoder.": 'Otomatis: ekspor memakai chip video laptop bila pengujian menunjukkan chip itu membuat video yang benar (lebih cepat); bila gagal, video dibuat ulang tanpa chip. Mati: selalu encoder perangkat lunak.',
 }

@@ -15,6 +15,8 @@ Nothing here blocks a window: :func:`start_detection` runs :func:`detect` on a t
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import json
 import re
 import subprocess
@@ -31,7 +33,8 @@ from app.ffmpeg import ffmpeg_exe
 from app.messages import M, Message, as_is
 from app.paths import cache_dir
 from app.project.choices import PresetId
-from app.render.encoders import CHIPS, SOFTWARE, candidates, encoder_args, for_chip
+from app.render.encoders import CHIPS, SOFTWARE, candidates, encoder_args, for_chip, replace_video_args, video_args
+from app.render.plan import RenderPlan
 from app.render.presets import FPS, HEIGHT, PRESETS, WIDTH, ExportPreset
 
 CACHE_FILE = "encoders.json"
@@ -47,6 +50,7 @@ _ABSENT = re.compile(
     r"no capable devices|no nvenc capable|failed to create.*(device|hardware)|cannot create.*device|"
     r"encoder not found|unknown encoder|no such file|not supported by|could not find.*mft|no hardware", re.I)
 _lock = threading.Lock()
+_IDS = {m.name: m for m in M}
 
 
 @dataclass(frozen=True)
@@ -77,10 +81,18 @@ def _message_dict(message: Message | None) -> dict[str, Any] | None:
 
 
 def _message_from(data: Any) -> Message | None:
-    if not isinstance(data, dict) or data.get("id") not in M.__members__:
+    if not isinstance(data, dict) or data.get("id") not in _IDS:
         return None
     params = {k: (_message_from(v) if isinstance(v, dict) else v) for k, v in dict(data.get("params", {})).items()}
-    return Message(M[data["id"]], **params)
+    return Message(_IDS[data["id"]], **params)
+
+
+def with_encoder(plan: RenderPlan, encoder: str, preset: ExportPreset, video_kbps: int | None = None) -> RenderPlan:
+    """The same planned export encoding its picture with ``encoder`` (libx264: the plan as it is)."""
+    if encoder == SOFTWARE:
+        return plan
+    argv = replace_video_args(plan.argv, video_args(preset, plan.duration, video_kbps, encoder))
+    return dataclasses.replace(plan, argv=for_chip(argv, CHIPS[encoder]))
 
 
 # --- the cache -----------------------------------------------------------------------------------
@@ -95,8 +107,13 @@ def marker_path() -> Path:
 
 def ffmpeg_version(ffmpeg: str | None = None) -> str:
     """The first line of ``ffmpeg -version``: the cache is only valid for this very build."""
+    return _version(ffmpeg or ffmpeg_exe())
+
+
+@functools.lru_cache(maxsize=8)
+def _version(ffmpeg: str) -> str:
     try:
-        proc = winjob.run([ffmpeg or ffmpeg_exe(), "-hide_banner", "-version"], capture_output=True, timeout=20)
+        proc = winjob.run([ffmpeg, "-hide_banner", "-version"], capture_output=True, timeout=20)
     except (OSError, subprocess.TimeoutExpired):
         return ""
     return proc.stdout.decode("utf-8", "replace").partition("\n")[0].strip()

@@ -42,7 +42,7 @@ from app.project.story import (
     total_frames,
 )
 from app.project.timecode import format_time
-from app.render.encoders import AUTO, CHIPS, SOFTWARE, is_known, with_encoder
+from app.render.encoders import AUTO, CHIPS, SOFTWARE, is_known
 from app.render.loudness import measure, run_first_pass
 from app.render.plan import RenderPlan, plan, resolve_song
 from app.render.presets import HEIGHT, WIDTH, ExportPreset, get_preset
@@ -88,7 +88,7 @@ class Prepared:
     def plan(self) -> RenderPlan:
         planned = plan(self.edit, self.media, self.campaign, self.preset, self.target, self.workdir,
                        self.start, self.end, self.overwrite, self.loudness, self.video_kbps, self.token)
-        return with_encoder(planned, self.encoder, self.preset, self.video_kbps)
+        return encoders.with_encoder(planned, self.encoder, self.preset, self.video_kbps)
 
     def check_file(self, path: Path) -> None:
         check_file(path, self.end - self.start, self.preset, self.encoder)
@@ -299,7 +299,7 @@ class PreparedStory:
     def plan(self) -> RenderPlan:
         planned = plan_story(self.edit, list(self.shots), self.campaign, self.preset, self.target, self.workdir,
                              self.overwrite, self.loudness, self.video_kbps, self.token)
-        return with_encoder(planned, self.encoder, self.preset, self.video_kbps)
+        return encoders.with_encoder(planned, self.encoder, self.preset, self.video_kbps)
 
     def check_file(self, path: Path) -> None:
         check_file(path, self.end - self.start, self.preset, self.encoder)

@@ -31,13 +31,6 @@ CancelFn = Callable[[], bool]
 NICENESS = 10  # ffmpeg's priority below the app's (POSIX nice; BELOW_NORMAL on Windows)
 
 
-class Hung(ExportError):
-    """ffmpeg ran past its time limit (a video chip's driver that stopped answering) and was stopped."""
-
-    def __init__(self, seconds: float) -> None:
-        super().__init__(Message(M.ENC_TIMED_OUT, seconds=round(seconds)))
-
-
 def run(
     plan: RenderPlan,
     on_progress: ProgressFn | None = None,
@@ -49,7 +42,8 @@ def run(
 
     ``check_file`` may refuse the finished temporary file (by raising) before it is moved
     into place; it is then removed like any failed export. After ``timeout`` seconds ffmpeg is
-    stopped and :class:`Hung` raised (nothing is left behind either).
+    stopped (a video chip's driver that stopped answering) and ExportError(M.ENC_TIMED_OUT) raised;
+    nothing is left behind either.
     """
     for path in (plan.output, plan.temp_output):  # Windows: a reserved name, or a path over 259 characters
         safe_names.check_path(path)
@@ -113,7 +107,7 @@ def _run_ffmpeg(
             if should_cancel and should_cancel():
                 raise Cancelled()
             if timeout is not None and time.monotonic() - started > timeout:
-                raise Hung(timeout)
+                raise ExportError(M.ENC_TIMED_OUT, seconds=round(timeout))
             try:
                 line = lines.get(timeout=0.05)
             except queue.Empty:

@@ -11,21 +11,17 @@ the builds themselves (``ffmpeg -encoders`` on Linux; the configure line and enc
 
 :func:`video_args` builds each one's arguments from the ExportPreset: the same size, 30 fps,
 keyframe every 15 frames, profile and B-frames as libx264, and for a chip a bitrate (a chip has no
-CRF that matches libx264's; see ``ExportPreset.chip_kbps``). :func:`with_encoder` turns a planned
-libx264 command into the same command for another encoder.
+CRF that matches libx264's; see ``ExportPreset.chip_kbps``). :func:`replace_video_args` and
+:func:`for_chip` turn a planned libx264 command into the same command for another encoder
+(app.export.encoders.with_encoder).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from app.render.presets import FPS, ExportPreset
-
-if TYPE_CHECKING:
-    from app.render.plan import RenderPlan
 
 SOFTWARE = "libx264"
 AUTO = "auto"
@@ -137,11 +133,3 @@ def for_chip(argv: list[str], chip: Chip) -> list[str]:
         for i in mapped:
             argv[i + 1] = "[vchip]"
     return argv
-
-
-def with_encoder(plan: RenderPlan, encoder: str, preset: ExportPreset, video_kbps: int | None = None) -> RenderPlan:
-    """The same :class:`app.render.plan.RenderPlan` encoding its picture with ``encoder``."""
-    if encoder == SOFTWARE:
-        return plan
-    argv = replace_video_args(plan.argv, video_args(preset, plan.duration, video_kbps, encoder))
-    return dataclasses.replace(plan, argv=for_chip(argv, CHIPS[encoder]))

@@ -1014,109 +1014,134 @@ maks. %2</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="96" />
+        <location filename="../../ui/dialogs/preferences.py" line="100" />
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="97" />
+        <location filename="../../ui/dialogs/preferences.py" line="101" />
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="97" />
+        <location filename="../../ui/dialogs/preferences.py" line="101" />
         <source>Default &amp;campaign:</source>
         <translation>&amp;Kampanye utama:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="98" />
+        <location filename="../../ui/dialogs/preferences.py" line="102" />
         <source>Export &amp;folder:</source>
         <translation>&amp;Folder ekspor:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="98" />
+        <location filename="../../ui/dialogs/preferences.py" line="102" />
         <source>Default &amp;platform:</source>
         <translation>&amp;Platform utama:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="99" />
+        <location filename="../../ui/dialogs/preferences.py" line="103" />
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="101" />
         <location filename="../../ui/dialogs/preferences.py" line="103" />
+        <source>Laptop's &amp;video chip:</source>
+        <translation>&amp;Chip video laptop:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="105" />
+        <location filename="../../ui/dialogs/preferences.py" line="107" />
         <source>Same as the computer</source>
         <translation>Ikuti komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="103" />
+        <location filename="../../ui/dialogs/preferences.py" line="107" />
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="104" />
+        <location filename="../../ui/dialogs/preferences.py" line="108" />
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="105" />
+        <location filename="../../ui/dialogs/preferences.py" line="109" />
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="109" />
+        <source>Turned off</source>
+        <translation>Mati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="110" />
         <source>The active campaign</source>
         <translation>Kampanye yang aktif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="106" />
+        <location filename="../../ui/dialogs/preferences.py" line="111" />
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="107" />
+        <location filename="../../ui/dialogs/preferences.py" line="112" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="108" />
+        <location filename="../../ui/dialogs/preferences.py" line="113" />
         <source>Default campaign</source>
         <translation>Kampanye utama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="109" />
-        <location filename="../../ui/dialogs/preferences.py" line="146" />
+        <location filename="../../ui/dialogs/preferences.py" line="114" />
+        <location filename="../../ui/dialogs/preferences.py" line="156" />
         <source>Export folder</source>
         <translation>Folder ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="110" />
+        <location filename="../../ui/dialogs/preferences.py" line="115" />
         <source>Where exported videos are saved first</source>
         <translation>Tempat video hasil ekspor disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="111" />
+        <location filename="../../ui/dialogs/preferences.py" line="116" />
         <source>Choose the export folder</source>
         <translation>Pilih folder ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="112" />
+        <location filename="../../ui/dialogs/preferences.py" line="117" />
         <source>Default platform</source>
         <translation>Platform utama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="113" />
+        <location filename="../../ui/dialogs/preferences.py" line="118" />
         <source>The platform a newly opened clip is made for</source>
         <translation>Platform untuk klip yang baru dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="114" />
+        <location filename="../../ui/dialogs/preferences.py" line="119" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="120" />
+        <source>Laptop's video chip</source>
+        <translation>Chip video laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="122" />
+        <source>Automatic: exports use the laptop's video chip when a test showed it makes correct videos (faster); if it fails, the video is made again without it. Off: always the software encoder.</source>
+        <translation>Otomatis: ekspor memakai chip video laptop bila pengujian menunjukkan chip itu membuat video yang benar (lebih cepat); bila gagal, video dibuat ulang tanpa chip. Mati: selalu encoder perangkat lunak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="130" />
         <source>Your preferences were saved by a newer version of the app, so the defaults are shown. Saving here replaces them.</source>
         <translation>Preferensi Anda disimpan oleh versi aplikasi yang lebih baru, jadi yang tampil adalah bawaan. Menyimpan di sini akan menggantinya.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="123" />
+        <location filename="../../ui/dialogs/preferences.py" line="133" />
         <source>Your saved preferences could not be read, so the defaults are shown.</source>
         <translation>Preferensi yang tersimpan tidak bisa dibaca, jadi yang tampil adalah bawaan.</translation>
     </message>
@@ -2843,6 +2868,86 @@ maks. %2</translation>
         <location filename="../../app/messages.py" line="244" />
         <source>{text}</source>
         <translation>{text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="247" />
+        <source>working</source>
+        <translation>berfungsi</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="248" />
+        <source>not present: {reason}</source>
+        <translation>tidak ada: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="249" />
+        <source>failed: {reason}</source>
+        <translation>gagal: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="250" />
+        <source>this ffmpeg cannot use it</source>
+        <translation>ffmpeg ini tidak bisa memakainya</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="251" />
+        <source>no answer within {seconds:g} s</source>
+        <translation>tidak ada jawaban dalam {seconds:g} dtk</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="252" />
+        <source>the app stopped during its last test (a driver crash?), so it is not tried again</source>
+        <translation>aplikasi berhenti saat pengujian terakhirnya (driver macet?), jadi tidak dicoba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="254" />
+        <source>ffmpeg stopped with code {code}</source>
+        <translation>ffmpeg berhenti dengan kode {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="255" />
+        <source>its video does not pass the checks: {reason}</source>
+        <translation>videonya tidak lolos pemeriksaan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="256" />
+        <source>it has B-frames, which WhatsApp cannot play</source>
+        <translation>ada B-frame, yang tidak bisa diputar WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="257" />
+        <source>H.264 profile {profile} instead of {expected}</source>
+        <translation>profil H.264 {profile}, seharusnya {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="258" />
+        <source>pixel format {pix_fmt} instead of yuv420p</source>
+        <translation>format piksel {pix_fmt}, seharusnya yuv420p</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="259" />
+        <source>a keyframe only every {frames} frames (at most {limit})</source>
+        <translation>keyframe hanya tiap {frames} frame (paling banyak {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="260" />
+        <source>{count} frames at an uneven rate instead of {expected} at 30 fps</source>
+        <translation>{count} frame dengan laju tidak rata, seharusnya {expected} pada 30 fps</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="261" />
+        <source>The laptop's video chip ({chip}) did not make a good video, so it was made again without it; the next videos will not use the chip.</source>
+        <translation>Chip video laptop ({chip}) tidak menghasilkan video yang baik, jadi video dibuat ulang tanpa chip; video berikutnya tidak memakai chip.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="264" />
+        <source>there is no encoder called '{name}'; choose one of: {choices}</source>
+        <translation>tidak ada encoder bernama '{name}'; pilih salah satu: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="265" />
+        <source>software, always works</source>
+        <translation>perangkat lunak, selalu berfungsi</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""Edit ▸ Preferences: language, default campaign, export folder, default preset and theme.
+"""Edit ▸ Preferences: language, default campaign, export folder, default preset, theme and video chip.
 
 Changes apply at once (the language and theme without a restart) and are saved when the dialog
 is closed with Save.
@@ -49,22 +49,24 @@ class PreferencesDialog(QDialog):
         for preset in PRESETS.values():
             self.preset.addItem(preset_label(preset), preset.id)
         self.theme = QComboBox()
+        self.video_chip = QComboBox()  # #19: the laptop's video chip for exports (Otomatis / Mati)
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.labels = [QLabel() for _ in range(5)]
+        self.labels = [QLabel() for _ in range(6)]
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.browse)
-        for label, field in zip(self.labels, (self.language, self.campaign, folder_row, self.preset, self.theme),
-                                strict=True):
+        for label, field in zip(self.labels, (self.language, self.campaign, folder_row, self.preset, self.theme,
+                                                     self.video_chip), strict=True):
             self.form.addRow(label, field)
         self.labels[0].setBuddy(self.language)
         self.labels[1].setBuddy(self.campaign)
         self.labels[2].setBuddy(self.folder)
         self.labels[3].setBuddy(self.preset)
         self.labels[4].setBuddy(self.theme)
+        self.labels[5].setBuddy(self.video_chip)
         self.note = QLabel(objectName="Hint")
         self.note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -82,12 +84,14 @@ class PreferencesDialog(QDialog):
         self.setTabOrder(self.folder, self.browse)
         self.setTabOrder(self.browse, self.preset)
         self.setTabOrder(self.preset, self.theme)
+        self.setTabOrder(self.theme, self.video_chip)
 
         self.retranslate()
         self._select(self.language, prefs.language)
         self._select(self.campaign, prefs.campaign)
         self._select(self.preset, prefs.preset)
         self._select(self.theme, prefs.theme)
+        self._select(self.video_chip, prefs.video_chip)
         self._original = Preferences(**{k: v for k, v in vars(prefs).items()})
         self.language.activated.connect(self._live)
         self.theme.activated.connect(self._live)
@@ -96,12 +100,13 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         for label, text in zip(self.labels, (self.tr("&Language:"), self.tr("Default &campaign:"),
                                              self.tr("Export &folder:"), self.tr("Default &platform:"),
-                                             self.tr("&Theme:")), strict=True):
+                                             self.tr("&Theme:"), self.tr("Laptop's &video chip:")), strict=True):
             label.setText(text)
         self._fill(self.language, [("system", self.tr("Same as the computer")), ("id", "Bahasa Indonesia"),
                                    ("en", "English")])
         self._fill(self.theme, [("system", self.tr("Same as the computer")), ("light", self.tr("Light")),
                                 ("dark", self.tr("Dark"))])
+        self._fill(self.video_chip, [("auto", self.tr("Automatic")), ("off", self.tr("Turned off"))])
         self.campaign.setItemText(0, self.tr("The active campaign"))
         self.browse.setText(self.tr("Choose…"))
         self.language.setAccessibleName(self.tr("Language"))
@@ -112,6 +117,11 @@ class PreferencesDialog(QDialog):
         self.preset.setAccessibleName(self.tr("Default platform"))
         self.preset.setAccessibleDescription(self.tr("The platform a newly opened clip is made for"))
         self.theme.setAccessibleName(self.tr("Theme"))
+        self.video_chip.setAccessibleName(self.tr("Laptop's video chip"))
+        self.video_chip.setAccessibleDescription(self.tr(
+            "Automatic: exports use the laptop's video chip when a test showed it makes correct videos (faster); "
+            "if it fails, the video is made again without it. Off: always the software encoder."))
+        self.video_chip.setToolTip(self.video_chip.accessibleDescription())
         self.note.setText(self._note_text())
         self.note.setVisible(bool(self.prefs.note))
 
@@ -154,6 +164,7 @@ class PreferencesDialog(QDialog):
         prefs.export_folder = self.folder.text().strip() or prefs.export_folder
         prefs.preset = self.preset.currentData()
         prefs.theme = self.theme.currentData()
+        prefs.video_chip = self.video_chip.currentData()
         prefs.note = ""
         return prefs
 

@@ -17,11 +17,13 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from app import files
 from app.errors import Cancelled, UserError
+from app.export import encoders
 from app.export.batch import BatchItem, run_batch
 from app.export.job import export
 from app.media.probe import probe
 from app.messages import M, Message
 from app.project.edit import Edit
+from app.project.preferences import Preferences
 from ui.session.tasks import Task, TaskSignals, TaskState
 
 EXPORT_UNEXPECTED = Message(M.EXPORT_UNEXPECTED)
@@ -32,34 +34,48 @@ class ExportResult:
     path: str
     size: int  # bytes
     seconds: float  # length of the video
+    notice: Message | None = None  # one sentence to show, e.g. the video chip failed and libx264 made it (#19)
+
+
+def chosen_encoder(encoder: str | None) -> str:
+    """The encoder an export job uses: as given, or the preference ("Chip video laptop": Otomatis →
+    auto, Mati → libx264). With auto the chips are tried on the job's own thread the first time
+    (a second or two, once per ffmpeg version), never on the window's."""
+    encoder = encoder or Preferences.load().encoder
+    if encoder == "auto":
+        encoders.detect()
+    return encoder
 
 
 class BatchSignals(TaskSignals):
     item = Signal(int, object)  # index, a copy of the BatchItem (its status changed)
     item_progress = Signal(int, float)  # index, 0..1
+    notice = Signal(object)  # a Message to show once (the video chip was given up, #19)
 
 
-def export_job(edit: Edit, output: str, overwrite: bool = False, cut: bool = False) -> Task:
+def export_job(edit: Edit, output: str, overwrite: bool = False, cut: bool = False,
+               encoder: str | None = None) -> Task:
     """One video from the editor: :func:`app.export.job.export` on a copy of the Edit. Reports its
-    progress (0..1); its result is an :class:`ExportResult`."""
+    progress (0..1); its result is an :class:`ExportResult`. ``encoder``: see :func:`chosen_encoder`."""
     edit = copy.deepcopy(edit)
     claimed = files.claim(Path(output))  # another export to this name is refused while it waits its turn
 
     def work(state: TaskState) -> ExportResult:
+        notices: list[Message] = []
         out = export(edit, output, overwrite=overwrite, cut=cut, on_progress=state.report,
-                     should_cancel=state.should_cancel)
+                     should_cancel=state.should_cancel, encoder=chosen_encoder(encoder), on_notice=notices.append)
         try:
             seconds = probe(out).duration
         except UserError:
             seconds = 0.0
-        return ExportResult(str(out), Path(out).stat().st_size, seconds)
+        return ExportResult(str(out), Path(out).stat().st_size, seconds, notices[0] if notices else None)
 
     task = Task(work, EXPORT_UNEXPECTED)
     task.signals.over.connect(lambda: files.forget(claimed))  # done, failed, cancelled, never started
     return task
 
 
-def batch_job(items: list[BatchItem], template: Edit, folder: str) -> Task:
+def batch_job(items: list[BatchItem], template: Edit, folder: str, encoder: str | None = None) -> Task:
     """Many clips with one template, one after another (:func:`app.export.batch.run_batch`). Reports
     the overall fraction; its ``signals`` (:class:`BatchSignals`) also tell each clip's status and
     progress; its result is the list of BatchItems."""
@@ -75,7 +91,8 @@ def batch_job(items: list[BatchItem], template: Edit, folder: str) -> Task:
         signals.progress.emit((index + fraction) / max(1, len(items)))
 
     def work(state: TaskState) -> list[BatchItem]:
-        done = run_batch(items, template, Path(folder), on_item, on_progress, state.should_cancel)
+        done = run_batch(items, template, Path(folder), on_item, on_progress, state.should_cancel,
+                         encoder=chosen_encoder(encoder), on_notice=signals.notice.emit)
         if state.is_cancelled:
             raise Cancelled()
         return [copy.deepcopy(i) for i in done]
