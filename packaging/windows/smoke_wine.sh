@@ -7,7 +7,8 @@
 #  1. the Windows-only code paths' tests (tests/test_windows.py) with the Windows CPython of the
 #     build prefix: the Job Object, pid checks, CREATE_NO_WINDOW, reserved names
 #  2. silent install (Indonesian), the Start-menu entries and the Apps entry in Indonesian
-#  3. `anakgenius.exe --version`; the window opens (screenshot in test-artifacts/)
+#  3. `anakgenius.exe --version` and `encoders` (the video chips, tried); the window opens (screenshot
+#     in test-artifacts/)
 #  4. a clip whose name is non-ASCII and starts with a dash opens and plays (QtMultimedia)
 #  5. a frozen CLI export passes the same checks as on Linux (packaging/export_checks.sh)
 #  6. the CLI killed mid-export (taskkill /F) leaves no ffmpeg running, and no partial file once
@@ -126,6 +127,13 @@ EXE_W="$(winpath "$APP_EXE")"
 version="$(w 120 "$EXE_W" --version | tr -d '\r')" || fail "--version"
 [ "$version" = "AnakGENIUS Studio $VERSION" ] || fail "--version said: $version"
 echo "version: $version"
+# The video chips, tried by encoding with the Windows ffmpeg (#19): under Wine none works; the list
+# must still come, every candidate with its reason, and exit 0.
+enc="$(w 240 "$EXE_W" encoders | tr -d '\r')" || fail "anakgenius encoders exited with an error: $enc"
+for name in h264_nvenc h264_qsv h264_amf h264_mf libx264; do
+  grep -q "^$name " <<<"$enc" || fail "anakgenius encoders did not list $name: $enc"
+done
+echo "encoders:"; sed 's/^/  /' <<<"$enc"
 
 FFMPEG="$(ls "$APP_DIR"/_internal/imageio_ffmpeg/binaries/ffmpeg-*.exe 2>/dev/null | head -n1)"
 [ -f "$FFMPEG" ] || fail "the bundled ffmpeg is missing"
