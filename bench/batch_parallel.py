@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -45,11 +46,15 @@ def export(clip: Path, out: Path) -> None:
                    env={**os.environ, "ANAKGENIUS_HOME": str(out.parent / "home")})
 
 
-def batch(clips: list[Path], folder: Path, at_once: int) -> float:
+def batch(clips: list[Path], folder: Path, at_once: int) -> tuple[float, float]:
+    """Wall time, and CPU time of every process it started (the same work either way, unless
+    running two at once costs more; on a shared machine the wall time also depends on the load)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     with ThreadPoolExecutor(max_workers=at_once) as pool:
         list(pool.map(lambda c: export(c, folder / f"out-{c.stem}.mp4"), clips))
-    return time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.perf_counter() - start, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
 def main() -> None:
@@ -61,18 +66,22 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="anakgenius-batch-") as tmp:
         folder = Path(tmp)
         clips = make_clips(folder, args.clips, args.seconds)
-        one, two = [], []
+        one, two, cpu1, cpu2 = [], [], [], []
         for r in range(args.runs):
             for at_once in ((1, 2) if r % 2 == 0 else (2, 1)):
-                t = batch(clips, folder, at_once)
+                t, cpu = batch(clips, folder, at_once)
                 (one if at_once == 1 else two).append(t)
-                print(f"run {r + 1}: {at_once} at a time: {t:.1f} s", flush=True)
+                (cpu1 if at_once == 1 else cpu2).append(cpu)
+                print(f"run {r + 1}: {at_once} at a time: {t:.1f} s, CPU {cpu:.1f} s "
+                      f"(load average {os.getloadavg()[0]:.1f})", flush=True)
     m1, m2 = statistics.median(one), statistics.median(two)
     print()
     print(f"machine: {os.cpu_count()} cores; {args.clips} clips of {args.seconds:g} s")
     print(f"one at a time: median {m1:.1f} s (min {min(one):.1f}, max {max(one):.1f})")
     print(f"two at once:   median {m2:.1f} s (min {min(two):.1f}, max {max(two):.1f})")
     print(f"two at once / one at a time: {m2 / m1:.2f}x")
+    print(f"CPU time: one at a time {statistics.median(cpu1):.1f} s, two at once {statistics.median(cpu2):.1f} s; "
+          f"cores kept busy by one at a time: {statistics.median(cpu1) / m1:.2f} of {os.cpu_count()}")
 
 
 if __name__ == "__main__":

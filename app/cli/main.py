@@ -304,12 +304,19 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
     def on_item(index: int, item: BatchItem) -> None:
         if item.status in ("done", "failed"):
+            parts[index] = 1.0
             word = "ok" if item.status == "done" else f"FAILED: {item.error}"
             print(f"[{index + 1}/{total}] {Path(item.source).name}: {word}", file=sys.stderr, flush=True)
 
     printer = ProgressPrinter() if args.progress else None
-    run_batch(items, template, folder, on_item,
-              (lambda i, f: printer((i + f) / total)) if printer else None,
+    parts = [0.0] * total  # each clip's fraction (two are made at once)
+
+    def on_progress(index: int, fraction: float) -> None:
+        parts[index] = fraction
+        if printer:
+            printer(sum(parts) / total)
+
+    run_batch(items, template, folder, on_item, on_progress if printer else None,
               encoder=cli_encoders.export_encoder(args), on_notice=_notice)
     print(summary(items))
     return EXIT_OK if all(i.status == "done" for i in items) else EXIT_FAILED

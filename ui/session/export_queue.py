@@ -76,19 +76,25 @@ def export_job(edit: Edit, output: str, overwrite: bool = False, cut: bool = Fal
 
 
 def batch_job(items: list[BatchItem], template: Edit, folder: str, encoder: str | None = None) -> Task:
-    """Many clips with one template, one after another (:func:`app.export.batch.run_batch`). Reports
+    """Many clips with one template, two at a time (:func:`app.export.batch.run_batch`). Reports
     the overall fraction; its ``signals`` (:class:`BatchSignals`) also tell each clip's status and
     progress; its result is the list of BatchItems."""
     items = [copy.deepcopy(i) for i in items]
     template = copy.deepcopy(template)
     signals = BatchSignals()
 
+    parts = [0.0] * len(items)  # each clip's fraction: a batch makes two at once (app.export.batch)
+
     def on_item(index: int, item: BatchItem) -> None:
+        if item.status in ("done", "failed", "cancelled"):
+            parts[index] = 1.0
+            signals.progress.emit(sum(parts) / max(1, len(items)))
         signals.item.emit(index, copy.deepcopy(item))
 
     def on_progress(index: int, fraction: float) -> None:
+        parts[index] = fraction
         signals.item_progress.emit(index, fraction)
-        signals.progress.emit((index + fraction) / max(1, len(items)))
+        signals.progress.emit(sum(parts) / max(1, len(items)))
 
     def work(state: TaskState) -> list[BatchItem]:
         done = run_batch(items, template, Path(folder), on_item, on_progress, state.should_cancel,
