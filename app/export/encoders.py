@@ -9,8 +9,9 @@ only. Before each trial a marker names the chip being tried and is removed after
 found at the next start means the trial crashed the app (a driver), and that chip is marked
 failed without being tried again. ``anakgenius encoders --retest`` forgets it all.
 
-Nothing here blocks a window: :func:`start_detection` runs :func:`detect` on a thread, and
-:func:`best` only reads what is known (None until the first detection has finished).
+Nothing here needs the window's thread: :func:`detect` is safe to call from any thread (one
+detection at a time; the GUI calls it on the export queue's thread before the first export), and
+:func:`best` only reads what is known (None until a detection has finished).
 """
 
 from __future__ import annotations
@@ -195,21 +196,6 @@ def detect(ffmpeg: str | None = None, names: Iterable[str] | None = None, timeou
                 marker_path().unlink(missing_ok=True)
         _save(verdicts, version)
         return [verdicts[n] for n in names]
-
-
-def start_detection(on_done: Any = None) -> threading.Thread:
-    """:func:`detect` on a background thread (the GUI calls this at start); ``on_done(verdicts)``."""
-    def work() -> None:
-        try:
-            verdicts = detect()
-        except Exception:  # noqa: BLE001 - a detection problem must never reach the window
-            verdicts = []
-        if on_done:
-            on_done(verdicts)
-
-    thread = threading.Thread(target=work, name="encoder-detection", daemon=True)
-    thread.start()
-    return thread
 
 
 def compiled_encoders(ffmpeg: str) -> set[str] | None:
