@@ -38,7 +38,7 @@ TODAY = ("veryfast", "")
 REFERENCE_ROW = "reference command (bench-reference.sh)"
 # name → (preset, extra x264-params)
 SETTINGS: dict[str, tuple[str, str]] = {
-    "today (veryfast)": TODAY,
+    "veryfast (before #19)": TODAY,
     "superfast": ("superfast", ""),
     "faster": ("faster", ""),
     "veryfast rc-lookahead=5": ("veryfast", "rc-lookahead=5"),
@@ -52,7 +52,10 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "veryfast tune=fastdecode": ("veryfast", "tune=fastdecode"),
     "veryfast me=dia:weightp=0:rc-lookahead=5": ("veryfast", "me=dia:weightp=0:rc-lookahead=5"),
     "veryfast me=dia:weightp=0:rc-lookahead=5:b-adapt=0": ("veryfast", "me=dia:weightp=0:rc-lookahead=5:b-adapt=0"),
-    "superfast rc-lookahead=10": ("superfast", "rc-lookahead=10"),  # superfast with veryfast's mb-tree back
+    "veryfast me=dia:weightp=0:rc-lookahead=5:b-adapt=0:partitions=i8x8,i4x4": (
+        "veryfast", "me=dia:weightp=0:rc-lookahead=5:b-adapt=0:partitions=i8x8,i4x4"),
+    "superfast mbtree=1:rc-lookahead=10": ("superfast", "mbtree=1:rc-lookahead=10"),  # veryfast's mb-tree back
+    "superfast rc-lookahead=10": ("superfast", "rc-lookahead=10"),
     "superfast rc-lookahead=5": ("superfast", "rc-lookahead=5"),
     "veryfast partitions=i8x8,i4x4": ("veryfast", "partitions=i8x8,i4x4"),  # superfast's partitions
     "veryfast subme=1:partitions=i8x8,i4x4": ("veryfast", "subme=1:partitions=i8x8,i4x4"),
