@@ -236,16 +236,12 @@ def trial(ffmpeg: str, name: str, timeout: float = TRIAL_TIMEOUT) -> Verdict:
 
 
 def _one_trial(argv: list[str], name: str, timeout: float) -> Verdict | None:
-    proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            **winjob.popen_kwargs())
-    winjob.adopt(proc)
     started = time.monotonic()
     try:
-        _, err = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.communicate()
+        proc = winjob.run(argv, capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:  # (the trial's ffmpeg is killed)
         return Verdict(name, FAILED, Message(M.ENC_TIMED_OUT, seconds=round(time.monotonic() - started)))
+    err = proc.stderr or b""
     if proc.returncode == 0:
         return None
     text = err.decode("utf-8", "replace")
