@@ -15,7 +15,7 @@ from app import __version__, files
 from app.cli import campaigns as cli_campaigns
 from app.cli import encoders as cli_encoders
 from app.errors import Cancelled, ExportError, UserError
-from app.export.batch import BatchItem, collect_clips, collect_stories, run_batch, summary
+from app.export.batch import BatchItem, batch_at_once, collect_clips, collect_stories, run_batch, summary
 from app.export.job import TooLongError, export
 from app.media.probe import probe
 from app.messages import M, Message
@@ -317,7 +317,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
             printer(sum(parts) / total)
 
     run_batch(items, template, folder, on_item, on_progress if printer else None,
-              encoder=cli_encoders.export_encoder(args), on_notice=_notice)
+              encoder=cli_encoders.export_encoder(args), on_notice=_notice, at_once=batch_at_once())
     print(summary(items))
     return EXIT_OK if all(i.status == "done" for i in items) else EXIT_FAILED
 

@@ -87,15 +87,15 @@ def run_batch(
     should_cancel: Callable[[], bool] | None = None,
     encoder: str = SOFTWARE,
     on_notice: Callable[[Message], None] | None = None,
-    at_once: int | None = None,
+    at_once: int = 1,
 ) -> list[BatchItem]:
     """Export every item with the template's settings into ``folder``; never raises for one clip.
 
     An item whose source is a folder (:func:`collect_stories`) becomes one story of its files.
     ``encoder`` and ``on_notice`` as for :func:`app.export.job.export`; the notice that the video
     chip was given up comes once per batch (the later clips use libx264 or another chip).
-    ``at_once`` exports run side by side (default :func:`batch_at_once`), started in the items'
-    order; the callbacks may come from several threads.
+    ``at_once`` exports run side by side, started in the items' order (the CLI and the GUI pass
+    :func:`batch_at_once`); the callbacks may then come from several threads.
     """
     hashtag = get_campaign(template.campaign).hashtag
     told: list[Message] = []
@@ -142,7 +142,7 @@ def run_batch(
             files.forget(claimed)
         _tell(on_item, index, item)
 
-    workers = max(1, min(at_once or batch_at_once(), len(items)))
+    workers = max(1, min(at_once, len(items)))
     if workers == 1:
         for index, item in enumerate(items):
             one(index, item)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from app import files
 from app.errors import Cancelled, UserError
 from app.export import encoders
-from app.export.batch import BatchItem, run_batch
+from app.export.batch import BatchItem, batch_at_once, run_batch
 from app.export.job import export
 from app.media.probe import probe
 from app.messages import M, Message
@@ -98,7 +98,7 @@ def batch_job(items: list[BatchItem], template: Edit, folder: str, encoder: str 
 
     def work(state: TaskState) -> list[BatchItem]:
         done = run_batch(items, template, Path(folder), on_item, on_progress, state.should_cancel,
-                         encoder=chosen_encoder(encoder), on_notice=signals.notice.emit)
+                         encoder=chosen_encoder(encoder), on_notice=signals.notice.emit, at_once=batch_at_once())
         if state.is_cancelled:
             raise Cancelled()
         return [copy.deepcopy(i) for i in done]
