@@ -71,7 +71,7 @@ class PreviewCanvas(QWidget):
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc  # the Edit shown and its campaign: it follows the Document's changes
-        self.edit = doc.edit
+        self.edit = doc.view()
         doc.changed.connect(self._follow_document)
         self.source_size = QSize()  # the clip's display size (probe), used for the geometry
         self.show_guides = True
@@ -98,7 +98,7 @@ class PreviewCanvas(QWidget):
     # Inputs ---------------------------------------------------------------------------------
 
     def _follow_document(self) -> None:
-        self.set_edit(self.doc.edit)
+        self.set_edit(self.doc.view())
 
     def set_edit(self, edit: Edit) -> None:
         self.edit = edit
@@ -117,6 +117,13 @@ class PreviewCanvas(QWidget):
         self._frame, self._image, self._blur = None, None, None
         self.frames_received = 0
         self.update()
+
+    def show_image(self, image: QImage) -> None:
+        """A still picture as the source (a story's photo), framed like a video frame."""
+        self._frame, self._image, self._blur = None, image, None
+        self.frames_received += 1
+        self.update()
+        self.frameShown.emit()
 
     def on_video_frame(self, frame: QVideoFrame) -> None:
         if not frame.isValid():

@@ -301,7 +301,7 @@ class Timeline(QFrame):
 
     def refresh(self) -> None:
         doc, media = self.doc, self.doc.media
-        edit = doc.edit
+        edit = doc.view()  # the selected shot of a story, with the song where it is under that shot
         self.setEnabled(media is not None)
         song, song_start = resolve_song(edit, doc.campaign)
         if song != self._song_path:
@@ -378,6 +378,7 @@ class Timeline(QFrame):
         self.playback.seek(trim.frame_ms(start if which == "in" else trim.last_frame(start, end, self.fps())))
 
     def _song_dragged(self, start: float, token: int) -> None:
+        start = max(0.0, start - self.doc.shot_offset())  # the lane shows the song under the selected shot
         self.doc.set_song_start(start, self.tr("Move the song"), "song.start", ("timeline", token))
 
     def _seek(self, seconds: float, dragging: bool) -> None:
