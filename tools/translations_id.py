@@ -588,4 +588,5 @@ ID = {
 'photo': 'foto',
 'clip': 'klip',
 'Shot %1 of %2 · %3': 'Bagian %1 dari %2 · %3',
+'%1 allows %2 s: shorten the last shots until the story fits (none is left out)': '%1 menerima %2 dtk: bagian terakhir dipendekkan sampai ceritanya muat (tidak ada yang dibuang)',
 }

@@ -1889,179 +1889,184 @@ maks. %2</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="55" />
+        <location filename="../../ui/timeline/widget.py" line="57" />
         <source>Start of the video</source>
         <translation>Awal video</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="56" />
+        <location filename="../../ui/timeline/widget.py" line="58" />
         <source>End of the video</source>
         <translation>Akhir video</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="61" />
+        <location filename="../../ui/timeline/widget.py" line="63" />
         <source>Start</source>
         <translation>Awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="64" />
+        <location filename="../../ui/timeline/widget.py" line="66" />
         <source>End</source>
         <translation>Akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="72" />
+        <location filename="../../ui/timeline/widget.py" line="74" />
         <source>Loop</source>
         <translation>Ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="73" />
+        <location filename="../../ui/timeline/widget.py" line="75" />
         <source>Play the chosen part again and again</source>
         <translation>Putar bagian terpilih berulang-ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="76" />
+        <location filename="../../ui/timeline/widget.py" line="78" />
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Perkecil (Ctrl+roda)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="77" />
-        <location filename="../../ui/timeline/widget.py" line="120" />
+        <location filename="../../ui/timeline/widget.py" line="79" />
+        <location filename="../../ui/timeline/widget.py" line="122" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="80" />
+        <location filename="../../ui/timeline/widget.py" line="82" />
         <source>Zoom in to pick the exact frame (Ctrl+wheel)</source>
         <translation>Perbesar untuk memilih bingkai yang tepat (Ctrl+roda)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="81" />
-        <location filename="../../ui/timeline/widget.py" line="119" />
+        <location filename="../../ui/timeline/widget.py" line="83" />
+        <location filename="../../ui/timeline/widget.py" line="121" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="83" />
+        <location filename="../../ui/timeline/widget.py" line="85" />
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="84" />
+        <location filename="../../ui/timeline/widget.py" line="86" />
         <source>Show the whole clip</source>
         <translation>Tampilkan seluruh klip</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="105" />
+        <location filename="../../ui/timeline/widget.py" line="107" />
         <source>Scroll the timeline</source>
         <translation>Gulir linimasa</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="112" />
+        <location filename="../../ui/timeline/widget.py" line="114" />
         <source>Start here (I)</source>
         <translation>Mulai di sini (I)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="113" />
+        <location filename="../../ui/timeline/widget.py" line="115" />
         <source>End here (O)</source>
         <translation>Akhiri di sini (O)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="114" />
+        <location filename="../../ui/timeline/widget.py" line="116" />
         <source>Play backward (J)</source>
         <translation>Putar mundur (J)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="115" />
+        <location filename="../../ui/timeline/widget.py" line="117" />
         <source>Stop (K)</source>
         <translation>Berhenti (K)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="116" />
+        <location filename="../../ui/timeline/widget.py" line="118" />
         <source>Play forward, faster (L)</source>
         <translation>Putar maju, lebih cepat (L)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="117" />
+        <location filename="../../ui/timeline/widget.py" line="119" />
         <source>Fit to the length limit</source>
         <translation>Pas dengan batas durasi</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="118" />
+        <location filename="../../ui/timeline/widget.py" line="120" />
         <source>Loop the chosen part</source>
         <translation>Ulangi bagian terpilih</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="138" />
+        <location filename="../../ui/timeline/widget.py" line="140" />
         <source>minutes:seconds.frames, e.g. 00:12.15 — type a time and press Enter</source>
         <translation>menit:detik.bingkai, mis. 00:12.15 — ketik waktu lalu tekan Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="298" />
+        <location filename="../../ui/timeline/widget.py" line="329" />
         <source>Song starts at the chorus</source>
         <translation>Lagu mulai dari reff</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="322" />
+        <location filename="../../ui/timeline/widget.py" line="354" />
         <source>%s s limit</source>
         <translation>batas %s dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="335" />
+        <location filename="../../ui/timeline/widget.py" line="367" />
         <source>Length %s</source>
         <translation>Durasi %s</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="339" />
+        <location filename="../../ui/timeline/widget.py" line="372" />
         <source>✂ Fit to %s s</source>
         <translation>✂ Pas %s dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="340" />
+        <location filename="../../ui/timeline/widget.py" line="376" />
+        <source>%1 allows %2 s: shorten the last shots until the story fits (none is left out)</source>
+        <translation>%1 menerima %2 dtk: bagian terakhir dipendekkan sampai ceritanya muat (tidak ada yang dibuang)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/widget.py" line="378" />
         <source>%1 allows %2 s: keep only the first %2 s from the start</source>
         <translation>%1 menerima %2 dtk: simpan hanya %2 dtk pertama dari awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="367" />
+        <location filename="../../ui/timeline/widget.py" line="405" />
         <source>Move the start</source>
         <translation>Geser awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="368" />
+        <location filename="../../ui/timeline/widget.py" line="406" />
         <source>Move the end</source>
         <translation>Geser akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="382" />
+        <location filename="../../ui/timeline/widget.py" line="420" />
         <source>Move the song</source>
         <translation>Geser lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="403" />
+        <location filename="../../ui/timeline/widget.py" line="441" />
         <source>the clip is only %s long</source>
         <translation>klip hanya %s</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="405" />
+        <location filename="../../ui/timeline/widget.py" line="443" />
         <source>the start must come at least 1 s before the end</source>
         <translation>awal harus paling tidak 1 dtk sebelum akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="407" />
+        <location filename="../../ui/timeline/widget.py" line="445" />
         <source>the end must come at least 1 s after the start</source>
         <translation>akhir harus paling tidak 1 dtk setelah awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="429" />
+        <location filename="../../ui/timeline/widget.py" line="467" />
         <source>The start must come at least 1 s before the end of the video.</source>
         <translation>Awal harus paling tidak 1 dtk sebelum akhir video.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="439" />
+        <location filename="../../ui/timeline/widget.py" line="477" />
         <source>The end must come at least 1 s after the start of the video.</source>
         <translation>Akhir harus paling tidak 1 dtk setelah awal video.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="444" />
+        <location filename="../../ui/timeline/widget.py" line="483" />
         <source>Fit to the limit</source>
         <translation>Pas dengan batas</translation>
     </message>

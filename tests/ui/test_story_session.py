@@ -136,3 +136,4 @@ def test_a_folder_adds_its_clips_and_photos_by_name(tmp_path, make_clip):
     added = read_files([folder])
     assert [s.source.rsplit("/", 1)[-1] for s in added.shots] == ["A.png", "b.jpg", "c.mp4"]
     assert not added.problems
+

@@ -288,3 +288,14 @@ def test_ten_bit_and_hdr_clips_show_in_the_preview(open_clip, make_clip, qtbot, 
     got = canvas_pixels(window)
     assert got.std() > 20  # a picture, not a black frame
     assert np.abs(got - want).mean() < 12
+
+
+def test_the_preview_blur_keeps_the_colours(qapp):
+    """The blurred background of the preview is the picture's colours (red stays red, not blue)."""
+    from PySide6.QtGui import QColor, QImage
+
+    from ui.preview.canvas import box_blur
+
+    image = QImage(40, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor(230, 120, 40))
+    assert box_blur(image, 2, 2).pixelColor(5, 5).getRgb()[:3] == (230, 120, 40)

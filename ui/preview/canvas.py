@@ -37,7 +37,8 @@ def box_blur(image: QImage, radius: int, passes: int) -> QImage:
     """A box blur of an RGB32 image (numpy: a few hundred microseconds at 68×120)."""
     w, h = image.width(), image.height()
     stride = image.bytesPerLine() // 4
-    rgb = np.frombuffer(image.constBits(), np.uint8, count=h * stride * 4).reshape(h, stride, 4)[:, :w, :3]
+    # RGB32 is 0xffRRGGBB per pixel: B, G, R, A in memory on the little-endian machines we run on
+    rgb = np.frombuffer(image.constBits(), np.uint8, count=h * stride * 4).reshape(h, stride, 4)[:, :w, 2::-1]
     data = rgb.astype(np.float32)
     size = 2 * radius + 1
     for _ in range(passes):

@@ -471,6 +471,10 @@ class Document(QObject):
         return (self.media.fps if self.media else 0) or 30.0
 
     def duration(self) -> float:
+        """How long the selected clip is (a photo: how long it shows)."""
+        shot = self.current_shot()
+        if isinstance(shot, PhotoShot):
+            return shot.seconds
         return self.media.duration if self.media else 0.0
 
     def move_start(self, seconds: float, label: str, merge: str | None = None, token: Token = None) -> bool:
@@ -538,6 +542,14 @@ class Document(QObject):
             return Story(copy.deepcopy(self.edit)).total_seconds()
         start, end = self.trim_range()
         return max(0.0, end - start)
+
+    def shot_limit(self) -> float:
+        """How long the selected shot may be while the whole video stays within the limit."""
+        limit = self.limit_seconds()
+        if not self.edit.shots:
+            return limit
+        start, end = self.trim_range()
+        return max(0.0, limit - (self.result_seconds() - (end - start)))
 
     def limit_seconds(self) -> float:
         return length_limit(self.campaign, get_preset(self.edit.preset))
