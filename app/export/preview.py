@@ -39,7 +39,7 @@ from app.media.probe import MediaInfo, probe
 from app.messages import M, Message
 from app.paths import cache_dir
 from app.project.edit import Edit
-from app.project.story import FRAME_RATE, ClipShot, PhotoShot, Shot, shots_of, total_frames
+from app.project.story import ClipShot, PhotoShot, Shot, shots_of
 from app.render.plan import RenderPlan, resolve_song
 from app.render.presets import HEIGHT, WIDTH, ExportPreset, get_preset
 from app.render.story import ShotMedia, plan_story
@@ -169,11 +169,6 @@ def _check(path: Path, seconds: float) -> None:
     if (not info.has_video or not info.has_audio or (info.width, info.height) != (PREVIEW_WIDTH, PREVIEW_HEIGHT)
             or abs(info.duration - seconds) > 0.5):
         raise ExportError(M.EXPORT_INCOMPLETE)
-
-
-def preview_seconds(edit: Edit) -> float:
-    """How long the rendering of ``edit`` lasts (the timeline's length), before it is made."""
-    return total_frames(shots_of(edit), edit.transition) / FRAME_RATE
 
 
 def _prune(folder: Path, keep: Path) -> None:
