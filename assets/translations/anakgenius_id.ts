@@ -1124,17 +1124,22 @@ maks. %2</translation>
 <context>
     <name>PreviewCanvas</name>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="92" />
+        <location filename="../../ui/preview/canvas.py" line="99" />
         <source>Preview of the vertical video</source>
         <translation>Pratinjau video tegak</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="257" />
+        <location filename="../../ui/preview/canvas.py" line="274" />
+        <source>Preparing the preview…</source>
+        <translation>Menyiapkan pratinjau…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview/canvas.py" line="297" />
         <source>App buttons cover this area</source>
         <translation>Tombol aplikasi menutupi area ini</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="264" />
+        <location filename="../../ui/preview/canvas.py" line="304" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
