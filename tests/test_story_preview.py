@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import numpy as np
@@ -46,8 +47,9 @@ def story_sources(folder: Path) -> dict[str, Path]:
 
 def story_edit(media: dict[str, Path]) -> Edit:
     """Red clip, green clip, blue photo, crossfades of 0.5 s, the song under it, the watermark on."""
-    shots = [ClipShot(str(media["red"]), framing=Framing("fill")), ClipShot(str(media["green"]), framing=Framing("fill")),
-             PhotoShot(str(media["photo"]), seconds=1.5, framing=Framing("fill"))]
+    fill = Framing("fill")
+    shots = [ClipShot(str(media["red"]), framing=fill), ClipShot(str(media["green"]), framing=copy.deepcopy(fill)),
+             PhotoShot(str(media["photo"]), seconds=1.5, framing=copy.deepcopy(fill))]
     edit = Edit(preset="tiktok", shots=shots, transition=Transition("crossfade", 0.5))
     edit.audio.song, edit.audio.song_start, edit.audio.fade_in, edit.audio.fade_out = str(media["song"]), 0.0, 0, 0
     return edit
@@ -134,7 +136,8 @@ def test_a_story_over_the_length_limit_still_previews_whole(media, tmp_path, mon
 
     from app.campaigns.packs import get_campaign
 
-    short = dataclasses.replace(get_campaign(), max_seconds=2)  # the window warns and offers Fit; the preview plays it all
+    # the window warns and offers Fit; the preview plays it all
+    short = dataclasses.replace(get_campaign(), max_seconds=2)
     monkeypatch.setattr(preview, "get_campaign", lambda *args: short)
     out = render_preview(story_edit(media), tmp_path / "cache")
     assert probe(out).duration == pytest.approx(3.5, abs=0.05)
