@@ -69,7 +69,7 @@ def centre(path: Path, t: float) -> np.ndarray:
 def test_the_preview_shows_each_shot_and_the_crossfades_small_with_sound_but_no_watermark(media, tmp_path):
     out = render_preview(story_edit(media), tmp_path / "cache")
     info = probe(out)
-    assert (info.width, info.height, info.fps) == (360, 640, 30.0)
+    assert (info.width, info.height, info.fps) == (540, 960, 30.0)
     assert info.duration == pytest.approx(3.5, abs=0.05)  # 3 × 1.5 s less two crossfades of 0.5 s
     for t, colour in MIDDLES.items():
         assert np.abs(centre(out, t) - colour).max() < 20, (t, centre(out, t))

@@ -44,7 +44,9 @@ from app.render.plan import RenderPlan, resolve_song
 from app.render.presets import HEIGHT, WIDTH, ExportPreset, get_preset
 from app.render.story import ShotMedia, plan_story
 
-PREVIEW_HEIGHT = 640  # 360×640: sharp enough for the preview pane, about 5× fewer pixels to encode than 540×960
+# 540×960: as fast to make as 360×640 (bench/preview_bench.py: the framing at full size before the final
+# scale is most of the work, the small encode little) and sharp on a high-DPI preview pane
+PREVIEW_HEIGHT = 960
 PREVIEW_WIDTH = WIDTH * PREVIEW_HEIGHT // HEIGHT
 KEEP = 4  # renderings kept in the folder (undo, redo and back again find theirs)
 CACHE_VERSION = 1  # bump when the rendering itself changes
