@@ -73,7 +73,7 @@ class StoryPreview(QObject):
         self._loaded: str | None = None  # the key of the file in the player, once it is loaded
         self._loading: str | None = None  # … while it loads
         self._url = QUrl()  # the file loading or loaded
-        self._seconds = 0.0  # its length (the timeline's)
+        self._seconds = 0.0  # its length
         self._resume_ms = 0
         self._play_when_ready = False
         self.ready = False
@@ -109,7 +109,7 @@ class StoryPreview(QObject):
     def pause(self) -> None:
         self._play_when_ready = False
         if self.is_playing():
-            self._q.pause.emit()
+            self.player.pause()
 
     def toggle(self) -> None:
         self.pause() if self.is_playing() or self._play_when_ready else self.play()
@@ -162,8 +162,11 @@ class StoryPreview(QObject):
         if self._task is not None and self._task_key != key:
             self._cancel()  # stale: stop its ffmpeg now rather than at its end
         if key in (self._loaded, self._loading):
-            self._set_ready(key == self._loaded)
             self._timer.stop()
+            if key == self._loaded:  # back to the file loaded (an undo)
+                self._set_preparing(None)
+                self._set_ready(True)
+                self._resume()
             return
         self._park()
         self._set_ready(False)
@@ -225,7 +228,7 @@ class StoryPreview(QObject):
         self._resume_ms = self.player.position()
         if self.is_playing():
             self._play_when_ready = True
-            self._q.pause.emit()
+            self.player.pause()
 
     def _duration_ms(self) -> int:
         return self.player.duration() or round(self._seconds * 1000)
@@ -256,6 +259,10 @@ class StoryPreview(QObject):
         self.player.setPosition(min(self._resume_ms, self._duration_ms()))
         self._set_preparing(None)
         self._set_ready(self._loaded == self._wanted)
+        self._resume()
+
+    def _resume(self) -> None:
+        """Play on if it was playing (or asked to) when the file shown became stale."""
         if self._play_when_ready and self.ready:
             self._play_when_ready = False
             self.play()
