@@ -382,6 +382,8 @@ ID = {
 '%s s': '%s dtk',
 '%s min': '%s mnt',
 'Draft (quick check)': 'Draf (cek cepat)',
+# --- #15 preview: the story's preview rendering (ui/preview/canvas.py) ---
+'Preparing the preview…': 'Menyiapkan pratinjau…',
 # --- the core's sentences (app/messages.py, context "core"): str.format fields kept as they are ---
 '{path} does not exist': '{path} tidak ada',
 '{path} is a folder, not a video file': '{path} adalah folder, bukan berkas video',

@@ -969,6 +969,11 @@ maks. %2</translation>
         <translation>Membaca berkas (%s)…</translation>
     </message>
     <message>
+        <location filename="../../ui/editor/window.py" line="458" />
+        <source>There were no clips or photos to add.</source>
+        <translation>Tidak ada klip atau foto untuk ditambahkan.</translation>
+    </message>
+    <message>
         <location filename="../../ui/editor/window.py" line="471" />
         <source>Add shots (%s)</source>
         <translation>Tambah bagian (%s)</translation>
@@ -977,16 +982,6 @@ maks. %2</translation>
         <location filename="../../ui/editor/window.py" line="472" />
         <source>Shots added to the story: %s.</source>
         <translation>Bagian yang ditambahkan ke cerita: %s.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/window.py" line="678" />
-        <source>%1 (+%2) — AnakGENIUS Studio</source>
-        <translation>%1 (+%2) — AnakGENIUS Studio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/window.py" line="458" />
-        <source>There were no clips or photos to add.</source>
-        <translation>Tidak ada klip atau foto untuk ditambahkan.</translation>
     </message>
     <message>
         <location filename="../../ui/editor/window.py" line="519" />
@@ -1022,6 +1017,11 @@ maks. %2</translation>
         <location filename="../../ui/editor/window.py" line="665" />
         <source>✓ Your video: %1 — %2 allows up to %3 s.</source>
         <translation>✓ Video Anda: %1 — %2 menerima sampai %3 dtk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="678" />
+        <source>%1 (+%2) — AnakGENIUS Studio</source>
+        <translation>%1 (+%2) — AnakGENIUS Studio</translation>
     </message>
     <message>
         <location filename="../../ui/editor/window.py" line="681" />
@@ -1170,17 +1170,22 @@ maks. %2</translation>
 <context>
     <name>PreviewCanvas</name>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="92" />
+        <location filename="../../ui/preview/canvas.py" line="100" />
         <source>Preview of the vertical video</source>
         <translation>Pratinjau video tegak</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="264" />
+        <location filename="../../ui/preview/canvas.py" line="282" />
+        <source>Preparing the preview…</source>
+        <translation>Menyiapkan pratinjau…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview/canvas.py" line="305" />
         <source>App buttons cover this area</source>
         <translation>Tombol aplikasi menutupi area ini</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="271" />
+        <location filename="../../ui/preview/canvas.py" line="312" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
