@@ -46,7 +46,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QScrollBar, QSizePolicy, QToo
 from app.media.waveform import PEAK_RATE
 from ui.story.items import CLIP, CROSSFADE, DIP, PHOTO, StripJoint, StripShot, StripSong
 from ui.story.paint import colours, column_peaks, draw_cover, draw_joint_icon, draw_kind_icon, nice_step, wave_image
-from ui.story.thumbs import ThumbCache
+from ui.story.thumbs import ThumbCache, shared_cache
 from ui.style.sheet import BAD, INK, MAGENTA, MUTED, YELLOW
 
 MIN_GUTTER = 58
@@ -85,7 +85,7 @@ class StoryStrip(QWidget):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
-        self.thumbs = thumbs or ThumbCache(self)
+        self.thumbs = thumbs or shared_cache()
         self.thumbs.ready.connect(self._thumb_ready)
         self.items: list[StripShot] = []
         self.joints: list[StripJoint] = []

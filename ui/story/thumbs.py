@@ -53,16 +53,37 @@ class ClipFrames:
 
 
 Key = tuple[str, str, int, int, int]  # (what, path, mtime_ns, size, height)
+WORKERS = 2
+_POOL: QThreadPool | None = None
+_SHARED: ThumbCache | None = None
+
+
+def thumb_pool() -> QThreadPool:
+    """The strip's own two threads, for the whole process (a pool that dies with a widget would wait
+    for its Python work while holding the interpreter: a hang)."""
+    global _POOL
+    if _POOL is None:
+        _POOL = QThreadPool()
+        _POOL.setMaxThreadCount(WORKERS)
+    return _POOL
+
+
+def shared_cache() -> ThumbCache:
+    """The one cache the strips of the window share (pictures stay when a strip is rebuilt)."""
+    global _SHARED
+    if _SHARED is None:
+        _SHARED = ThumbCache()
+    return _SHARED
 
 
 class ThumbCache(QObject):
     ready = Signal(str)  # a picture of this path arrived (or it failed: see ``failed``)
 
-    def __init__(self, parent: QObject | None = None, workers: int = 2, budget: int = BUDGET) -> None:
+    def __init__(self, parent: QObject | None = None, workers: int = WORKERS, budget: int = BUDGET) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(workers)
-        self.workers = workers
+        Image.preinit()  # Pillow imports its JPEG and PNG readers here, not in the middle of loading
+        self.pool = thumb_pool()
+        self.workers = min(workers, self.pool.maxThreadCount())
         self.budget = budget
         self._kept: OrderedDict[Key, tuple[Any, int]] = OrderedDict()  # key → (value, bytes), oldest first
         self._bytes = 0
