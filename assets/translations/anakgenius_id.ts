@@ -1676,6 +1676,119 @@ maks. %2</translation>
     </message>
 </context>
 <context>
+    <name>StoryStrip</name>
+    <message>
+        <location filename="../../ui/story/strip.py" line="101" />
+        <source>Scroll the story</source>
+        <translation>Geser cerita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="116" />
+        <source>Shots</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="116" />
+        <source>Song</source>
+        <translation>Lagu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="116" />
+        <source>Song is off</source>
+        <translation>Lagu mati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="117" />
+        <source>Loading the song…</source>
+        <translation>Memuat lagu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="117" />
+        <source>Drop clips and photos here</source>
+        <translation>Taruh klip dan foto di sini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="118" />
+        <source>Cannot be read</source>
+        <translation>Tidak bisa dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="118" />
+        <source>Story timeline</source>
+        <translation>Linimasa cerita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="432" />
+        <source>Duplicate</source>
+        <translation>Gandakan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="433" />
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="435" />
+        <source>Move left</source>
+        <translation>Pindah ke kiri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="436" />
+        <source>Move right</source>
+        <translation>Pindah ke kanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="473" />
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="473" />
+        <source>clip</source>
+        <translation>klip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="474" />
+        <source>Shot %1 of %2: %3, %4</source>
+        <translation>Bagian %1 dari %2: %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="481" />
+        <source>Crossfade, %1</source>
+        <translation>Peralihan silang, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="483" />
+        <source>Dip to the campaign colour, %1</source>
+        <translation>Memudar ke warna kampanye, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="485" />
+        <source>Cut</source>
+        <translation>Potong langsung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="486" />
+        <source>click to change the transition</source>
+        <translation>klik untuk mengganti peralihan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="499" />
+        <source>1 shot, %1 of %2</source>
+        <translation>1 bagian, %1 dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="501" />
+        <source>%3 shots, %1 of %2</source>
+        <translation>%3 bagian, %1 dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="602" />
+        <source>%1 too long</source>
+        <translation>kelebihan %1</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <location filename="../../ui/timeline/widget.py" line="55" />
@@ -2856,6 +2969,7 @@ maks. %2</translation>
 <context>
     <name>wording</name>
     <message>
+        <location filename="../../ui/story/strip.py" line="68" />
         <location filename="../../ui/i18n/wording.py" line="18" />
         <source>%s s</source>
         <translation>%s dtk</translation>

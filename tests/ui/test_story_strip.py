@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from tests.conftest import ARTIFACTS, ffmpeg
 from ui.story import thumbs as thumbs_module
 from ui.story.items import CLIP, CROSSFADE, CUT, DIP, PHOTO, StripJoint, StripShot, StripSong, strip_data
-from ui.story.strip import BAR_Y, MIN_TILE, SHOT_H, SHOT_Y, StoryStrip
+from ui.story.strip import BAR_Y, MIN_TILE, SHOT_Y, StoryStrip
 from ui.style.sheet import YELLOW
 
 ROW = SHOT_Y + 22  # a row of the tiles clear of the number, the joint badges and the length text

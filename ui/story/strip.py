@@ -44,6 +44,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QMenu, QScrollBar, QSizePolicy, QToolTip, QWidget
 
 from app.media.waveform import PEAK_RATE
+from ui.i18n.wording import limit_text
 from ui.story.items import CLIP, CROSSFADE, DIP, PHOTO, StripJoint, StripShot, StripSong
 from ui.story.paint import colours, column_peaks, draw_cover, draw_joint_icon, draw_kind_icon, nice_step, wave_image
 from ui.story.thumbs import ThumbCache, shared_cache
@@ -499,7 +500,7 @@ class StoryStrip(QWidget):
             words = self.tr("1 shot, %1 of %2")
         else:
             words = self.tr("%3 shots, %1 of %2").replace("%3", str(n))
-        return words.replace("%1", length_text(self.total)).replace("%2", length_text(self.limit))
+        return words.replace("%1", length_text(self.total)).replace("%2", limit_text(self.limit))
 
     # Drops -----------------------------------------------------------------------------------------
 
