@@ -122,6 +122,25 @@ def test_tiles_are_painted_in_order_as_wide_as_their_shots_last(strip):
     strip.grab().save(str(ARTIFACTS / "story_strip.png"))
 
 
+def test_a_clip_tile_shows_frames_of_its_trimmed_part_across_its_width(qapp, qtbot, tmp_path):
+    clip = tmp_path / "red then blue.mp4"
+    ffmpeg("-f", "lavfi", "-i", "color=c=red:s=160x90:r=30:d=2", "-f", "lavfi", "-i", "color=c=blue:s=160x90:r=30:d=2",
+           "-filter_complex", "[0][1]concat=n=2:v=1", "-pix_fmt", "yuv420p", str(clip))
+    widget = StoryStrip()
+    widget.resize(700, 160)
+    qtbot.addWidget(widget)
+    widget.set_story([StripShot(CLIP, str(clip), 0.0, 2.0, clip_start=1.0)], [], 2.0, 60.0, "")  # 1 s … 3 s
+    widget.show()
+    qtbot.waitUntil(lambda: widget.thumbs.frames(str(clip)) is not None, timeout=15000)
+    rect = widget.tile_rect(0)
+    image = widget.grab().toImage()
+    s = image.width() / widget.width()
+    left = image.pixelColor(int((rect.left() + rect.width() * 0.2) * s), int(ROW * s))
+    right = image.pixelColor(int((rect.left() + rect.width() * 0.8) * s), int(ROW * s))
+    assert _colour((left.red(), left.green(), left.blue())) == "red"  # 1.0 … 2.0 s of the clip
+    assert _colour((right.red(), right.green(), right.blue())) == "blue"  # 2.0 … 3.0 s
+
+
 def test_a_click_selects_the_shot_and_highlights_it(strip, qtbot):
     seen = _record(strip.shotSelected)
     moved = _record(strip.shotMoved)

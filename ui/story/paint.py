@@ -27,9 +27,9 @@ class Colours:
 def colours(dark: bool) -> Colours:
     if dark:
         return Colours(QColor("#33262C"), QColor("#4A3340"), QColor("#C9B3BE"), QColor("#3A3020"),
-                       QColor("#2B1F25"), QColor("#FFC93C"), QColor("#4A3340"))
+                       QColor("#2B1F25"), QColor(255, 201, 60, 190), QColor("#4A3340"))
     return Colours(QColor("#F4EEF1"), QColor("#E7D6DE"), QColor(MUTED), QColor(YELLOW_SOFT),
-                   QColor("#F4EEF1"), QColor(MAGENTA), QColor(LINE))
+                   QColor("#F4EEF1"), QColor(194, 24, 91, 170), QColor(LINE))
 
 
 def draw_cover(p: QPainter, target: QRectF, image: QImage, focus: float = 0.5) -> None:

@@ -402,6 +402,12 @@ class StoryStrip(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key, mods = event.key(), event.modifiers()
         n, i = len(self.items), self.selected
+        if key == Qt.Key.Key_Escape and self._press is not None:  # the drag is let go: nothing moves
+            self._press, self._dragging, self._gap = None, False, -1
+            self.setCursor(Qt.CursorShape.ArrowCursor)
+            self.update()
+            event.accept()
+            return
         move = bool(mods & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier))
         if not n:
             super().keyPressEvent(event)

@@ -15,6 +15,7 @@ modification time and size, and the height, so a changed file is read again.
 from __future__ import annotations
 
 import os
+import time
 import warnings
 from collections import OrderedDict, deque
 from collections.abc import Callable
@@ -187,12 +188,25 @@ class ThumbCache(QObject):
             self._bytes -= dropped
 
 
+_STATS: dict[str, tuple[float, tuple[int, int] | None]] = {}  # path → (when looked, (mtime_ns, size))
+STAT_SECONDS = 2.0  # a file is looked at again at most this often (a strip repaints 30 times a second)
+
+
 def _key(what: str, path: str, height: int) -> Key | None:
-    try:
-        st = os.stat(path)
-    except OSError:
+    now = time.monotonic()
+    seen = _STATS.get(path)
+    if seen is None or now - seen[0] > STAT_SECONDS:
+        try:
+            st = os.stat(path)
+            seen = (now, (st.st_mtime_ns, st.st_size))
+        except OSError:
+            seen = (now, None)
+        if len(_STATS) > 4096:
+            _STATS.clear()
+        _STATS[path] = seen
+    if seen[1] is None:
         return None
-    return (what, path, st.st_mtime_ns, st.st_size, height)
+    return (what, path, seen[1][0], seen[1][1], height)
 
 
 def _bytes_of(value: Any) -> int:
