@@ -194,7 +194,8 @@ class StoryStrip(StripPainting, QWidget):
 
     def base_scale(self) -> float:
         """Pixels a second before zooming: the whole story, or wider so the shortest shot stays readable."""
-        shortest = min((s.length for s in self.items if s.length > 0), default=0.0)
+        spans = (b - a for a, b in (self.shown_span(i) for i in range(len(self.items))))
+        shortest = min((span for span in spans if span > 0), default=0.0)  # a crossfade's half counts out
         least = MIN_TILE / shortest if shortest else 0.0
         return max(self.fit_scale(), least)
 
