@@ -1892,6 +1892,119 @@ maks. %2</translation>
     </message>
 </context>
 <context>
+    <name>StoryStrip</name>
+    <message>
+        <location filename="../../ui/story/strip.py" line="90" />
+        <source>Scroll the story</source>
+        <translation>Geser cerita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="105" />
+        <source>Shots</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="105" />
+        <source>Song</source>
+        <translation>Lagu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="105" />
+        <source>Song is off</source>
+        <translation>Lagu mati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="106" />
+        <source>Loading the song…</source>
+        <translation>Memuat lagu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="106" />
+        <source>Drop clips and photos here</source>
+        <translation>Taruh klip dan foto di sini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="107" />
+        <source>Cannot be read</source>
+        <translation>Tidak bisa dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="107" />
+        <source>Story timeline</source>
+        <translation>Linimasa cerita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="429" />
+        <source>Duplicate</source>
+        <translation>Gandakan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="430" />
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="432" />
+        <source>Move left</source>
+        <translation>Pindah ke kiri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="433" />
+        <source>Move right</source>
+        <translation>Pindah ke kanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="470" />
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="470" />
+        <source>clip</source>
+        <translation>klip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="471" />
+        <source>Shot %1 of %2: %3, %4</source>
+        <translation>Bagian %1 dari %2: %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="478" />
+        <source>Crossfade, %1</source>
+        <translation>Peralihan silang, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="480" />
+        <source>Dip to the campaign colour, %1</source>
+        <translation>Memudar ke warna kampanye, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="482" />
+        <source>Cut</source>
+        <translation>Potong langsung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="483" />
+        <source>click to change the transition</source>
+        <translation>klik untuk mengganti peralihan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="496" />
+        <source>1 shot, %1 of %2</source>
+        <translation>1 bagian, %1 dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="498" />
+        <source>%3 shots, %1 of %2</source>
+        <translation>%3 bagian, %1 dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="108" />
+        <source>%1 too long</source>
+        <translation>kelebihan %1</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <location filename="../../ui/timeline/widget.py" line="57" />
@@ -3087,6 +3200,7 @@ maks. %2</translation>
 <context>
     <name>wording</name>
     <message>
+        <location filename="../../ui/story/geometry.py" line="23" />
         <location filename="../../ui/i18n/wording.py" line="18" />
         <source>%s s</source>
         <translation>%s dtk</translation>
