@@ -755,296 +755,296 @@ maks. %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="95" />
-        <location filename="../../ui/editor/window.py" line="171" />
-        <location filename="../../ui/editor/window.py" line="675" />
+        <location filename="../../ui/editor/window.py" line="96" />
+        <location filename="../../ui/editor/window.py" line="177" />
+        <location filename="../../ui/editor/window.py" line="688" />
         <source>AnakGENIUS Studio</source>
         <translation>AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="176" />
+        <location filename="../../ui/editor/window.py" line="182" />
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="177" />
+        <location filename="../../ui/editor/window.py" line="183" />
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="178" />
+        <location filename="../../ui/editor/window.py" line="184" />
         <source>Undo (Ctrl+Z)</source>
         <translation>Urungkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="179" />
+        <location filename="../../ui/editor/window.py" line="185" />
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ulangi (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="186" />
+        <location filename="../../ui/editor/window.py" line="192" />
         <source>Open clip…</source>
         <translation>Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="232" />
+        <location filename="../../ui/editor/window.py" line="238" />
         <source>To the start (Home)</source>
         <translation>Ke awal (Home)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="233" />
+        <location filename="../../ui/editor/window.py" line="239" />
         <source>One frame back (←)</source>
         <translation>Mundur satu bingkai (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="237" />
+        <location filename="../../ui/editor/window.py" line="243" />
         <source>Play / pause (Space)</source>
         <translation>Putar / jeda (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="238" />
-        <location filename="../../ui/editor/window.py" line="705" />
+        <location filename="../../ui/editor/window.py" line="244" />
+        <location filename="../../ui/editor/window.py" line="743" />
         <source>Play</source>
         <translation>Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="243" />
+        <location filename="../../ui/editor/window.py" line="249" />
         <source>One frame on (→)</source>
         <translation>Maju satu bingkai (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="244" />
+        <location filename="../../ui/editor/window.py" line="250" />
         <source>To the end (End)</source>
         <translation>Ke akhir (End)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="249" />
+        <location filename="../../ui/editor/window.py" line="255" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="250" />
+        <location filename="../../ui/editor/window.py" line="256" />
         <source>Show where the apps' buttons cover the video (G)</source>
         <translation>Tampilkan bagian video yang tertutup tombol aplikasi (G)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="272" />
+        <location filename="../../ui/editor/window.py" line="279" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="273" />
+        <location filename="../../ui/editor/window.py" line="280" />
         <source>&amp;Open clip…</source>
         <translation>&amp;Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="276" />
+        <location filename="../../ui/editor/window.py" line="283" />
         <source>&amp;Add clip or photo…</source>
         <translation>&amp;Tambah klip atau foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="279" />
+        <location filename="../../ui/editor/window.py" line="286" />
         <source>&amp;Paste clips, photos or a folder</source>
         <translation>&amp;Tempel klip, foto, atau folder</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="282" />
+        <location filename="../../ui/editor/window.py" line="289" />
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="287" />
+        <location filename="../../ui/editor/window.py" line="294" />
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="290" />
+        <location filename="../../ui/editor/window.py" line="297" />
         <source>&amp;Batch export…</source>
         <translation>Ekspor &amp;banyak…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="294" />
+        <location filename="../../ui/editor/window.py" line="301" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="298" />
+        <location filename="../../ui/editor/window.py" line="305" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="302" />
+        <location filename="../../ui/editor/window.py" line="309" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="307" />
+        <location filename="../../ui/editor/window.py" line="314" />
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="321" />
+        <location filename="../../ui/editor/window.py" line="328" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="322" />
+        <location filename="../../ui/editor/window.py" line="329" />
         <source>Safe-zone &amp;guides</source>
         <translation>&amp;Garis area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="327" />
+        <location filename="../../ui/editor/window.py" line="334" />
         <source>&amp;Playback</source>
         <translation>&amp;Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="328" />
+        <location filename="../../ui/editor/window.py" line="335" />
         <source>Play / pause</source>
         <translation>Putar / jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="332" />
+        <location filename="../../ui/editor/window.py" line="339" />
         <source>Previous frame</source>
         <translation>Bingkai sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="333" />
+        <location filename="../../ui/editor/window.py" line="340" />
         <source>Next frame</source>
         <translation>Bingkai berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="334" />
+        <location filename="../../ui/editor/window.py" line="341" />
         <source>Back 1 second</source>
         <translation>Mundur 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="335" />
+        <location filename="../../ui/editor/window.py" line="342" />
         <source>Forward 1 second</source>
         <translation>Maju 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="336" />
+        <location filename="../../ui/editor/window.py" line="343" />
         <source>To the start</source>
         <translation>Ke awal</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="337" />
+        <location filename="../../ui/editor/window.py" line="344" />
         <source>To the end</source>
         <translation>Ke akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="338" />
+        <location filename="../../ui/editor/window.py" line="345" />
         <source>Video starts here</source>
         <translation>Video mulai di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="339" />
+        <location filename="../../ui/editor/window.py" line="346" />
         <source>Video ends here</source>
         <translation>Video berakhir di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="381" />
+        <location filename="../../ui/editor/window.py" line="388" />
         <source>Clips and photos (%1);;Videos (%2);;Photos (%3);;All files (*)</source>
         <translation>Klip dan foto (%1);;Video (%2);;Foto (%3);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="388" />
+        <location filename="../../ui/editor/window.py" line="395" />
         <source>Open a clip, or several clips and photos</source>
         <translation>Buka klip, atau beberapa klip dan foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="394" />
+        <location filename="../../ui/editor/window.py" line="401" />
         <source>Add clips or photos</source>
         <translation>Tambahkan klip atau foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="410" />
+        <location filename="../../ui/editor/window.py" line="417" />
         <source>Copy clips, photos or a folder first, then paste them here.</source>
         <translation>Salin dulu klip, foto, atau folder, lalu tempel di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="447" />
-        <location filename="../../ui/editor/window.py" line="559" />
+        <location filename="../../ui/editor/window.py" line="458" />
+        <location filename="../../ui/editor/window.py" line="572" />
         <source>Reading the files (%s)…</source>
         <translation>Membaca berkas (%s)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="458" />
+        <location filename="../../ui/editor/window.py" line="469" />
         <source>There were no clips or photos to add.</source>
         <translation>Tidak ada klip atau foto untuk ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="471" />
+        <location filename="../../ui/editor/window.py" line="482" />
         <source>Add shots (%s)</source>
         <translation>Tambah bagian (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="472" />
+        <location filename="../../ui/editor/window.py" line="483" />
         <source>Shots added to the story: %s.</source>
         <translation>Bagian yang ditambahkan ke cerita: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="519" />
+        <location filename="../../ui/editor/window.py" line="532" />
         <source>Opening %s…</source>
         <translation>Membuka %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="579" />
+        <location filename="../../ui/editor/window.py" line="592" />
         <source>This file can’t be used: %s</source>
         <translation>Berkas ini tidak bisa dipakai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="621" />
+        <location filename="../../ui/editor/window.py" line="634" />
         <source>Move hashtag</source>
         <translation>Pindahkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="624" />
+        <location filename="../../ui/editor/window.py" line="637" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="655" />
+        <location filename="../../ui/editor/window.py" line="668" />
         <source>Open a clip to start</source>
         <translation>Buka klip untuk mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="662" />
+        <location filename="../../ui/editor/window.py" line="675" />
         <source>✗ Your video: %1 — too long: %2 allows %3 s. Move the yellow handles or press Fit.</source>
         <translation>✗ Video Anda: %1 — terlalu panjang: %2 menerima %3 dtk. Geser pegangan kuning atau tekan Pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="665" />
+        <location filename="../../ui/editor/window.py" line="678" />
         <source>✓ Your video: %1 — %2 allows up to %3 s.</source>
         <translation>✓ Video Anda: %1 — %2 menerima sampai %3 dtk.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="678" />
+        <location filename="../../ui/editor/window.py" line="691" />
         <source>%1 (+%2) — AnakGENIUS Studio</source>
         <translation>%1 (+%2) — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="681" />
+        <location filename="../../ui/editor/window.py" line="694" />
         <source>%s — AnakGENIUS Studio</source>
         <translation>%s — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="705" />
+        <location filename="../../ui/editor/window.py" line="743" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="708" />
+        <location filename="../../ui/editor/window.py" line="746" />
         <source>The preview cannot play this clip (%s). You can still export it.</source>
         <translation>Pratinjau tidak bisa memutar klip ini (%s). Anda tetap bisa mengekspornya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="778" />
+        <location filename="../../ui/editor/window.py" line="816" />
         <source>Stop the export?</source>
         <translation>Hentikan ekspor?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="779" />
+        <location filename="../../ui/editor/window.py" line="817" />
         <source>Videos are being exported. Stop them and close?</source>
         <translation>Video sedang diekspor. Hentikan dan tutup?</translation>
     </message>
@@ -2005,186 +2005,209 @@ maks. %2</translation>
     </message>
 </context>
 <context>
+    <name>StoryView</name>
+    <message>
+        <location filename="../../ui/editor/story_view.py" line="64" />
+        <source>Move shot</source>
+        <translation>Pindahkan bagian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_view.py" line="65" />
+        <source>Delete shot</source>
+        <translation>Hapus bagian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_view.py" line="66" />
+        <source>Duplicate shot</source>
+        <translation>Gandakan bagian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_view.py" line="188" />
+        <source>%s limit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="57" />
+        <location filename="../../ui/timeline/widget.py" line="58" />
         <source>Start of the video</source>
         <translation>Awal video</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="58" />
+        <location filename="../../ui/timeline/widget.py" line="59" />
         <source>End of the video</source>
         <translation>Akhir video</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="63" />
+        <location filename="../../ui/timeline/widget.py" line="64" />
         <source>Start</source>
         <translation>Awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="66" />
+        <location filename="../../ui/timeline/widget.py" line="67" />
         <source>End</source>
         <translation>Akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="74" />
+        <location filename="../../ui/timeline/widget.py" line="75" />
         <source>Loop</source>
         <translation>Ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="75" />
+        <location filename="../../ui/timeline/widget.py" line="76" />
         <source>Play the chosen part again and again</source>
         <translation>Putar bagian terpilih berulang-ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="78" />
+        <location filename="../../ui/timeline/widget.py" line="79" />
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Perkecil (Ctrl+roda)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="79" />
-        <location filename="../../ui/timeline/widget.py" line="122" />
+        <location filename="../../ui/timeline/widget.py" line="80" />
+        <location filename="../../ui/timeline/widget.py" line="123" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="82" />
+        <location filename="../../ui/timeline/widget.py" line="83" />
         <source>Zoom in to pick the exact frame (Ctrl+wheel)</source>
         <translation>Perbesar untuk memilih bingkai yang tepat (Ctrl+roda)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="83" />
-        <location filename="../../ui/timeline/widget.py" line="121" />
+        <location filename="../../ui/timeline/widget.py" line="84" />
+        <location filename="../../ui/timeline/widget.py" line="122" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="85" />
+        <location filename="../../ui/timeline/widget.py" line="86" />
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="86" />
+        <location filename="../../ui/timeline/widget.py" line="87" />
         <source>Show the whole clip</source>
         <translation>Tampilkan seluruh klip</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="107" />
+        <location filename="../../ui/timeline/widget.py" line="108" />
         <source>Scroll the timeline</source>
         <translation>Gulir linimasa</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="114" />
+        <location filename="../../ui/timeline/widget.py" line="115" />
         <source>Start here (I)</source>
         <translation>Mulai di sini (I)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="115" />
+        <location filename="../../ui/timeline/widget.py" line="116" />
         <source>End here (O)</source>
         <translation>Akhiri di sini (O)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="116" />
+        <location filename="../../ui/timeline/widget.py" line="117" />
         <source>Play backward (J)</source>
         <translation>Putar mundur (J)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="117" />
+        <location filename="../../ui/timeline/widget.py" line="118" />
         <source>Stop (K)</source>
         <translation>Berhenti (K)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="118" />
+        <location filename="../../ui/timeline/widget.py" line="119" />
         <source>Play forward, faster (L)</source>
         <translation>Putar maju, lebih cepat (L)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="119" />
+        <location filename="../../ui/timeline/widget.py" line="120" />
         <source>Fit to the length limit</source>
         <translation>Pas dengan batas durasi</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="120" />
+        <location filename="../../ui/timeline/widget.py" line="121" />
         <source>Loop the chosen part</source>
         <translation>Ulangi bagian terpilih</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="140" />
+        <location filename="../../ui/timeline/widget.py" line="141" />
         <source>minutes:seconds.frames, e.g. 00:12.15 — type a time and press Enter</source>
         <translation>menit:detik.bingkai, mis. 00:12.15 — ketik waktu lalu tekan Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="329" />
+        <location filename="../../ui/timeline/widget.py" line="338" />
         <source>Song starts at the chorus</source>
         <translation>Lagu mulai dari reff</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="354" />
+        <location filename="../../ui/timeline/widget.py" line="363" />
         <source>%s s limit</source>
         <translation>batas %s dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="367" />
+        <location filename="../../ui/timeline/widget.py" line="376" />
         <source>Length %s</source>
         <translation>Durasi %s</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="372" />
+        <location filename="../../ui/timeline/widget.py" line="381" />
         <source>✂ Fit to %s s</source>
         <translation>✂ Pas %s dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="376" />
+        <location filename="../../ui/timeline/widget.py" line="385" />
         <source>%1 allows %2 s: shorten the last shots until the story fits (none is left out)</source>
         <translation>%1 menerima %2 dtk: bagian terakhir dipendekkan sampai ceritanya muat (tidak ada yang dibuang)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="378" />
+        <location filename="../../ui/timeline/widget.py" line="387" />
         <source>%1 allows %2 s: keep only the first %2 s from the start</source>
         <translation>%1 menerima %2 dtk: simpan hanya %2 dtk pertama dari awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="405" />
+        <location filename="../../ui/timeline/widget.py" line="414" />
         <source>Move the start</source>
         <translation>Geser awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="406" />
+        <location filename="../../ui/timeline/widget.py" line="415" />
         <source>Move the end</source>
         <translation>Geser akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="420" />
+        <location filename="../../ui/timeline/widget.py" line="429" />
         <source>Move the song</source>
         <translation>Geser lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="441" />
+        <location filename="../../ui/timeline/widget.py" line="450" />
         <source>the clip is only %s long</source>
         <translation>klip hanya %s</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="443" />
+        <location filename="../../ui/timeline/widget.py" line="452" />
         <source>the start must come at least 1 s before the end</source>
         <translation>awal harus paling tidak 1 dtk sebelum akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="445" />
+        <location filename="../../ui/timeline/widget.py" line="454" />
         <source>the end must come at least 1 s after the start</source>
         <translation>akhir harus paling tidak 1 dtk setelah awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="467" />
+        <location filename="../../ui/timeline/widget.py" line="476" />
         <source>The start must come at least 1 s before the end of the video.</source>
         <translation>Awal harus paling tidak 1 dtk sebelum akhir video.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="477" />
+        <location filename="../../ui/timeline/widget.py" line="486" />
         <source>The end must come at least 1 s after the start of the video.</source>
         <translation>Akhir harus paling tidak 1 dtk setelah awal video.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="483" />
+        <location filename="../../ui/timeline/widget.py" line="492" />
         <source>Fit to the limit</source>
         <translation>Pas dengan batas</translation>
     </message>
@@ -2197,42 +2220,42 @@ maks. %2</translation>
         <translation>Linimasa</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/view.py" line="91" />
+        <location filename="../../ui/timeline/view.py" line="92" />
         <source>Clip</source>
         <translation>Klip</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/view.py" line="91" />
+        <location filename="../../ui/timeline/view.py" line="92" />
         <source>Sound</source>
         <translation>Suara</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/view.py" line="91" />
+        <location filename="../../ui/timeline/view.py" line="92" />
         <source>Song</source>
         <translation>Lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/view.py" line="92" />
+        <location filename="../../ui/timeline/view.py" line="93" />
         <source>Song is off</source>
         <translation>Lagu mati</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/view.py" line="92" />
+        <location filename="../../ui/timeline/view.py" line="93" />
         <source>muted</source>
         <translation>bisu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/view.py" line="93" />
+        <location filename="../../ui/timeline/view.py" line="94" />
         <source>no sound</source>
         <translation>tanpa suara</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/view.py" line="93" />
+        <location filename="../../ui/timeline/view.py" line="94" />
         <source>chorus</source>
         <translation>reff</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/view.py" line="94" />
+        <location filename="../../ui/timeline/view.py" line="95" />
         <source>Loading the song…</source>
         <translation>Memuat lagu…</translation>
     </message>
@@ -2361,12 +2384,12 @@ maks. %2</translation>
 <context>
     <name>classroom</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="810" />
+        <location filename="../../ui/editor/window.py" line="849" />
         <source>Your saved preferences could not be read, so the defaults are used.</source>
         <translation>Preferensi yang tersimpan tidak bisa dibaca, jadi pengaturan bawaan dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="813" />
+        <location filename="../../ui/editor/window.py" line="852" />
         <source>Your preferences were saved by a newer version of the app; the defaults are used.</source>
         <translation>Preferensi Anda disimpan oleh versi aplikasi yang lebih baru; pengaturan bawaan dipakai.</translation>
     </message>

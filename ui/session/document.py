@@ -162,6 +162,10 @@ class Document(QObject):
         """Where the selected shot begins in the video (its :meth:`view`'s song is shifted by it)."""
         return self.story_starts()[self.shot] if self.edit.shots else 0.0
 
+    def song_start(self) -> float:
+        """Where in the song the video begins (the campaign's suggested start unless moved)."""
+        return resolve_song(self.edit, self.campaign)[1]
+
     def view(self) -> Edit:
         """The Edit as the selected shot sees it: the whole video's settings with the shot's clip,
         trim, framing and volume (the Edit itself when it is one clip). Read only."""

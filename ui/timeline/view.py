@@ -78,6 +78,7 @@ class TimelineView(QWidget):
         self.px_per_s = 0.0  # 0: fit the whole clip
         self.offset = 0.0  # seconds at the left edge of the lanes
         self._drag: str | None = None  # "in" | "out" | "seek" | "song"
+        self.music_lane = True  # a story shows its song under all its shots instead (ui/story)
         self._token = 0
         self._song_grab = 0.0
         self._tokens = 0
@@ -251,10 +252,21 @@ class TimelineView(QWidget):
 
     # Mouse -----------------------------------------------------------------------------------------
 
+    def set_music_lane(self, shown: bool) -> None:
+        """Show the music lane, or leave it out (the view is then as high as the clip's lanes)."""
+        if shown != self.music_lane:
+            self.music_lane = shown
+            height = HEIGHT if shown else MUSIC_Y
+            self.setMinimumHeight(height)
+            self.setMaximumHeight(height)
+            self.update()
+
     def _hit(self, pos: QPointF) -> str:
         x, y = pos.x(), pos.y()
         s = self.state
         if y >= MUSIC_Y - 4:
+            if not self.music_lane:
+                return ""
             if s.song_on and s.song_seconds > 0 and x >= self.lane_left():
                 return "song"
             return ""
@@ -355,7 +367,8 @@ class TimelineView(QWidget):
         self._paint_handles(p)
         self._paint_playhead(p)
         p.restore()
-        self._paint_music(p, bold, small)
+        if self.music_lane:
+            self._paint_music(p, bold, small)
 
     def _paint_gutter(self, p: QPainter, bold: QFont, small: QFont) -> None:
         p.setPen(self._ink())
