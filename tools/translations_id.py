@@ -594,7 +594,7 @@ ID = {
 'Into this shot': 'Masuk ke bagian ini',
 'Between shots': 'Antarbagian',
 'Like the video': 'Seperti videonya',
-'Crossfade': 'Memudar silang',
+'Crossfade': 'Peralihan silang',
 'Dip to the campaign colour': 'Memudar ke warna kampanye',
 '%s: how long': '%s: berapa lama',
 'Move shot': 'Pindahkan bagian',
@@ -606,4 +606,5 @@ ID = {
 'Make a story: add more clips or photos after this one.': 'Buat cerita: tambahkan klip atau foto lain setelah yang ini.',
 'Shot %1 of %2 · %3': 'Bagian %1 dari %2 · %3',
 '%1 allows %2 s: shorten the last shots until the story fits (none is left out)': '%1 menerima %2 dtk: bagian terakhir dipendekkan sampai ceritanya muat (tidak ada yang dibuang)',
+'%s limit': 'batas %s',
 }

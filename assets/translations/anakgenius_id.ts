@@ -1828,7 +1828,7 @@ maks. %2</translation>
     <message>
         <location filename="../../ui/editor/story_card.py" line="127" />
         <source>Crossfade</source>
-        <translation>Memudar silang</translation>
+        <translation>Peralihan silang</translation>
     </message>
     <message>
         <location filename="../../ui/editor/story_card.py" line="128" />
@@ -2024,7 +2024,7 @@ maks. %2</translation>
     <message>
         <location filename="../../ui/editor/story_view.py" line="188" />
         <source>%s limit</source>
-        <translation type="unfinished" />
+        <translation>batas %s</translation>
     </message>
 </context>
 <context>
