@@ -91,7 +91,8 @@ def main() -> None:
             print(f"{label}: export {med[f'export {name}']:.2f} s")
             for height in heights:
                 p = med[f"preview {name} {height}"]
-                print(f"  preview {height * 9 // 16}x{height}: {p:.2f} s = {p / med[f'export {name}']:.2f}x the export; "
+                ratio = p / med[f"export {name}"]
+                print(f"  preview {height * 9 // 16}x{height}: {p:.2f} s = {ratio:.2f}x the export; "
                       f"from the cache (watermark changed) {med[f'cached {name} {height}'] * 1000:.0f} ms")
 
 

@@ -102,6 +102,19 @@ class Task(QRunnable):
     def run(self) -> None:
         self.running = True
         try:
+            self._run()
+        except RuntimeError:  # the signals' owner was deleted (its window closed): nobody listens any more
+            pass
+        finally:
+            self.running = False
+            self._done.set()
+            try:
+                self.signals.over.emit()
+            except RuntimeError:
+                pass
+
+    def _run(self) -> None:
+        try:
             if self.is_cancelled:
                 self.signals.cancelled.emit()
                 return
@@ -113,14 +126,17 @@ class Task(QRunnable):
             self.signals.failed.emit(exc.message, exc.details)
         except UserError as exc:
             self.signals.failed.emit(exc.message, "")
+        except RuntimeError as exc:
+            if "Signal source has been deleted" in str(exc):
+                raise
+            self._unexpected()
         except Exception:  # noqa: BLE001 - never let a worker die silently
-            details = traceback.format_exc()
-            traceback.print_exc()
-            self.signals.failed.emit(self.unexpected, details)
-        finally:
-            self.running = False
-            self._done.set()
-            self.signals.over.emit()
+            self._unexpected()
+
+    def _unexpected(self) -> None:
+        details = traceback.format_exc()
+        traceback.print_exc()
+        self.signals.failed.emit(self.unexpected, details)
 
 
 _LIVE: set[Task] = set()  # started by run_task and not over yet: kept alive whoever still holds them
