@@ -39,9 +39,9 @@ def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
             raise RangeError(416)
         return max(0, size - suffix), size - 1
     start = int(first)
-    end = int(last) if last else size - 1
-    if end < start:
+    if last and int(last) < start:
         raise RangeError(400)
     if start >= size:
         raise RangeError(416)
+    end = int(last) if last else size - 1
     return start, min(end, size - 1)
