@@ -47,7 +47,7 @@ input{font-size:2rem;letter-spacing:.3em;width:100%;padding:.3em;text-align:cent
 border-radius:12px}
 button,a.save{display:block;width:100%;margin:.6em 0;padding:.8em;font-size:1.3rem;font-weight:bold;
 border:0;border-radius:14px;background:#C2185B;color:#fff;text-align:center;text-decoration:none}
-video{width:100%;max-height:70vh;background:#000;border-radius:12px}
+video{width:100%;max-height:60vh;background:#000;border-radius:12px}
 .file{margin:1em 0 2em}.name{font-weight:bold;word-break:break-all}.msg{color:#B71C1C;font-weight:bold}
 .hint{color:#555;font-size:.9rem}[hidden]{display:none!important}
 """
@@ -68,6 +68,7 @@ function show(code){
     var a=document.createElement('a');a.className='save';a.id='save'+i;a.href=f.url+q;
     a.setAttribute('download',f.name);a.textContent=W.save;d.appendChild(a);
     list.appendChild(d);});
+  document.getElementById('hint').hidden=false;
 }
 form.addEventListener('submit',function(e){
   e.preventDefault();var code=box.value.replace(/\\D/g,'');msg.textContent='';
@@ -125,7 +126,7 @@ def render(files: list[SharedFile], language: str) -> bytes:
 <input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" maxlength="7"
  aria-label="{html.escape(words['code'])}" autofocus>
 <button id="go" type="submit">{html.escape(words['go'])}</button><p id="msg" class="msg" role="alert"></p></form>
-<div id="list" hidden><p class="hint">{html.escape(words['hint'])}</p></div>
+<div id="list" hidden></div><p id="hint" class="hint" hidden>{html.escape(words['hint'])}</p>
 <script type="application/json" id="files">{_json(data)}</script>
 <script type="application/json" id="words">{_json(words)}</script>
 <script>{_SCRIPT}</script></body></html>
