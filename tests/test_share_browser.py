@@ -33,7 +33,10 @@ pytestmark = [
 PLAY_AND_SEEK = """
 (async () => {
   const wait = (ms) => new Promise((r) => setTimeout(r, ms));
-  const until = async (ok, ms) => { const t = performance.now(); while (!ok() && performance.now() - t < ms) await wait(50); };
+  const until = async (ok, ms) => {
+    const t = performance.now();
+    while (!ok() && performance.now() - t < ms) await wait(50);
+  };
   await until(() => document.readyState === 'complete', 10000);
   const box = document.getElementById('code'), msg = document.getElementById('msg');
   box.value = '000000' === CODE ? '111111' : '000000';

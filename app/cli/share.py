@@ -50,6 +50,7 @@ def _can_draw_blocks(stream: object) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     from app.share import qr
+    from app.share.address import LOOPBACK
     from app.share.guard import spaced
     from app.share.server import PORT, ShareServer
 
@@ -57,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     server.start()
     try:
         hosts = server.addresses()
-        main = hosts[0] if hosts else "127.0.0.1"
+        main = hosts[0] if hosts else LOOPBACK
         if args.json:
             print(json.dumps({"page": server.page_url(main), "code": server.code,
                               "files": [{"name": f.name, "url": server.file_url(main, i)}

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import os
-import socket
 import time
 from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING, Any
@@ -150,7 +149,7 @@ class ShareHandler(BaseHTTPRequestHandler):
             self.send_error(404)
             return
         query = parse_qs(parts.query, max_num_fields=8)
-        code = (query.get("code") or [None])[0]
+        code = next(iter(query.get("code") or []), None)
         if rest == "":
             self._send_page(head_only)
         elif rest == "check":
@@ -230,6 +229,6 @@ class ShareHandler(BaseHTTPRequestHandler):
         """Kernel-to-socket copy where the system has it (os.sendfile): the GIL stays free for the GUI."""
         try:
             return self.connection.sendfile(handle, offset, count)
-        except (ConnectionError, TimeoutError, socket.timeout):
+        except (ConnectionError, TimeoutError):
             self.close_connection = True
             return 0

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.share import qr
+from app.share.address import LOOPBACK
 from app.share.guard import spaced
 from app.share.server import DEFAULT_MINUTES, PORT, ShareServer
 from ui.i18n.core_messages import translated
@@ -92,7 +93,8 @@ class ShareDialog(QDialog):
         steps.addWidget(self.address_label)
         self.address_combo = QComboBox()
         self.address_combo.setAccessibleName(self.tr("This laptop's addresses"))
-        self.address_combo.setToolTip(self.tr("This laptop is on more than one network: choose the one the phone is on"))
+        self.address_combo.setToolTip(
+            self.tr("This laptop is on more than one network: choose the one the phone is on"))
         self.address_combo.activated.connect(self._address_chosen)
         steps.addWidget(self.address_combo)
         step3 = QLabel(self.tr("3. On the phone, type this code:"))
@@ -192,7 +194,7 @@ class ShareDialog(QDialog):
                 "then press “Look for the address again”."))
             self.problem_label.show()
             self.help_button.setChecked(True)
-            self._show_url("127.0.0.1")
+            self._show_url(LOOPBACK)
             return
         self.problem_label.hide()
         self._show_url(hosts[0])
@@ -281,7 +283,8 @@ def open_share_dialog(paths: Sequence[str | Path | None], parent: QWidget | None
 def share_button(path: str, parent: QWidget | None = None) -> QPushButton:
     """A "Send to phone" link button for one finished video (the batch window's rows)."""
     button = QPushButton(QCoreApplication.translate("ShareDialog", "Send to phone"), parent, objectName="Link")
-    button.setToolTip(QCoreApplication.translate("ShareDialog", "Send %s to phones on the same Wi-Fi") % Path(path).name)
+    tip = QCoreApplication.translate("ShareDialog", "Send %s to phones on the same Wi-Fi")
+    button.setToolTip(tip % Path(path).name)
     button.clicked.connect(lambda _=False: open_share_dialog([path], button.window()))
     return button
 
