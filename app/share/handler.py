@@ -13,14 +13,11 @@ import io
 import os
 import time
 from http.server import BaseHTTPRequestHandler
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from app.share import page
 from app.share.ranges import RangeError, parse_range
-
-if TYPE_CHECKING:
-    from app.share.server import ShareServer
 
 MAX_REQUEST_LINE = 2048
 MAX_HEAD = 8192
@@ -38,7 +35,7 @@ class ShareHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive: a player asks for many ranges
     server_version = "AnakGENIUS"
     sys_version = ""
-    share: ShareServer  # set on the class the server makes
+    share: Any  # the ShareServer (app/share/server.py) that made this handler's class; not imported: no cycle
 
     # The head -------------------------------------------------------------------------------------
 
