@@ -441,3 +441,17 @@ def test_without_os_sendfile_the_blocks_carry_every_byte(share, video, monkeypat
     status, _, body = request(share, file_path(share, share.code), {"Range": "bytes=1000-700000"})
     assert status == 206 and body == video.read_bytes()[1000:700001]
     assert request(share, file_path(share, share.code))[2] == video.read_bytes()
+
+
+def test_a_taken_port_falls_back_to_a_free_one(video):
+    with socket.socket() as taken:
+        taken.bind((HOST, 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        server = ShareServer([video], port=port, host=HOST)
+        server.start()
+        try:
+            assert server.port not in (0, port)
+            assert request(server, f"/{server.token}/")[0] == 200
+        finally:
+            server.stop()
