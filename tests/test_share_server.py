@@ -14,6 +14,7 @@ import sys
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -399,9 +400,13 @@ def test_cli_json_line_then_the_direct_url_answers_with_the_code_and_ctrl_c_is_1
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(url, timeout=10)
         assert refused.value.code == 403
-        with urllib.request.urlopen(f"{url}?code={info['code']}", timeout=10) as response:
-            assert response.read() == video.read_bytes()
-        time.sleep(0.3)
+        parts = urllib.parse.urlsplit(url)
+        conn = http.client.HTTPConnection(HOST, parts.port, timeout=10)
+        conn.request("GET", f"{parts.path}?code={info['code']}")
+        assert conn.getresponse().read() == video.read_bytes()
+        conn.request("GET", parts.path.split("f/0/")[0])  # on the same connection: the download was counted
+        assert conn.getresponse().status == 200
+        conn.close()
         proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=20)
     finally:

@@ -15,6 +15,8 @@ import struct
 import subprocess
 import sys
 
+from app import winjob
+
 LOOPBACK = "127.0.0.1"
 _VIRTUAL = ("docker", "br-", "veth", "virbr", "vmnet", "vboxnet", "tun", "tap", "wg", "tailscale", "zt", "lo")
 
@@ -45,7 +47,7 @@ def _linux() -> list[tuple[str, str]]:
 
 def _macos() -> list[tuple[str, str]]:
     try:
-        out = subprocess.run(["/sbin/ifconfig"], capture_output=True, text=True, timeout=3).stdout
+        out = winjob.run(["/sbin/ifconfig"], capture_output=True, text=True, timeout=3).stdout
     except (OSError, subprocess.SubprocessError):
         return []
     found, name = [], ""
