@@ -175,6 +175,9 @@ def test_a_finished_batch_row_offers_it(window, qtbot, video, clip):
     cell = batch.table.cellWidget(0, 5)
     buttons = {b.text(): b for b in cell.findChildren(QPushButton)}
     assert set(buttons) == {"Open in editor", "Send to phone"}
+    qtbot.wait(50)
+    assert batch.table.columnWidth(5) >= cell.sizeHint().width()  # both buttons in sight
+    batch.grab().save(str(ARTIFACTS / "batch-send-to-phone.png"))
     qtbot.mouseClick(buttons["Send to phone"], LEFT)
     qtbot.waitUntil(lambda: bool(_share_dialogs()), timeout=3000)
     (opened,) = _share_dialogs()

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLayout,
     QPushButton,
     QScrollArea,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -289,12 +291,13 @@ def share_button(path: str, parent: QWidget | None = None) -> QPushButton:
     return button
 
 
-def share_cell(path: str, beside: QWidget) -> QWidget:
-    """``beside`` and a "Send to phone" button for ``path``, side by side (a finished row's last cell)."""
+def put_share_cell(table: QTableWidget, row: int, column: int, path: str, beside: QWidget) -> None:
+    """``beside`` and a "Send to phone" button for ``path``, side by side in a finished row's cell."""
     cell = QWidget()
-    row = QHBoxLayout(cell)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.setSpacing(4)
-    row.addWidget(beside)
-    row.addWidget(share_button(path, cell))
-    return cell
+    line = QHBoxLayout(cell)
+    line.setContentsMargins(0, 0, 0, 0)
+    line.setSpacing(4)
+    line.addWidget(beside)
+    line.addWidget(share_button(path, cell))
+    table.setCellWidget(row, column, cell)
+    table.horizontalHeader().resizeSections()  # each column by its own mode: the stretched ones stay stretched
