@@ -1284,138 +1284,138 @@ maks. %2</translation>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../ui/share/dialog.py" line="60" />
+        <location filename="../../ui/share/dialog.py" line="59" />
         <source>Send to phone — AnakGENIUS Studio</source>
         <translation>Kirim ke HP — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="70" />
-        <location filename="../../ui/share/dialog.py" line="287" />
+        <location filename="../../ui/share/dialog.py" line="69" />
+        <location filename="../../ui/share/dialog.py" line="290" />
         <source>Send to phone</source>
         <translation>Kirim ke HP</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="81" />
+        <location filename="../../ui/share/dialog.py" line="80" />
         <source>QR code of the address</source>
         <translation>Kode QR alamatnya</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="85" />
+        <location filename="../../ui/share/dialog.py" line="84" />
         <source>1. Connect the phone to the same Wi-Fi as this laptop.</source>
         <translation>1. Sambungkan HP ke Wi-Fi yang sama dengan laptop ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="86" />
+        <location filename="../../ui/share/dialog.py" line="85" />
         <source>2. Scan the QR code with the phone's camera, or type this address:</source>
         <translation>2. Pindai kode QR dengan kamera HP, atau ketik alamat ini:</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="94" />
+        <location filename="../../ui/share/dialog.py" line="92" />
         <source>Address to open on the phone</source>
         <translation>Alamat yang dibuka di HP</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="97" />
+        <location filename="../../ui/share/dialog.py" line="95" />
         <source>This laptop's addresses</source>
         <translation>Alamat laptop ini</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="99" />
+        <location filename="../../ui/share/dialog.py" line="97" />
         <source>This laptop is on more than one network: choose the one the phone is on</source>
         <translation>Laptop ini tersambung ke lebih dari satu jaringan: pilih jaringan tempat HP tersambung</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="102" />
+        <location filename="../../ui/share/dialog.py" line="100" />
         <source>3. On the phone, type this code:</source>
         <translation>3. Di HP, ketik kode ini:</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="107" />
+        <location filename="../../ui/share/dialog.py" line="105" />
         <source>Code to type on the phone</source>
         <translation>Kode yang diketik di HP</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="127" />
+        <location filename="../../ui/share/dialog.py" line="125" />
         <source>The phone cannot open it?</source>
         <translation>Ponsel tidak bisa membuka?</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="145" />
+        <location filename="../../ui/share/dialog.py" line="143" />
         <source>Look for the address again</source>
         <translation>Cari alamat lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="146" />
+        <location filename="../../ui/share/dialog.py" line="144" />
         <source>After turning on a hotspot or joining another Wi-Fi</source>
         <translation>Setelah menyalakan hotspot atau pindah ke Wi-Fi lain</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="148" />
+        <location filename="../../ui/share/dialog.py" line="146" />
         <source>Send again</source>
         <translation>Kirim lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="150" />
+        <location filename="../../ui/share/dialog.py" line="148" />
         <source>Stop and close</source>
         <translation>Hentikan dan tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="195" />
+        <location filename="../../ui/share/dialog.py" line="193" />
         <source>This laptop is on no network, so phones cannot reach it. Turn on its hotspot (see below), then press “Look for the address again”.</source>
         <translation>Laptop ini tidak tersambung ke jaringan apa pun, jadi HP tidak bisa menjangkaunya. Nyalakan hotspot laptop (lihat di bawah), lalu tekan “Cari alamat lagi”.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="219" />
+        <location filename="../../ui/share/dialog.py" line="222" />
         <source>Phones that saved it: %1</source>
         <translation>HP yang sudah menyimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="221" />
+        <location filename="../../ui/share/dialog.py" line="224" />
         <source>Time is up: sending has stopped.</source>
         <translation>Waktu habis: pengiriman sudah berhenti.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="224" />
+        <location filename="../../ui/share/dialog.py" line="227" />
         <source>Stops by itself in %1</source>
         <translation>Berhenti sendiri dalam %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="229" />
+        <location filename="../../ui/share/dialog.py" line="232" />
         <source>Stopped</source>
         <translation>Berhenti</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="256" />
+        <location filename="../../ui/share/dialog.py" line="259" />
         <source>Many school and office Wi-Fi networks keep devices apart from each other (client isolation), and a firewall can block them too: then the phone cannot reach this laptop even on the same Wi-Fi. Make a network of your own instead:</source>
         <translation>Banyak Wi-Fi sekolah dan kantor memisahkan perangkat satu sama lain (isolasi klien), dan firewall juga bisa menghalangi: maka HP tidak bisa menjangkau laptop ini walau tersambung ke Wi-Fi yang sama. Buat jaringan sendiri saja:</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="259" />
+        <location filename="../../ui/share/dialog.py" line="262" />
         <source>&lt;b&gt;Windows:&lt;/b&gt; Settings ▸ Network &amp; internet ▸ Mobile hotspot: turn it on. Connect the phone to the network name and password shown there. If Windows asks whether AnakGENIUS Studio may use the network, tick &lt;i&gt;Private networks&lt;/i&gt; and choose &lt;i&gt;Allow&lt;/i&gt;.</source>
         <translation>&lt;b&gt;Windows:&lt;/b&gt; Pengaturan ▸ Jaringan &amp; internet ▸ Hotspot seluler: nyalakan. Sambungkan HP ke nama jaringan dan kata sandi yang tertera di sana. Jika Windows bertanya apakah AnakGENIUS Studio boleh memakai jaringan, centang &lt;i&gt;Jaringan pribadi&lt;/i&gt; lalu pilih &lt;i&gt;Izinkan akses&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="262" />
+        <location filename="../../ui/share/dialog.py" line="265" />
         <source>&lt;b&gt;macOS:&lt;/b&gt; System Settings ▸ General ▸ Sharing ▸ Internet Sharing: share to Wi-Fi and turn it on (a Mac needs a cable connection to share). Or use the phone's hotspot, below.</source>
         <translation>&lt;b&gt;macOS:&lt;/b&gt; Pengaturan Sistem ▸ Umum ▸ Berbagi ▸ Berbagi Internet: bagikan ke Wi-Fi lalu nyalakan (Mac butuh sambungan kabel untuk berbagi). Atau pakai hotspot HP, lihat di bawah.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="265" />
+        <location filename="../../ui/share/dialog.py" line="268" />
         <source>&lt;b&gt;Linux:&lt;/b&gt; Settings ▸ Wi-Fi ▸ menu ▸ Turn On Wi-Fi Hotspot…, or in a terminal: &lt;tt&gt;nmcli device wifi hotspot&lt;/tt&gt;.</source>
         <translation>&lt;b&gt;Linux:&lt;/b&gt; Pengaturan ▸ Wi-Fi ▸ menu ▸ Nyalakan Hotspot Wi-Fi…, atau di terminal: &lt;tt&gt;nmcli device wifi hotspot&lt;/tt&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="267" />
+        <location filename="../../ui/share/dialog.py" line="270" />
         <source>&lt;b&gt;Or the other way round:&lt;/b&gt; turn on the phone's own hotspot and connect the laptop to it.</source>
         <translation>&lt;b&gt;Atau sebaliknya:&lt;/b&gt; nyalakan hotspot di HP, lalu sambungkan laptop ke hotspot itu.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="269" />
+        <location filename="../../ui/share/dialog.py" line="272" />
         <source>Then press “Look for the address again” and scan the new QR code.</source>
         <translation>Lalu tekan “Cari alamat lagi” dan pindai kode QR yang baru.</translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="288" />
+        <location filename="../../ui/share/dialog.py" line="291" />
         <source>Send %s to phones on the same Wi-Fi</source>
         <translation>Kirim %s ke HP di Wi-Fi yang sama</translation>
     </message>

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QFontMetrics, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -88,7 +88,6 @@ class ShareDialog(QDialog):
             steps.addWidget(label)
         self.address_label = QLabel()
         self.address_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.address_label.setWordWrap(True)
         self.address_label.setStyleSheet("font-weight: bold; font-size: 11pt;")
         self.address_label.setAccessibleName(self.tr("Address to open on the phone"))
         steps.addWidget(self.address_label)
@@ -206,7 +205,12 @@ class ShareDialog(QDialog):
     def _show_url(self, host: str) -> None:
         assert self.server is not None
         self.url = self.server.page_url(host)
-        self.address_label.setText(self.url)
+        root = self.url.rstrip("/").rsplit("/", 1)[0] + "/"
+        lines = [root, self.url[len(root):]]  # the long random part on a line of its own, not cut anywhere
+        self.address_label.setText("\n".join(lines))
+        self.address_label.ensurePolished()  # its style sheet's font, to measure the address with
+        metrics = QFontMetrics(self.address_label.font())
+        self.address_label.setMinimumWidth(max(metrics.horizontalAdvance(line) for line in lines) + 8)
         self.qr_modules = qr.matrix(self.url)
         self.qr_label.setPixmap(QPixmap.fromImage(qr_image(self.qr_modules)))
         self.qr_label.setEnabled(True)
