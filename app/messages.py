@@ -220,6 +220,9 @@ class M(Enum):
     PHOTO_TOO_LARGE = QT_TRANSLATE_NOOP("core", "{file} is too large a picture ({size})")
     PHOTO_DAMAGED = QT_TRANSLATE_NOOP("core", "{file} is damaged and could not be read")
     PHOTO_NOT_CONVERTED = QT_TRANSLATE_NOOP("core", "the photo {file} could not be converted")
+    # #15, adding shots in the window
+    FILE_NOT_ADDED = QT_TRANSLATE_NOOP("core", "{file} was not added: {reason}")
+    FOLDER_HAS_NO_SHOTS = QT_TRANSLATE_NOOP("core", "the folder {folder} holds no clips or photos")
 
     # --- the command line (English only in practice, but translatable like the rest) -----------
     CLI_END_BEFORE_START = QT_TRANSLATE_NOOP("core", "--end must come after --start")

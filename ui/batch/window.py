@@ -349,7 +349,7 @@ class BatchWindow(QWidget):
 
     def _editor_changed(self) -> None:
         doc = self.doc
-        if doc.media is None or self.job is not None:
+        if doc.media is None or self.job is not None or doc.is_story():  # a row is one clip, not a story
             return
         index = self._index(str(Path(doc.edit.source).absolute()))
         if index is None:
@@ -361,7 +361,11 @@ class BatchWindow(QWidget):
     # Settings ---------------------------------------------------------------------------------
 
     def take_from_editor(self) -> None:
-        self.template = copy.deepcopy(self.doc.edit)
+        template = copy.deepcopy(self.doc.edit)
+        if template.shots:  # a story: the whole video's settings and the selected shot's framing
+            template.framing = copy.deepcopy(self.doc.view().framing)
+            template.shots, template.source = [], ""
+        self.template = template
         self._refresh_settings()
 
     def _refresh_settings(self) -> None:
