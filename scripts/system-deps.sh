@@ -10,6 +10,8 @@ PACKAGES=("$@"
   libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0
 )
+# #18: the phone page's browser test (tests/test_share_browser.py) on CI, or with TEST_BROWSER=1
+if [ "${CI:-}" = "true" ] || [ "${TEST_BROWSER:-}" = "1" ]; then PACKAGES+=(chromium); fi
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -13,6 +13,7 @@ from typing import TextIO
 
 from app import __version__, files
 from app.cli import campaigns as cli_campaigns
+from app.cli import share as cli_share
 from app.errors import Cancelled, ExportError, UserError
 from app.export.batch import BatchItem, collect_clips, collect_stories, run_batch, summary
 from app.export.job import TooLongError, export
@@ -33,7 +34,7 @@ from app.project.story import (
 from app.project.timecode import format_time, parse_time
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_CANCELLED = 0, 1, 2, 130
-COMMANDS = ("probe", "export", "batch", "campaigns")
+COMMANDS = ("probe", "export", "batch", "campaigns", "share")
 PROJECT_SUFFIX = ".anakgenius"
 EPILOG = """\
 the desktop app:
@@ -49,6 +50,7 @@ examples:
   anakgenius batch "Kelas 5" -o Hasil --stories        (one story per pupil's folder)
   anakgenius batch "Videos kelas 5" -o Hasil
   anakgenius campaigns list
+  anakgenius share video.mp4                (send it to phones on the same Wi-Fi)
 
 Run 'anakgenius COMMAND --help' for the options of one command.
 The app works offline and never connects to the internet.
@@ -127,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_look_options(b)
     b.add_argument("--progress", action="store_true", help="show progress")
     cli_campaigns.add_parser(sub)
+    cli_share.add_parser(sub)
     return parser
 
 
@@ -330,6 +333,8 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_OK
         if args.command == "campaigns":
             return cli_campaigns.run(args)
+        if args.command == "share":
+            return cli_share.run(args)
         if args.command == "batch":
             return cmd_batch(args)
         return cmd_export(args)
