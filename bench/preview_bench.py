@@ -90,8 +90,9 @@ def main() -> None:
                             ("defaults", "the export's defaults: loudness pass, photo motion")):
             print(f"{label}: export {med[f'export {name}']:.2f} s")
             for height in heights:
-                p, e = med[f"preview {name} {height}"], med[f"export {name}"]
-                print(f"  preview {height * 9 // 16}x{height}: {p:.2f} s = {p / e:.2f}x the export; "
+                p = med[f"preview {name} {height}"]
+                ratio = p / med[f"export {name}"]
+                print(f"  preview {height * 9 // 16}x{height}: {p:.2f} s = {ratio:.2f}x the export; "
                       f"from the cache (watermark changed) {med[f'cached {name} {height}'] * 1000:.0f} ms")
 
 
