@@ -123,3 +123,18 @@ def test_undo_back_to_a_rendered_story_is_ready_at_once_and_a_plain_clip_leaves_
         qtbot.waitUntil(lambda: not preview.ready, timeout=10000)  # the file of the Edit before loads again
     doc.change("one clip", lambda e: (setattr(e, "source", str(media["red"])), setattr(e, "shots", [])))
     assert not preview.active and not preview.ready and not canvas.framed
+
+
+def test_a_broken_shot_is_reported_in_one_sentence(qtbot, setup, media, tmp_path):
+    from app.messages import Message
+    from app.project.story import ClipShot
+
+    doc, canvas, preview = setup
+    load_story(qtbot, doc, preview, media)
+    broken = tmp_path / "rusak.mp4"
+    broken.write_text("not a video")
+    with qtbot.waitSignal(preview.failed, timeout=30000) as failure:
+        doc.change("broken", lambda e: e.shots.__setitem__(1, ClipShot(str(broken))))
+    message = failure.args[0]
+    assert isinstance(message, Message) and "shot 2" in str(message) and "rusak.mp4" in str(message)
+    assert not preview.ready and canvas.preparing is None

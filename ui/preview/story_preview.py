@@ -18,7 +18,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QEventLoop, QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
 
 from app.export.preview import preview_folder, preview_key, render_preview
@@ -33,18 +33,6 @@ from ui.session.tasks import Task, TaskState, run_task
 
 DEBOUNCE_MS = 600
 FRAME_MS = 1000 / 30
-
-_POOL: QThreadPool | None = None
-
-
-def preview_pool() -> QThreadPool:
-    """One thread of its own: one rendering at a time, never holding up probing or thumbnails."""
-    global _POOL
-    if _POOL is None:
-        _POOL = QThreadPool()
-        _POOL.setMaxThreadCount(1)
-    return _POOL
-
 
 class StoryPreview(QObject):
     positionChanged = Signal(int)  # ms into the story
@@ -208,7 +196,9 @@ class StoryPreview(QObject):
             if task is self._task:
                 self._finish_task()
 
-        task = run_task(work, done=done, failed=failed, progress=progress, cancelled=cancelled, pool=preview_pool())
+        # the background pool (rendering is mostly ffmpeg's own process); a stale rendering is cancelled first,
+        # so this holds one of its threads at a time, but for the moment a cancelled one takes to stop
+        task = run_task(work, done=done, failed=failed, progress=progress, cancelled=cancelled)
         self._task, self._task_key = task, key
 
     def _finish_task(self) -> None:
