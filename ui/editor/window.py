@@ -65,7 +65,7 @@ from ui.preview.canvas import PreviewCanvas, pil_to_qimage
 from ui.preview.playback import Playback
 from ui.session.document import Document
 from ui.session.export_queue import ExportQueue
-from ui.session.tasks import Task, run_task
+from ui.session.tasks import Task, preview_pool, run_task
 from ui.timeline.widget import Timeline
 
 
@@ -833,6 +833,7 @@ class MainWindow(QMainWindow):
         self.exports.wait(10)
         self.timeline.shutdown()
         self.story.preview.close()
+        preview_pool().waitForDone(5000)  # a preview rendering being cancelled lets go of its files
         self.playback.close(wait=True)
         self.projects.discard_autosave()  # the window closes normally: its autosave is no longer needed
         self.save_settings()

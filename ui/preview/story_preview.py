@@ -29,7 +29,7 @@ from app.project.story import is_story
 from ui.preview.canvas import PreviewCanvas
 from ui.preview.playback import _Queued
 from ui.session.document import Document
-from ui.session.tasks import Task, TaskState, run_task
+from ui.session.tasks import Task, TaskState, preview_pool, run_task
 
 DEBOUNCE_MS = 600
 FRAME_MS = 1000 / 30
@@ -196,9 +196,8 @@ class StoryPreview(QObject):
             if task is self._task:
                 self._finish_task()
 
-        # the background pool (rendering is mostly ffmpeg's own process); a stale rendering is cancelled first,
-        # so this holds one of its threads at a time, but for the moment a cancelled one takes to stop
-        task = run_task(work, done=done, failed=failed, progress=progress, cancelled=cancelled)
+        # its own one-thread pool: a stale rendering is cancelled first (its ffmpeg killed), the new one then runs
+        task = run_task(work, done=done, failed=failed, progress=progress, cancelled=cancelled, pool=preview_pool())
         self._task, self._task_key = task, key
 
     def _finish_task(self) -> None:

@@ -11,9 +11,10 @@ which kills its ffmpeg process soon).
 The work never touches a widget: it only returns a value or reports one. Signals are emitted
 from a QObject that lives on the GUI thread, so Qt delivers them queued to the callbacks there.
 
-Two pools: :func:`background_pool` (Qt's global pool: probing a clip, thumbnails, the sample
-clip, all short) and :func:`media_pool` (two threads of its own for the filmstrip and the
-waveforms, which read a whole clip, so they never delay opening one). Exports go through
+Three pools: :func:`background_pool` (Qt's global pool: probing a clip, thumbnails, the sample
+clip, all short), :func:`media_pool` (two threads of its own for the filmstrip and the
+waveforms, which read a whole clip, so they never delay opening one) and :func:`preview_pool`
+(one thread for a story's preview rendering). Exports go through
 :class:`ui.session.export_queue.ExportQueue`, whose single thread runs one encode at a time.
 """
 
@@ -204,6 +205,17 @@ def background_pool() -> QThreadPool:
 
 
 _MEDIA_POOL: QThreadPool | None = None
+_PREVIEW_POOL: QThreadPool | None = None
+
+
+def preview_pool() -> QThreadPool:
+    """One thread of its own for a story's preview rendering (seconds of ffmpeg), so it never holds
+    up probing a clip or a thumbnail; a newer rendering waits for the stale one's cancel."""
+    global _PREVIEW_POOL
+    if _PREVIEW_POOL is None:
+        _PREVIEW_POOL = QThreadPool()
+        _PREVIEW_POOL.setMaxThreadCount(1)
+    return _PREVIEW_POOL
 
 
 def media_pool() -> QThreadPool:
