@@ -235,6 +235,9 @@ def photo_image(path: str, height: int) -> QImage:
             orientation = _orientation(image)
             if image.format in ("JPEG", "MPO"):
                 image.draft("RGB", (height, width) if orientation in _SWAPS else (width, height))
+            # the whole file to the decoder in one call: one release of the interpreter lock, not one
+            # per 64 KB (each taking it back waits for the GUI thread and the other worker)
+            image.decodermaxblock = max(image.decodermaxblock, os.path.getsize(path) + 1)
             image.load()
             picture = ImageOps.exif_transpose(image)
             picture = _flat_rgb(picture)
