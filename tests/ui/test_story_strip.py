@@ -355,3 +355,22 @@ def test_twenty_big_photos_get_thumbnails_decoded_reduced_off_the_gui_thread(qap
     assert image.height() == height and image.width() == round(height * 4 / 3)
     # the stall the user would feel is in bench/story_thumbs_bench.py (timed figures stay out of tests)
     print(f"longest GUI gap while loading: {max(gaps) * 1000:.0f} ms over {len(gaps)} ticks")
+
+
+def test_the_strip_speaks_indonesian(strip, colour_media, qapp):
+    from ui.i18n.language import set_language
+
+    assert set_language("id") == "id"
+    qapp.processEvents()  # the window's language change reaches the strip
+    try:
+        items, joints, total = _shots(colour_media)
+        strip.set_story(items, joints, total, 6.5, "", StripSong(False))
+        strip.set_selected(1)
+        assert strip.labels["shots"] == "Bagian" and strip.accessibleName() == "Linimasa cerita"
+        assert strip.accessibleDescription().startswith("Bagian 2 dari 4: foto, 3,0 dtk")
+        assert strip.labels["too_long"].replace("%1", "1,5 dtk") == "kelebihan 1,5 dtk"
+        assert [a.text() for a in strip.menu_for(1).actions() if not a.isSeparator()] == [
+            "Gandakan", "Hapus", "Pindah ke kiri", "Pindah ke kanan"]
+    finally:
+        set_language("en")
+        qapp.processEvents()
