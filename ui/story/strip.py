@@ -19,6 +19,12 @@ Index conventions (the same as :class:`app.project.story.Story`):
 Zoom: the whole story fits the width, unless that makes the shortest shot narrower than
 MIN_TILE pixels (60 shots on a laptop): then the strip is wider than the widget and a horizontal
 scroll bar appears under the song lane. The mouse wheel scrolls; Ctrl + wheel zooms in and out.
+
+Mouse: a press on a tile selects it (``shotSelected``); moving it further than the system's drag
+distance drags it, with an insertion marker, and the release moves it (a click never does); a
+press on the ruler seeks; a joint badge asks for that joint. Keys: Left/Right/Home/End select,
+Alt (or Shift) + Left/Right move the selected shot, Delete/Backspace ask to delete it, Ctrl+D to
+duplicate it, Escape lets a drag go, the menu key opens the shot's menu.
 """
 
 from __future__ import annotations
@@ -129,6 +135,8 @@ class StoryStrip(StripPainting, QWidget):
         self.total = max(0.0, float(total_seconds))
         self.limit, self.limit_label = float(limit_seconds), limit_label
         self._measure()
+        if self._press is not None and self._press[1] >= len(self.items):  # a drag whose shot went away
+            self._press, self._dragging, self._gap = None, False, -1
         self.set_song(song or StripSong())
         if self.selected >= len(self.items):
             self.selected = len(self.items) - 1
