@@ -8,7 +8,6 @@ palette's base, words are its text colour; lanes take :func:`ui.story.paint.colo
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
@@ -41,15 +40,10 @@ from ui.story.paint import (
 from ui.story.thumbs import ClipFrames
 from ui.style.sheet import BAD, INK, MAGENTA, MUTED, YELLOW
 
-if TYPE_CHECKING:
-    from ui.story.strip import StoryStrip
 
-    _Base = StoryStrip
-else:
-    _Base = object
+class StripPainting:
+    """Mixed into StoryStrip (a QWidget): uses its data (items, joints, …) and geometry (x_of, tile_rect, …)."""
 
-
-class StripPainting(_Base):
     def _dark(self) -> bool:
         return self.palette().base().color().lightness() < 128
 

@@ -7,8 +7,9 @@ turned upright and scaled to ``height``; a clip gets one frame first (app.media.
 mapped when HDR) and then its filmstrip (app.media.filmstrip, cached on disk per clip), so a
 clip's tile can show a few frames across its width: ``frames(path)``.
 
-Nothing is decoded on the GUI thread: jobs run on a pool of ``workers`` threads of its own (two,
-for two cores), photos and first frames before filmstrips. Entries are keyed by path, the file's
+Nothing is decoded on the GUI thread: photos and first frames run on the background pool, filmstrips
+(a whole clip each) on the media pool (ui/session/tasks.py), never more than ``workers`` (two, for
+two cores) at once, photos and first frames before filmstrips. Entries are keyed by path, the file's
 modification time and size, and the height, so a changed file is read again.
 """
 
@@ -24,7 +25,7 @@ from typing import Any
 
 import numpy as np
 from PIL import Image, ImageOps
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from app.kinds import is_photo_name
@@ -32,7 +33,7 @@ from app.media.filmstrip import filmstrip
 from app.media.photo import read_photo
 from app.media.probe import probe
 from app.media.thumbnail import thumbnail
-from ui.session.tasks import Task, run_task
+from ui.session.tasks import Task, background_pool, media_pool, run_task
 
 MAX_STRIP_FRAMES = 48  # a clip's filmstrip is kept at most this many frames (enough for a wide tile)
 BUDGET = 128 * 1024 * 1024  # bytes of pictures kept in memory
@@ -54,19 +55,8 @@ class ClipFrames:
 
 
 Key = tuple[str, str, int, int, int]  # (what, path, mtime_ns, size, height)
-WORKERS = 2
-_POOL: QThreadPool | None = None
+WORKERS = 2  # at once, whatever the pools could run
 _SHARED: ThumbCache | None = None
-
-
-def thumb_pool() -> QThreadPool:
-    """The strip's own two threads, for the whole process (a pool that dies with a widget would wait
-    for its Python work while holding the interpreter: a hang)."""
-    global _POOL
-    if _POOL is None:
-        _POOL = QThreadPool()
-        _POOL.setMaxThreadCount(WORKERS)
-    return _POOL
 
 
 def shared_cache() -> ThumbCache:
@@ -83,8 +73,7 @@ class ThumbCache(QObject):
     def __init__(self, parent: QObject | None = None, workers: int = WORKERS, budget: int = BUDGET) -> None:
         super().__init__(parent)
         Image.preinit()  # Pillow imports its JPEG and PNG readers here, not in the middle of loading
-        self.pool = thumb_pool()
-        self.workers = min(workers, self.pool.maxThreadCount())
+        self.workers = workers
         self.budget = budget
         self._kept: OrderedDict[Key, tuple[Any, int]] = OrderedDict()  # key → (value, bytes), oldest first
         self._bytes = 0
@@ -166,7 +155,7 @@ class ThumbCache(QObject):
                 done=lambda value, key=key: self._finish(key, value),
                 failed=lambda _message, _details, key=key: self._finish(key, None),
                 cancelled=lambda key=key: self._finish(key, None, keep=False),
-                pool=self.pool)
+                pool=background_pool() if key[0] != "strip" else media_pool())
 
     def _finish(self, key: Key, value: Any, keep: bool = True) -> None:
         self._running.pop(key, None)
