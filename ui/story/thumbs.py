@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 from PIL import Image, ImageOps
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
 from app.kinds import is_photo_name
@@ -33,7 +33,7 @@ from app.media.filmstrip import filmstrip
 from app.media.photo import read_photo
 from app.media.probe import probe
 from app.media.thumbnail import thumbnail
-from ui.session.tasks import Task, background_pool, media_pool, run_task
+from ui.session.tasks import Task, TaskState, background_pool, media_pool, run_task
 
 MAX_STRIP_FRAMES = 48  # a clip's filmstrip is kept at most this many frames (enough for a wide tile)
 BUDGET = 128 * 1024 * 1024  # bytes of pictures kept in memory
@@ -81,7 +81,8 @@ class ThumbCache(QObject):
         self._queued: set[Key] = set()
         self._first: deque[tuple[Key, Callable[[], Any]]] = deque()  # photos, first frames
         self._later: deque[tuple[Key, Callable[[], Any]]] = deque()  # filmstrips
-        self._running: dict[Key, Task] = {}
+        self._active = 0  # workers running
+        self._tasks: set[Task] = set()
 
     # Asking -------------------------------------------------------------------------------------
 
@@ -118,11 +119,11 @@ class ThumbCache(QObject):
         return key is None or key in self._failed
 
     def busy(self) -> int:
-        """Jobs waiting or running."""
-        return len(self._first) + len(self._later) + len(self._running)
+        """Pictures asked for and not made yet."""
+        return len(self._queued)
 
     def clear(self) -> None:
-        for task in self._running.values():
+        for task in self._tasks:
             task.cancel()
         self._first.clear()
         self._later.clear()
@@ -148,24 +149,51 @@ class ThumbCache(QObject):
         self._pump()
 
     def _pump(self) -> None:
-        while len(self._running) < self.workers and (self._first or self._later):
-            key, work = (self._first or self._later).popleft()
-            self._running[key] = run_task(
-                lambda _state, work=work: work(),
-                done=lambda value, key=key: self._finish(key, value),
-                failed=lambda _message, _details, key=key: self._finish(key, None),
-                cancelled=lambda key=key: self._finish(key, None, keep=False),
-                pool=background_pool() if key[0] != "strip" else media_pool())
+        """Start workers while fewer than ``workers`` run: for photos and first frames a worker that takes
+        one job after another from the queue by itself (no trip through the GUI thread between two
+        pictures), for a filmstrip one task on the media pool."""
+        while self._active < self.workers and self._first:
+            self._start(self._drain, background_pool())
+        while self._active < self.workers and self._later and not self._first:
+            key, work = self._later.popleft()
+            self._start(lambda _state, key=key, work=work: [(key, _attempt(work))], media_pool())
 
-    def _finish(self, key: Key, value: Any, keep: bool = True) -> None:
-        self._running.pop(key, None)
+    def _start(self, work: Callable[[TaskState], Any], pool: QThreadPool) -> None:
+        self._active += 1
+        task: Task | None = None
+
+        def over(*_: object) -> None:
+            self._active -= 1
+            self._tasks.discard(task)  # type: ignore[arg-type]
+            self._pump()
+
+        def done(results: list) -> None:
+            for key, value in results:
+                self._finish(key, value)
+            over()
+
+        task = run_task(work, done=done, failed=over, cancelled=over, progress=lambda kv: self._finish(*kv),
+                        pool=pool)
+        self._tasks.add(task)
+
+    def _drain(self, state: TaskState) -> list:
+        """On a worker: photos and first frames, one after another, each reported as it is made."""
+        while not state.is_cancelled:
+            try:
+                key, work = self._first.popleft()  # a deque's popleft is atomic: no lock needed
+            except IndexError:
+                return []
+            state.report((key, _attempt(work)))
+        return []
+
+    def _finish(self, key: Key, value: Any) -> None:
+        if key not in self._queued:  # cleared meanwhile
+            return
         self._queued.discard(key)
         if value is None:
-            if keep:
-                self._failed.add(key)
+            self._failed.add(key)
         else:
             self._store(key, value)
-        self._pump()
         self.ready.emit(key[1])
 
     def _store(self, key: Key, value: Any) -> None:
@@ -179,6 +207,14 @@ class ThumbCache(QObject):
 
 _STATS: dict[str, tuple[float, tuple[int, int] | None]] = {}  # path → (when looked, (mtime_ns, size))
 STAT_SECONDS = 2.0  # a file is looked at again at most this often (a strip repaints 30 times a second)
+
+
+def _attempt(work: Callable[[], Any]) -> Any:
+    """The work's picture, or None when the file cannot give one (damaged, missing, not a picture)."""
+    try:
+        return work()
+    except Exception:  # noqa: BLE001 - a bad file must not stop the others; it is shown as unreadable
+        return None
 
 
 def _key(what: str, path: str, height: int) -> Key | None:
