@@ -374,3 +374,24 @@ def test_the_strip_speaks_indonesian(strip, colour_media, qapp):
     finally:
         set_language("en")
         qapp.processEvents()
+
+
+def test_a_damaged_or_missing_file_gets_a_tile_that_says_so(qapp, qtbot, colour_media, tmp_path):
+    broken = tmp_path / "rusak.jpg"
+    broken.write_bytes(b"\xff\xd8\xff\xe0 not really a photo")
+    missing = tmp_path / "hilang.mp4"
+    widget = StoryStrip()
+    widget.resize(600, 160)
+    qtbot.addWidget(widget)
+    items = [StripShot(PHOTO, str(broken), 0.0, 3.0), StripShot(CLIP, str(missing), 3.0, 3.0),
+             StripShot(PHOTO, str(colour_media["green"]), 6.0, 3.0)]
+    widget.set_story(items, [StripJoint(1, CUT, 3.0), StripJoint(2, CUT, 6.0)], 9.0, 60.0, "")
+    widget.show()
+    height = widget._thumb_height()
+    qtbot.waitUntil(lambda: widget.thumbs.failed(str(broken), height), timeout=15000)
+    assert widget.thumbs.failed(str(missing), height)
+    qtbot.waitUntil(lambda: widget.thumbs.image(str(colour_media["green"]), height) is not None, timeout=15000)
+    image = widget.grab().toImage()  # painted without error; the good photo is still shown
+    s = image.width() / widget.width()
+    c = image.pixelColor(int(widget.tile_rect(2).center().x() * s), int(ROW * s))
+    assert _colour((c.red(), c.green(), c.blue())) == "green"
