@@ -355,3 +355,43 @@ def test_twenty_big_photos_get_thumbnails_decoded_reduced_off_the_gui_thread(qap
     assert image.height() == height and image.width() == round(height * 4 / 3)
     # the stall the user would feel is in bench/story_thumbs_bench.py (timed figures stay out of tests)
     print(f"longest GUI gap while loading: {max(gaps) * 1000:.0f} ms over {len(gaps)} ticks")
+
+
+def test_the_strip_speaks_indonesian(strip, colour_media, qapp):
+    from ui.i18n.language import set_language
+
+    assert set_language("id") == "id"
+    qapp.processEvents()  # the window's language change reaches the strip
+    try:
+        items, joints, total = _shots(colour_media)
+        strip.set_story(items, joints, total, 6.5, "", StripSong(False))
+        strip.set_selected(1)
+        assert strip.labels["shots"] == "Bagian" and strip.accessibleName() == "Linimasa cerita"
+        assert strip.accessibleDescription().startswith("Bagian 2 dari 4: foto, 3,0 dtk")
+        assert strip.labels["too_long"].replace("%1", "1,5 dtk") == "kelebihan 1,5 dtk"
+        assert [a.text() for a in strip.menu_for(1).actions() if not a.isSeparator()] == [
+            "Gandakan", "Hapus", "Pindah ke kiri", "Pindah ke kanan"]
+    finally:
+        set_language("en")
+        qapp.processEvents()
+
+
+def test_a_damaged_or_missing_file_gets_a_tile_that_says_so(qapp, qtbot, colour_media, tmp_path):
+    broken = tmp_path / "rusak.jpg"
+    broken.write_bytes(b"\xff\xd8\xff\xe0 not really a photo")
+    missing = tmp_path / "hilang.mp4"
+    widget = StoryStrip()
+    widget.resize(600, 160)
+    qtbot.addWidget(widget)
+    items = [StripShot(PHOTO, str(broken), 0.0, 3.0), StripShot(CLIP, str(missing), 3.0, 3.0),
+             StripShot(PHOTO, str(colour_media["green"]), 6.0, 3.0)]
+    widget.set_story(items, [StripJoint(1, CUT, 3.0), StripJoint(2, CUT, 6.0)], 9.0, 60.0, "")
+    widget.show()
+    height = widget._thumb_height()
+    qtbot.waitUntil(lambda: widget.thumbs.failed(str(broken), height), timeout=15000)
+    assert widget.thumbs.failed(str(missing), height)
+    qtbot.waitUntil(lambda: widget.thumbs.image(str(colour_media["green"]), height) is not None, timeout=15000)
+    image = widget.grab().toImage()  # painted without error; the good photo is still shown
+    s = image.width() / widget.width()
+    c = image.pixelColor(int(widget.tile_rect(2).center().x() * s), int(ROW * s))
+    assert _colour((c.red(), c.green(), c.blue())) == "green"

@@ -8,11 +8,10 @@ palette's base, words are its text colour; lanes take :func:`ui.story.paint.colo
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QLinearGradient, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QLinearGradient, QPainter, QPainterPath, QPen, QPixmap
 
 from app.media.waveform import PEAK_RATE
 from ui.story.geometry import (
@@ -38,17 +37,13 @@ from ui.story.paint import (
     nice_step,
     wave_image,
 )
+from ui.story.thumbs import ClipFrames
 from ui.style.sheet import BAD, INK, MAGENTA, MUTED, YELLOW
 
-if TYPE_CHECKING:
-    from ui.story.strip import StoryStrip
 
-    _Base = StoryStrip
-else:
-    _Base = object
+class StripPainting:
+    """Mixed into StoryStrip (a QWidget): uses its data (items, joints, …) and geometry (x_of, tile_rect, …)."""
 
-
-class StripPainting(_Base):
     def _dark(self) -> bool:
         return self.palette().base().color().lightness() < 128
 
@@ -160,29 +155,27 @@ class StripPainting(_Base):
             rect = self.tile_rect(i)
             if rect.right() < left or rect.left() > right:
                 continue
-            path = QPainterPath()
-            path.addRoundedRect(rect, 5, 5)
-            p.save()
-            p.setClipPath(path, Qt.ClipOperation.IntersectClip)
-            p.fillRect(rect, c.tile)
             image = self.thumbs.image(shot.source, height)
+            p.setPen(Qt.PenStyle.NoPen)
             if image is not None:
-                if shot.kind == CLIP:
-                    self._paint_clip_frames(p, shot, rect, image)
-                else:
-                    draw_cover(p, rect, image)
-            elif self.thumbs.failed(shot.source, height):
-                p.fillRect(rect, QBrush(QColor(198, 40, 40, 90), Qt.BrushStyle.BDiagPattern))
-                p.setFont(small)
-                p.setPen(c.tile_ink)
-                p.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                           self.labels["unreadable"])
+                p.drawPixmap(rect.topLeft(), self._tile_picture(i, rect, image, c))
             else:
-                draw_kind_icon(p, rect.center(), min(22.0, rect.width() * 0.5), shot.kind == PHOTO, c.tile_ink)
+                p.setBrush(c.tile)
+                p.drawRoundedRect(rect, 5, 5)
+                if self.thumbs.failed(shot.source, height):
+                    p.setBrush(QBrush(QColor(198, 40, 40, 90), Qt.BrushStyle.BDiagPattern))
+                    p.drawRoundedRect(rect, 5, 5)
+                    p.setFont(small)
+                    p.setPen(c.tile_ink)
+                    p.drawText(rect.adjusted(4, 0, -4, 0),
+                               Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.labels["unreadable"])
+                else:
+                    draw_kind_icon(p, rect.center(), min(22.0, rect.width() * 0.5), shot.kind == PHOTO, c.tile_ink)
             if self._dragging and self._press and self._press[1] == i:
-                p.fillRect(rect, QColor(255, 255, 255, 150) if not dark else QColor(0, 0, 0, 150))
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(QColor(255, 255, 255, 150) if not dark else QColor(0, 0, 0, 150))
+                p.drawRoundedRect(rect, 5, 5)
             self._paint_tile_words(p, i, rect, bold, small)
-            p.restore()
             selected = i == self.selected
             p.setBrush(Qt.BrushStyle.NoBrush)
             if selected:
@@ -195,20 +188,56 @@ class StripPainting(_Base):
                 p.setPen(QPen(QColor(0, 0, 0, 50) if not dark else QColor(255, 255, 255, 40), 1))
                 p.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 5, 5)
 
-    def _paint_clip_frames(self, p: QPainter, shot: StripShot, rect: QRectF, first: QImage) -> None:
+    def _tile_picture(self, index: int, rect: QRectF, first: QImage, c: Colours) -> QPixmap:
+        """The tile's picture (the photo, or the clip's frames), its shade for the words and its round
+        corners, made once for its size and kept: a repaint (the playhead moving) only copies it."""
+        shot = self.items[index]
+        frames = self.thumbs.frames(shot.source) if shot.kind == CLIP else None
+        dpr = max(1.0, self.devicePixelRatioF())
+        w, h = max(1, round(rect.width() * dpr)), max(1, round(rect.height() * dpr))
+        a, _ = self.shown_span(index)
+        key = (shot.source, shot.kind, round(shot.clip_start + a - shot.start, 4), round(self.scale(), 4), w, h,
+               first.cacheKey(), id(frames) if frames is not None else 0, c.tile.rgba())
+        hit = self.tile_pictures.get(key)
+        if hit is not None:
+            return hit
+        image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(dpr)
+        image.fill(Qt.GlobalColor.transparent)
+        q = QPainter(image)
+        q.setRenderHint(QPainter.RenderHint.Antialiasing)
+        q.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        local = QRectF(0, 0, w / dpr, h / dpr)
+        q.fillRect(local, c.tile)
+        if shot.kind == CLIP:
+            self._paint_clip_frames(q, shot, local, first, frames, a)
+        else:
+            draw_cover(q, local, first)
+        shade = QLinearGradient(0, local.bottom() - 22, 0, local.bottom())
+        shade.setColorAt(0, QColor(0, 0, 0, 0))
+        shade.setColorAt(1, QColor(0, 0, 0, 160))
+        q.fillRect(QRectF(0, local.bottom() - 22, local.width(), 22), shade)
+        q.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationIn)  # the round corners
+        corners = QPainterPath()
+        corners.addRoundedRect(local, 5, 5)
+        q.fillPath(corners, QColor("black"))
+        q.end()
+        if len(self.tile_pictures) > 400:
+            self.tile_pictures.clear()
+        picture = self.tile_pictures[key] = QPixmap.fromImage(image)
+        return picture
+
+    def _paint_clip_frames(self, p: QPainter, shot: StripShot, rect: QRectF, first: QImage,
+                           frames: ClipFrames | None, shown_from: float) -> None:
         """Frames of the clip's trimmed part across the tile (its first frame until the filmstrip is in)."""
-        frames = self.thumbs.frames(shot.source)
         slot = max(24.0, rect.height() * first.width() / max(1, first.height()))
         count = max(1, math.ceil(rect.width() / slot))
         slot = rect.width() / count  # whole slots: every frame is shown the same width
-        lane_left, lane_right = self.lane_left(), self.lane_left() + self.lane_width()
         for k in range(count):
             target = QRectF(rect.left() + k * slot, rect.top(), slot, rect.height())
-            if target.right() < lane_left or target.left() > lane_right:
-                continue
             image = first
-            if frames is not None:
-                seconds = shot.clip_start + (self.time_at(target.center().x()) - shot.start)
+            if frames is not None:  # the slot's middle, in seconds of the clip
+                seconds = shot.clip_start + (shown_from - shot.start) + ((k + 0.5) * slot + 1) / self.scale()
                 image = frames.at(seconds) or first
             draw_cover(p, target.adjusted(0, 0, 0.5, 0), image)
             if k:
@@ -233,10 +262,6 @@ class StripPainting(_Base):
         fm = p.fontMetrics()
         if rect.width() < fm.horizontalAdvance(text) + 10:
             return
-        shade = QLinearGradient(0, rect.bottom() - 22, 0, rect.bottom())
-        shade.setColorAt(0, QColor(0, 0, 0, 0))
-        shade.setColorAt(1, QColor(0, 0, 0, 160))
-        p.fillRect(QRectF(rect.left(), rect.bottom() - 22, rect.width(), 22), shade)
         p.setPen(QColor("white"))
         words = QRectF(rect.left() + 5, rect.bottom() - 17, rect.width() - 10, 15)
         p.drawText(words, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)

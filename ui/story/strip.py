@@ -19,6 +19,12 @@ Index conventions (the same as :class:`app.project.story.Story`):
 Zoom: the whole story fits the width, unless that makes the shortest shot narrower than
 MIN_TILE pixels (60 shots on a laptop): then the strip is wider than the widget and a horizontal
 scroll bar appears under the song lane. The mouse wheel scrolls; Ctrl + wheel zooms in and out.
+
+Mouse: a press on a tile selects it (``shotSelected``); moving it further than the system's drag
+distance drags it, with an insertion marker, and the release moves it (a click never does); a
+press on the ruler seeks; a joint badge asks for that joint. Keys: Left/Right/Home/End select,
+Alt (or Shift) + Left/Right move the selected shot, Delete/Backspace ask to delete it, Ctrl+D to
+duplicate it, Escape lets a drag go, the menu key opens the shot's menu.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QKeyEvent,
     QMouseEvent,
+    QPixmap,
 )
 from PySide6.QtWidgets import QApplication, QMenu, QScrollBar, QSizePolicy, QToolTip, QWidget
 
@@ -83,6 +90,11 @@ class StoryStrip(StripPainting, QWidget):
         self.limit_label = ""
         self.song = StripSong()
         self._song_video = np.zeros(0, np.float32)  # the song's peaks in video time (looped)
+        self._spans: list[tuple[float, float]] = []
+        self._joint_by_index: dict[int, StripJoint] = {}
+        self._base_for: tuple[int, int] | None = None
+        self._base = 1.0
+        self.tile_pictures: dict[tuple, QPixmap] = {}  # a tile's picture, made once for its size
         self.position = 0.0
         self.selected = -1
         self.zoom = 1.0
@@ -122,6 +134,9 @@ class StoryStrip(StripPainting, QWidget):
         self.items, self.joints = list(items), list(joints)
         self.total = max(0.0, float(total_seconds))
         self.limit, self.limit_label = float(limit_seconds), limit_label
+        self._measure()
+        if self._press is not None and self._press[1] >= len(self.items):  # a drag whose shot went away
+            self._press, self._dragging, self._gap = None, False, -1
         self.set_song(song or StripSong())
         if self.selected >= len(self.items):
             self.selected = len(self.items) - 1
@@ -194,10 +209,12 @@ class StoryStrip(StripPainting, QWidget):
 
     def base_scale(self) -> float:
         """Pixels a second before zooming: the whole story, or wider so the shortest shot stays readable."""
-        spans = (b - a for a, b in (self.shown_span(i) for i in range(len(self.items))))
-        shortest = min((span for span in spans if span > 0), default=0.0)  # a crossfade's half counts out
-        least = MIN_TILE / shortest if shortest else 0.0
-        return max(self.fit_scale(), least)
+        key = (self.width(), self._gutter)
+        if key != self._base_for:
+            shortest = min((b - a for a, b in self._spans if b > a), default=0.0)  # a crossfade's halves out
+            least = MIN_TILE / shortest if shortest else 0.0
+            self._base_for, self._base = key, max(self.fit_scale(), least)
+        return self._base
 
     def scale(self) -> float:
         return self.base_scale() * self.zoom
@@ -217,17 +234,22 @@ class StoryStrip(StripPainting, QWidget):
     def shown_span(self, index: int) -> tuple[float, float]:
         """Seconds of the video the tile of shot ``index`` covers: from the middle of the joint into
         it to the middle of the joint out of it (a crossfade's overlap is shared half and half)."""
-        shot = self.items[index]
-        a = shot.start if index == 0 else self._joint_middle(index, shot.start)
-        b = shot.end if index == len(self.items) - 1 else self._joint_middle(index + 1, shot.end)
-        return a, max(a, b)
+        return self._spans[index]
 
-    def _joint_middle(self, index: int, default: float) -> float:
-        joint = self.joint(index)
-        return joint.middle if joint is not None else default
+    def _measure(self) -> None:
+        """The tiles' spans, once per story (painting asks for them many times)."""
+        by_index = {j.index: j for j in self.joints}
+        spans = []
+        for index, shot in enumerate(self.items):
+            into, out = by_index.get(index), by_index.get(index + 1)
+            a = shot.start if index == 0 or into is None else into.middle
+            b = shot.end if index == len(self.items) - 1 or out is None else out.middle
+            spans.append((a, max(a, b)))
+        self._joint_by_index, self._spans = by_index, spans
+        self._base_for = None
 
     def joint(self, index: int) -> StripJoint | None:
-        return next((j for j in self.joints if j.index == index), None)
+        return self._joint_by_index.get(index)
 
     def tile_rect(self, index: int) -> QRectF:
         """Where shot ``index``'s tile is painted (1 px of gap on each side)."""

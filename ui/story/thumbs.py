@@ -7,8 +7,9 @@ turned upright and scaled to ``height``; a clip gets one frame first (app.media.
 mapped when HDR) and then its filmstrip (app.media.filmstrip, cached on disk per clip), so a
 clip's tile can show a few frames across its width: ``frames(path)``.
 
-Nothing is decoded on the GUI thread: jobs run on a pool of ``workers`` threads of its own (two,
-for two cores), photos and first frames before filmstrips. Entries are keyed by path, the file's
+Nothing is decoded on the GUI thread: photos and first frames run on the background pool, filmstrips
+(a whole clip each) on the media pool (ui/session/tasks.py), never more than ``workers`` (two, for
+two cores) at once, photos and first frames before filmstrips. Entries are keyed by path, the file's
 modification time and size, and the height, so a changed file is read again.
 """
 
@@ -32,7 +33,7 @@ from app.media.filmstrip import filmstrip
 from app.media.photo import read_photo
 from app.media.probe import probe
 from app.media.thumbnail import thumbnail
-from ui.session.tasks import Task, run_task
+from ui.session.tasks import Task, TaskState, background_pool, media_pool, run_task
 
 MAX_STRIP_FRAMES = 48  # a clip's filmstrip is kept at most this many frames (enough for a wide tile)
 BUDGET = 128 * 1024 * 1024  # bytes of pictures kept in memory
@@ -54,19 +55,8 @@ class ClipFrames:
 
 
 Key = tuple[str, str, int, int, int]  # (what, path, mtime_ns, size, height)
-WORKERS = 2
-_POOL: QThreadPool | None = None
+WORKERS = 2  # at once, whatever the pools could run
 _SHARED: ThumbCache | None = None
-
-
-def thumb_pool() -> QThreadPool:
-    """The strip's own two threads, for the whole process (a pool that dies with a widget would wait
-    for its Python work while holding the interpreter: a hang)."""
-    global _POOL
-    if _POOL is None:
-        _POOL = QThreadPool()
-        _POOL.setMaxThreadCount(WORKERS)
-    return _POOL
 
 
 def shared_cache() -> ThumbCache:
@@ -83,8 +73,7 @@ class ThumbCache(QObject):
     def __init__(self, parent: QObject | None = None, workers: int = WORKERS, budget: int = BUDGET) -> None:
         super().__init__(parent)
         Image.preinit()  # Pillow imports its JPEG and PNG readers here, not in the middle of loading
-        self.pool = thumb_pool()
-        self.workers = min(workers, self.pool.maxThreadCount())
+        self.workers = workers
         self.budget = budget
         self._kept: OrderedDict[Key, tuple[Any, int]] = OrderedDict()  # key → (value, bytes), oldest first
         self._bytes = 0
@@ -92,7 +81,8 @@ class ThumbCache(QObject):
         self._queued: set[Key] = set()
         self._first: deque[tuple[Key, Callable[[], Any]]] = deque()  # photos, first frames
         self._later: deque[tuple[Key, Callable[[], Any]]] = deque()  # filmstrips
-        self._running: dict[Key, Task] = {}
+        self._active = 0  # workers running
+        self._tasks: set[Task] = set()
 
     # Asking -------------------------------------------------------------------------------------
 
@@ -129,11 +119,11 @@ class ThumbCache(QObject):
         return key is None or key in self._failed
 
     def busy(self) -> int:
-        """Jobs waiting or running."""
-        return len(self._first) + len(self._later) + len(self._running)
+        """Pictures asked for and not made yet."""
+        return len(self._queued)
 
     def clear(self) -> None:
-        for task in self._running.values():
+        for task in self._tasks:
             task.cancel()
         self._first.clear()
         self._later.clear()
@@ -159,24 +149,51 @@ class ThumbCache(QObject):
         self._pump()
 
     def _pump(self) -> None:
-        while len(self._running) < self.workers and (self._first or self._later):
-            key, work = (self._first or self._later).popleft()
-            self._running[key] = run_task(
-                lambda _state, work=work: work(),
-                done=lambda value, key=key: self._finish(key, value),
-                failed=lambda _message, _details, key=key: self._finish(key, None),
-                cancelled=lambda key=key: self._finish(key, None, keep=False),
-                pool=self.pool)
+        """Start workers while fewer than ``workers`` run: for photos and first frames a worker that takes
+        one job after another from the queue by itself (no trip through the GUI thread between two
+        pictures), for a filmstrip one task on the media pool."""
+        while self._active < self.workers and self._first:
+            self._start(self._drain, background_pool())
+        while self._active < self.workers and self._later and not self._first:
+            key, work = self._later.popleft()
+            self._start(lambda _state, key=key, work=work: [(key, _attempt(work))], media_pool())
 
-    def _finish(self, key: Key, value: Any, keep: bool = True) -> None:
-        self._running.pop(key, None)
+    def _start(self, work: Callable[[TaskState], Any], pool: QThreadPool) -> None:
+        self._active += 1
+        task: Task | None = None
+
+        def over(*_: object) -> None:
+            self._active -= 1
+            self._tasks.discard(task)  # type: ignore[arg-type]
+            self._pump()
+
+        def done(results: list) -> None:
+            for key, value in results:
+                self._finish(key, value)
+            over()
+
+        task = run_task(work, done=done, failed=over, cancelled=over, progress=lambda kv: self._finish(*kv),
+                        pool=pool)
+        self._tasks.add(task)
+
+    def _drain(self, state: TaskState) -> list:
+        """On a worker: photos and first frames, one after another, each reported as it is made."""
+        while not state.is_cancelled:
+            try:
+                key, work = self._first.popleft()  # a deque's popleft is atomic: no lock needed
+            except IndexError:
+                return []
+            state.report((key, _attempt(work)))
+        return []
+
+    def _finish(self, key: Key, value: Any) -> None:
+        if key not in self._queued:  # cleared meanwhile
+            return
         self._queued.discard(key)
         if value is None:
-            if keep:
-                self._failed.add(key)
+            self._failed.add(key)
         else:
             self._store(key, value)
-        self._pump()
         self.ready.emit(key[1])
 
     def _store(self, key: Key, value: Any) -> None:
@@ -190,6 +207,14 @@ class ThumbCache(QObject):
 
 _STATS: dict[str, tuple[float, tuple[int, int] | None]] = {}  # path → (when looked, (mtime_ns, size))
 STAT_SECONDS = 2.0  # a file is looked at again at most this often (a strip repaints 30 times a second)
+
+
+def _attempt(work: Callable[[], Any]) -> Any:
+    """The work's picture, or None when the file cannot give one (damaged, missing, not a picture)."""
+    try:
+        return work()
+    except Exception:  # noqa: BLE001 - a bad file must not stop the others; it is shown as unreadable
+        return None
 
 
 def _key(what: str, path: str, height: int) -> Key | None:
@@ -235,6 +260,9 @@ def photo_image(path: str, height: int) -> QImage:
             orientation = _orientation(image)
             if image.format in ("JPEG", "MPO"):
                 image.draft("RGB", (height, width) if orientation in _SWAPS else (width, height))
+            # the whole file to the decoder in one call: one release of the interpreter lock, not one
+            # per 64 KB (each taking it back waits for the GUI thread and the other worker)
+            image.decodermaxblock = max(image.decodermaxblock, os.path.getsize(path) + 1)
             image.load()
             picture = ImageOps.exif_transpose(image)
             picture = _flat_rgb(picture)
