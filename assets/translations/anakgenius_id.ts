@@ -2039,112 +2039,112 @@ maks. %2</translation>
 <context>
     <name>StoryStrip</name>
     <message>
-        <location filename="../../ui/story/strip.py" line="90" />
+        <location filename="../../ui/story/strip.py" line="102" />
         <source>Scroll the story</source>
         <translation>Geser cerita</translation>
     </message>
     <message>
-        <location filename="../../ui/story/strip.py" line="105" />
+        <location filename="../../ui/story/strip.py" line="117" />
         <source>Shots</source>
         <translation>Bagian</translation>
     </message>
     <message>
-        <location filename="../../ui/story/strip.py" line="105" />
+        <location filename="../../ui/story/strip.py" line="117" />
         <source>Song</source>
         <translation>Lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/story/strip.py" line="105" />
+        <location filename="../../ui/story/strip.py" line="117" />
         <source>Song is off</source>
         <translation>Lagu mati</translation>
     </message>
     <message>
-        <location filename="../../ui/story/strip.py" line="106" />
+        <location filename="../../ui/story/strip.py" line="118" />
         <source>Loading the song…</source>
         <translation>Memuat lagu…</translation>
     </message>
     <message>
-        <location filename="../../ui/story/strip.py" line="106" />
+        <location filename="../../ui/story/strip.py" line="118" />
         <source>Drop clips and photos here</source>
         <translation>Taruh klip dan foto di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/story/strip.py" line="107" />
+        <location filename="../../ui/story/strip.py" line="119" />
         <source>Cannot be read</source>
         <translation>Tidak bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../ui/story/strip.py" line="107" />
+        <location filename="../../ui/story/strip.py" line="119" />
         <source>Story timeline</source>
         <translation>Linimasa cerita</translation>
     </message>
     <message>
-        <location filename="../../ui/story/strip.py" line="429" />
+        <location filename="../../ui/story/strip.py" line="451" />
         <source>Duplicate</source>
         <translation>Gandakan</translation>
     </message>
     <message>
-        <location filename="../../ui/story/strip.py" line="430" />
+        <location filename="../../ui/story/strip.py" line="452" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/story/strip.py" line="432" />
+        <location filename="../../ui/story/strip.py" line="454" />
         <source>Move left</source>
         <translation>Pindah ke kiri</translation>
     </message>
     <message>
-        <location filename="../../ui/story/strip.py" line="433" />
+        <location filename="../../ui/story/strip.py" line="455" />
         <source>Move right</source>
         <translation>Pindah ke kanan</translation>
     </message>
     <message>
-        <location filename="../../ui/story/strip.py" line="470" />
+        <location filename="../../ui/story/strip.py" line="492" />
         <source>photo</source>
         <translation>foto</translation>
     </message>
     <message>
-        <location filename="../../ui/story/strip.py" line="470" />
+        <location filename="../../ui/story/strip.py" line="492" />
         <source>clip</source>
         <translation>klip</translation>
     </message>
     <message>
-        <location filename="../../ui/story/strip.py" line="471" />
+        <location filename="../../ui/story/strip.py" line="493" />
         <source>Shot %1 of %2: %3, %4</source>
         <translation>Bagian %1 dari %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/story/strip.py" line="478" />
+        <location filename="../../ui/story/strip.py" line="500" />
         <source>Crossfade, %1</source>
         <translation>Peralihan silang, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/story/strip.py" line="480" />
+        <location filename="../../ui/story/strip.py" line="502" />
         <source>Dip to the campaign colour, %1</source>
         <translation>Memudar ke warna kampanye, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/story/strip.py" line="482" />
+        <location filename="../../ui/story/strip.py" line="504" />
         <source>Cut</source>
         <translation>Potong langsung</translation>
     </message>
     <message>
-        <location filename="../../ui/story/strip.py" line="483" />
+        <location filename="../../ui/story/strip.py" line="505" />
         <source>click to change the transition</source>
         <translation>klik untuk mengganti peralihan</translation>
     </message>
     <message>
-        <location filename="../../ui/story/strip.py" line="496" />
+        <location filename="../../ui/story/strip.py" line="518" />
         <source>1 shot, %1 of %2</source>
         <translation>1 bagian, %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/story/strip.py" line="498" />
+        <location filename="../../ui/story/strip.py" line="520" />
         <source>%3 shots, %1 of %2</source>
         <translation>%3 bagian, %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/story/strip.py" line="108" />
+        <location filename="../../ui/story/strip.py" line="120" />
         <source>%1 too long</source>
         <translation>kelebihan %1</translation>
     </message>
@@ -2529,12 +2529,12 @@ maks. %2</translation>
 <context>
     <name>classroom</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="849" />
+        <location filename="../../ui/editor/window.py" line="850" />
         <source>Your saved preferences could not be read, so the defaults are used.</source>
         <translation>Preferensi yang tersimpan tidak bisa dibaca, jadi pengaturan bawaan dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="852" />
+        <location filename="../../ui/editor/window.py" line="853" />
         <source>Your preferences were saved by a newer version of the app; the defaults are used.</source>
         <translation>Preferensi Anda disimpan oleh versi aplikasi yang lebih baru; pengaturan bawaan dipakai.</translation>
     </message>
