@@ -67,9 +67,10 @@ def draw_joint_icon(p: QPainter, centre: QPointF, radius: float, kind: str, acti
     pen = QPen(ink, 1.7)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     p.setPen(pen)
-    if kind == CROSSFADE:
-        p.drawLine(QPointF(x - r, y + r * 0.7), QPointF(x + r, y - r * 0.7))
-        p.drawLine(QPointF(x - r, y - r * 0.7), QPointF(x + r, y + r * 0.7))
+    if kind == CROSSFADE:  # two pictures overlapping (a cross would read as "delete")
+        p.setBrush(QColor(0, 0, 0, 0))
+        p.drawEllipse(QPointF(x - r * 0.38, y), r * 0.62, r * 0.62)
+        p.drawEllipse(QPointF(x + r * 0.38, y), r * 0.62, r * 0.62)
     elif kind == DIP:
         path = QPainterPath(QPointF(x - r, y - r * 0.7))
         path.lineTo(QPointF(x, y + r * 0.7))
