@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 
@@ -104,28 +103,6 @@ def draw_kind_icon(p: QPainter, centre: QPointF, size: float, photo: bool, colou
         tri.closeSubpath()
         p.fillPath(tri, colour)
     p.restore()
-
-
-def wave_image(amp: np.ndarray, height: int, colour: QColor) -> QImage:
-    """Bars of half-height ``amp`` (one per pixel column) around the middle, drawn by numpy."""
-    n = max(1, len(amp))
-    rgba = np.zeros((height, n, 4), np.uint8)
-    if len(amp):
-        ys = np.abs(np.arange(height, dtype=np.float32)[:, None] + 0.5 - height / 2)
-        mask = (ys <= np.maximum(amp, 0)[None, :] + 0.5) & (np.asarray(amp)[None, :] > 0.3)
-        rgba[mask] = (colour.red(), colour.green(), colour.blue(), 255)
-    return QImage(rgba.tobytes(), n, height, 4 * n, QImage.Format.Format_RGBA8888).copy()
-
-
-def column_peaks(peaks: np.ndarray, rate: float, t0: float, seconds_per_px: float, n: int) -> np.ndarray:
-    """The loudest peak under each of ``n`` pixel columns starting at ``t0`` seconds of ``peaks``."""
-    if not len(peaks) or n <= 0:
-        return np.zeros(max(n, 0), np.float32)
-    edges = ((t0 + np.arange(n + 1) * seconds_per_px) * rate).astype(np.int64)
-    edges = np.clip(edges, 0, len(peaks))
-    maxima = np.maximum.reduceat(np.append(peaks, np.float32(0)), edges)[:-1]
-    maxima[edges[:-1] >= len(peaks)] = 0
-    return maxima
 
 
 def nice_step(seconds: float) -> float:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QLinearGradient, QPainter, QPainterPath, QPen, QPixmap
 
 from app.media.waveform import PEAK_RATE
+from ui.common.lanes import LanePainting, column_peaks, wave_image
 from ui.story.geometry import (
     BADGE_R,
     HEADER_H,
@@ -30,34 +31,20 @@ from ui.story.items import CLIP, CROSSFADE, DIP, PHOTO, StripShot
 from ui.story.paint import (
     Colours,
     colours,
-    column_peaks,
     draw_cover,
     draw_joint_icon,
     draw_kind_icon,
     nice_step,
-    wave_image,
 )
 from ui.story.thumbs import ClipFrames
 from ui.style.sheet import BAD, INK, MAGENTA, MUTED, YELLOW
 
 
-class StripPainting:
+class StripPainting(LanePainting):
     """Mixed into StoryStrip (a QWidget): uses its data (items, joints, …) and geometry (x_of, tile_rect, …)."""
 
     def _dark(self) -> bool:
         return self.palette().base().color().lightness() < 128
-
-    def _ink(self, alpha: int = 255) -> QColor:
-        colour = QColor(self.palette().text().color())
-        colour.setAlpha(alpha)
-        return colour
-
-    def _fonts(self) -> tuple[QFont, QFont]:
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.5, self.font().pointSizeF() * 0.8))
-        bold = QFont(small)
-        bold.setBold(True)
-        return bold, small
 
     def paintEvent(self, event) -> None:  # noqa: N802
         p = QPainter(self)
