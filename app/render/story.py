@@ -32,6 +32,7 @@ from app.project.story import FRAME_RATE, ClipShot, PhotoShot, Shot, dip_frames,
 from app.render.loudness import target_filter
 from app.render.plan import AUDIO_RATE, RenderPlan, compose, num, resolve_song, song_args, video_graph
 from app.render.presets import FPS, HEIGHT, WIDTH, ExportPreset
+from app.render.story_runs import Piece, concat_list, first_frames, run_head, source_key
 
 SAMPLES_PER_FRAME = AUDIO_RATE // FPS  # 1600
 ZOOM = 0.06  # a photo's gentle zoom: 6 % over its seconds
@@ -139,6 +140,54 @@ def shot_audio(item: ShotMedia, index: int, input_index: int | None, n: int, fad
         tail += f",afade=t=out:st={num((n - out) / FRAME_RATE)}:d={num(out / FRAME_RATE)}"
     return (f"[{input_index}:a]aresample={AUDIO_RATE},{_FMT},volume={num(shot.volume)},apad,"
             f"atrim=end_sample={samples},asetpts=N/SR/TB{tail}[a{index}]")
+
+
+def framing_key(edit: Edit, item: ShotMedia) -> str:
+    """The framing filters a clip shot gets (shots with the same ones can be framed as one stream)."""
+    framed = dataclasses.replace(edit, framing=item.shot.framing, shots=[])
+    return video_graph(framed, item.media, 0.0, head="[in]", out="out")
+
+
+def clip_runs(edit: Edit, shots: list[ShotMedia]) -> list[list[int]]:
+    """Clip shots that one decoder reads one after another (``app.render.story_runs``): runs of two or more."""
+    by_key: dict[tuple, list[int]] = {}
+    for k, item in enumerate(shots):
+        if not isinstance(item.shot, ClipShot):
+            continue
+        key = source_key(item.media)
+        if key is not None:
+            by_key.setdefault((key, framing_key(edit, item)), []).append(k)
+    return [members for members in by_key.values() if len(members) > 1]
+
+
+def run_video(edit: Edit, shots: list[ShotMedia], members: list[int], run: int, input_index: int,
+              frames: list[int], fades: list[tuple[int, int]], colour: str) -> str:
+    """A run's input → ``[s{k}]`` for each of its shots: framed once, then cut by frame number."""
+    pieces = [Piece(k, str(shots[k].media.path), shots[k].start, frames[k]) for k in members]
+    item = shots[members[0]]
+    framed = dataclasses.replace(edit, framing=item.shot.framing, shots=[])
+    graph = video_graph(framed, item.media, 0.0, head=run_head(input_index, pieces), out=f"run{run}")
+    outs = "".join(f"[run{run}c{k}]" for k in members)
+    parts = [graph, f"[run{run}]format=yuv420p,split={len(members)}{outs}"]
+    for k, first in zip(members, first_frames(pieces), strict=True):
+        n, (into, out) = frames[k], fades[k]
+        tail = f",fade=t=in:s=0:n={into}:color={colour}" if into else ""
+        tail += f",fade=t=out:s={n - out}:n={out}:color={colour}" if out else ""
+        parts.append(f"[run{run}c{k}]trim=start_frame={first}:end_frame={first + n},setpts=PTS-STARTPTS{tail}[s{k}]")
+    return ";".join(parts)
+
+
+def run_lists(edit: Edit, shots: list[ShotMedia], workdir: Path) -> list[tuple[list[int], Path]]:
+    """Each run with its ffconcat list, written into ``workdir``."""
+    frames, _ = timeline(edit, shots)
+    out = []
+    for r, members in enumerate(clip_runs(edit, shots)):
+        path = Path(workdir) / f"run-{r}.ffconcat"
+        pieces = [Piece(k, str(shots[k].media.path), shots[k].start, frames[k]) for k in members]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(concat_list(pieces), encoding="utf-8")
+        out.append((members, path))
+    return out
 
 
 def _groups(edit: Edit, shots: list[Shot], frames: list[int]) -> list[tuple[list[int], int]]:
@@ -283,9 +332,21 @@ def plan_story(
     plain = [s.shot for s in shots]
     fades = _fades(plain, edit, frames)
     colour = _colour(campaign)
-    threads = str(decoder_threads(sum(1 for s in shots if isinstance(s.shot, ClipShot))))
+    runs = run_lists(edit, shots, workdir)
+    in_run = {k: r for r, (members, _) in enumerate(runs) for k in members}
+    decoders = len(runs) + sum(1 for k, s in enumerate(shots) if isinstance(s.shot, ClipShot) and k not in in_run)
+    threads = str(decoder_threads(decoders))
     sources: list[tuple[list[str], str, Path]] = []
-    for item, n in zip(shots, frames, strict=True):
+    video: list[str] = []
+    for k, (item, n) in enumerate(zip(shots, frames, strict=True)):
+        if k in in_run:
+            members, path = runs[in_run[k]]
+            if k == members[0]:
+                video.append(run_video(edit, shots, members, in_run[k], len(sources), frames, fades, colour))
+                sources.append((["-threads", threads, "-an", "-sn", "-dn", "-f", "concat", "-safe", "0", "-i",
+                                 str(path)], "clip", Path(item.media.path)))
+            continue
+        video.append(shot_video(edit, item, k, len(sources), n, fades[k], colour))
         if isinstance(item.shot, PhotoShot):
             sources.append((["-framerate", str(FPS), "-i", str(item.media.path)], "photo", Path(item.shot.source)))
         else:
@@ -295,7 +356,6 @@ def plan_story(
         inputs.append(len(sources) if _audible(item) else None)
         if _audible(item):
             sources.append((_clip_input(item, n, "a"), "clip", Path(item.media.path)))
-    video = [shot_video(edit, s, k, k, frames[k], fades[k], colour) for k, s in enumerate(shots)]
     # the joined picture is copied once into frames of its own: the encoder's queue then holds those, and
     # each shot's filters keep only the frame or two in flight (their buffers live to the export's end)
     video.append(join_video(_groups(edit, plain, frames), frames, out="joined") + ";[joined]copy[v0]")
