@@ -150,14 +150,23 @@ def framing_key(edit: Edit, item: ShotMedia) -> str:
 
 def clip_runs(edit: Edit, shots: list[ShotMedia]) -> list[list[int]]:
     """Clip shots that one decoder reads one after another (``app.render.story_runs``): runs of two or more."""
-    by_key: dict[tuple, list[int]] = {}
+    by_key: dict[tuple, list[list[int]]] = {}
     for k, item in enumerate(shots):
         if not isinstance(item.shot, ClipShot):
             continue
         key = source_key(item.media)
-        if key is not None:
-            by_key.setdefault((key, framing_key(edit, item)), []).append(k)
-    return [members for members in by_key.values() if len(members) > 1]
+        if key is None:
+            continue
+        runs = by_key.setdefault((key, framing_key(edit, item)), [])
+        # A shot crossfaded into is read (its first frame) as soon as the crossfade before it ends: from the
+        # run that is still playing the shot before it, that would mean decoding that whole shot ahead.
+        crossfaded = k > 0 and transition_for(edit.transition, item.shot).kind == TransitionKind.CROSSFADE
+        free = [run for run in runs if not (crossfaded and run[-1] == k - 1)]
+        if free:
+            free[0].append(k)
+        else:
+            runs.append([k])
+    return sorted((run for runs in by_key.values() for run in runs if len(run) > 1), key=lambda run: run[0])
 
 
 def run_video(edit: Edit, shots: list[ShotMedia], members: list[int], run: int, input_index: int,
@@ -231,14 +240,23 @@ def join(groups: list[tuple[list[int], int]], frames: list[int], video: bool, ou
     return ";".join(parts)
 
 
+def _piecewise(var: str, at: list[int], values: list[int | float]) -> str:
+    """An expression of ``var`` worth values[j] from at[j] on (at[0] is where it starts)."""
+    terms = [num(values[0])] + [f"gte({var},{at[j]})*{num(values[j] - values[j - 1])}" for j in range(1, len(at))]
+    return "(" + "+".join(terms) + ")"
+
+
 def join_video(groups: list[tuple[list[int], int]], frames: list[int], out: str) -> str:
     """The shots' pictures ([s…]) joined into ``[out]`` with no filter per joint.
 
     One lane plays every shot one after another (``concat``), each shot that is crossfaded into
-    without its first frames; those frames (its "head") fade in from transparent on a second lane,
-    each after transparent frames up to its place on the timeline (also a ``concat``, so a head is
-    read only when its turn comes), and one ``overlay`` lays that lane over the first during the
-    crossfades. A filter per joint (``xfade``) keeps a few full frames per joint to the export's end.
+    without its first frames; those frames (its "head") come one after another on a second lane
+    (a ``concat`` too, so a head is read only when its turn comes), get their transparency there
+    from one small grey picture per frame (``geq`` on 16×16, scaled up, ``alphamerge``), are put at
+    their places on the timeline (``setpts``), and one ``overlay`` lays them over the first lane
+    during the crossfades. Everything that converts a full frame exists once: a conversion or a
+    padding per joint kept its own full-size frames to the export's end (~10 MB a joint), a filter
+    per joint (``xfade``) ~45 MB.
     """
     overlap = {members[0]: o for members, o in groups if o > 0}
     starts, cursor = [], 0
@@ -249,17 +267,13 @@ def join_video(groups: list[tuple[list[int], int]], frames: list[int], out: str)
     parts: list[str] = []
     lane: list[str] = []
     heads: list[tuple[str, int, int]] = []
-    lane_b_end = 0
     for k in range(len(frames)):
         o = overlap.get(k, 0)
         if not o:
             lane.append(f"[s{k}]")
             continue
-        gap = starts[k] - lane_b_end
-        lane_b_end = starts[k] + o
         parts.append(f"[s{k}]split[s{k}h][s{k}r]")
-        parts.append(f"[s{k}h]trim=end_frame={o},format=yuva420p,fade=t=in:s=0:n={o}:alpha=1"
-                     + (f",tpad=start={gap}:color=black@0" if gap else "") + f",setpts=PTS-STARTPTS[h{k}]")
+        parts.append(f"[s{k}h]trim=end_frame={o},setpts=PTS-STARTPTS[h{k}]")
         parts.append(f"[s{k}r]trim=start_frame={o},setpts=PTS-STARTPTS[r{k}]")
         lane.append(f"[r{k}]")
         heads.append((f"[h{k}]", starts[k], o))
@@ -270,11 +284,22 @@ def join_video(groups: list[tuple[list[int], int]], frames: list[int], out: str)
         parts.append(f"{lane[0]}null[{base}]")
     if heads:
         labels = "".join(label for label, _, _ in heads)
-        parts.append(f"{labels}concat=n={len(heads)}:v=1:a=0,settb=1/{FPS}[heads]" if len(heads) > 1
-                     else f"{labels}settb=1/{FPS}[heads]")
+        parts.append(f"{labels}concat=n={len(heads)}:v=1:a=0,settb=1/{FPS},setpts=N[heads]" if len(heads) > 1
+                     else f"{labels}settb=1/{FPS},setpts=N[heads]")
+        firsts, total = [], 0  # each head's first frame on the second lane
+        for _, _, o in heads:
+            firsts.append(total)
+            total += o
+        # frame i of a head of o frames is i/o opaque, as fade=t=in:n=o:alpha=1 makes it
+        first = _piecewise("N", firsts, firsts)
+        length = _piecewise("N", firsts, [o for _, _, o in heads])
+        parts.append(f"color=c=black:s=16x16:r={FPS}:d={num((total + 1) / FPS)},format=gray,"
+                     f"geq=lum='255*(N-{first})/{length}',scale={WIDTH}:{HEIGHT},settb=1/{FPS},setpts=N[alpha]")
+        place = _piecewise("N", firsts, [s - f for (_, s, _), f in zip(heads, firsts, strict=True)])
+        parts.append(f"[heads][alpha]alphamerge,setpts='N+{place}'[placed]")
         # during each crossfade only (half a frame of margin either side)
         during = "+".join(f"between(t,{num((s - 0.5) / FPS)},{num((s + o - 0.5) / FPS)})" for _, s, o in heads)
-        parts.append(f"[lane][heads]overlay=eof_action=pass:enable='{during}',format=yuv420p[{out}]")
+        parts.append(f"[lane][placed]overlay=eof_action=pass:enable='{during}',format=yuv420p[{out}]")
     return ";".join(parts)
 
 
