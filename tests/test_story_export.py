@@ -325,3 +325,28 @@ def test_crossfades_within_a_run_of_one_format(tmp_path):
         before, after = round(joint.start * 30) - 1, round(joint.end * 30) + 2
         assert seen[before] == (joint.index - 1) % 2, (joint, seen[before - 2:after + 2])
         assert seen[after] == joint.index % 2, (joint, seen[before - 2:after + 2])
+
+
+def test_photos_of_one_size_share_one_decoder_and_each_shows_for_its_time(tmp_path):
+    """Photos prepared to one size are read one after another by one input; each photo is its shot,
+    crossfaded, cut or dipped, for exactly its frames."""
+    p1, p2, p3 = (photo(tmp_path, f"p{n}.jpg", COLOURS[n]) for n in range(3))
+    shots = [PhotoShot(str(p1), seconds=1.0, motion=False), PhotoShot(str(p2), seconds=0.8, motion=True),
+             PhotoShot(str(p3), seconds=1.0, motion=False), PhotoShot(str(p1), seconds=0.5, motion=False)]
+    shots[2].transition = Transition("cut")
+    edit = quiet_edit(shots, Transition("crossfade", 0.3))
+    from app.export.job import prepare_story
+
+    argv = prepare_story(edit, tmp_path / "o.mp4", tmp_path / "work").plan.argv
+    assert argv.count("concat") == 1 and argv.count("-i") == 1
+    out = export(edit, tmp_path / "fotos.mp4")
+    starts, lengths, joints = layout(shots, edit.transition)
+    seen = labels(out, COLOURS[:3])
+    assert len(seen) == starts[-1] + lengths[-1]
+    colour_of = [0, 1, 2, 0]
+    mixed = {f for j in joints for f in range(round(j.start * 30) - 1, round(j.end * 30) + 1)}
+    expected = [colour_of[k] for k, n in enumerate(lengths) for f in range(n)]
+    shown = [colour_of[max(k for k, s in enumerate(starts) if s <= f)] for f in range(len(seen))]
+    assert [f for f in range(len(seen)) if f not in mixed and seen[f] != shown[f]] == [], (seen, expected)
+    cut = joints[1]
+    assert seen[round(cut.at * 30) - 1] == 1 and seen[round(cut.at * 30)] == 2

@@ -32,7 +32,7 @@ from app.project.story import FRAME_RATE, ClipShot, PhotoShot, Shot, dip_frames,
 from app.render.loudness import target_filter
 from app.render.plan import AUDIO_RATE, RenderPlan, compose, num, resolve_song, song_args, video_graph
 from app.render.presets import FPS, HEIGHT, WIDTH, ExportPreset
-from app.render.story_runs import Piece, concat_list, first_frames, run_head, source_key
+from app.render.story_runs import Piece, concat_list, first_frames, photo_list, run_head, source_key
 
 SAMPLES_PER_FRAME = AUDIO_RATE // FPS  # 1600
 ZOOM = 0.06  # a photo's gentle zoom: 6 % over its seconds
@@ -96,6 +96,21 @@ def _fades(shots: list[Shot], edit: Edit, frames: list[int]) -> list[tuple[int, 
     return fades
 
 
+def _repeat(shot: PhotoShot, n: int) -> str:
+    """A photo's one frame made n: zoomed gently, or repeated."""
+    if shot.motion and n > 1:
+        grow = f"1+{num(ZOOM)}*on/{n - 1}"
+        return (f"zoompan=z='{grow}':x='iw/2-iw/zoom/2':y='ih/2-ih/zoom/2':d={n}:s={WIDTH}x{HEIGHT}"
+                f":fps={FPS},setsar=1")
+    return f"loop=loop={n - 1}:size=1:start=0"
+
+
+def _tail(fade: tuple[int, int], n: int, colour: str) -> str:
+    into, out = fade
+    tail = f",fade=t=in:s=0:n={into}:color={colour}" if into else ""
+    return tail + (f",fade=t=out:s={n - out}:n={out}:color={colour}" if out else "")
+
+
 def shot_video(edit: Edit, item: ShotMedia, index: int, input_index: int, n: int, fade: tuple[int, int],
                colour: str) -> str:
     """Input ``input_index`` → ``[s{index}]``: n frames of 1080×1920 yuv420p at 30 fps."""
@@ -110,14 +125,8 @@ def shot_video(edit: Edit, item: ShotMedia, index: int, input_index: int, n: int
         # framed in yuv420p, as the clips are (an RGB photo framed in RGB holds twice the memory)
         graph = video_graph(framed, item.media, n / FRAME_RATE, head=f"[{input_index}:v]format=yuv420p",
                             out=f"f{index}")
-        if item.shot.motion and n > 1:
-            grow = f"1+{num(ZOOM)}*on/{n - 1}"
-            repeat = (f"zoompan=z='{grow}':x='iw/2-iw/zoom/2':y='ih/2-ih/zoom/2':d={n}:s={WIDTH}x{HEIGHT}"
-                      f":fps={FPS},setsar=1")
-        else:
-            repeat = f"loop=loop={n - 1}:size=1:start=0"
         # converted once, then repeated: the repeats are references to one frame, not copies
-        return f"{graph};[f{index}]format=yuv420p,{repeat},setpts=N/({FPS}*TB){tail}[s{index}]"
+        return f"{graph};[f{index}]format=yuv420p,{_repeat(item.shot, n)},setpts=N/({FPS}*TB){tail}[s{index}]"
     seconds = n / FRAME_RATE
     start = "trim=start=0,setpts=PTS-STARTPTS," if item.start > 0 else ""  # what the seek kept before the start
     head = (f"[{input_index}:v]{start}fps={FPS},tpad=stop_mode=clone:stop_duration={num(seconds)},"
@@ -149,10 +158,12 @@ def framing_key(edit: Edit, item: ShotMedia) -> str:
 
 
 def clip_runs(edit: Edit, shots: list[ShotMedia]) -> list[list[int]]:
-    """Clip shots that one decoder reads one after another (``app.render.story_runs``): runs of two or more."""
+    """Shots that one decoder reads one after another (``app.render.story_runs``): runs of two or more clips,
+    or of two or more photos."""
     by_key: dict[tuple, list[list[int]]] = {}
     for k, item in enumerate(shots):
-        if not isinstance(item.shot, ClipShot):
+        if isinstance(item.shot, PhotoShot):  # prepared copies of one size, framed alike: one PNG after another
+            by_key.setdefault(("photo", framing_key(edit, item)), [[]])[0].append(k)
             continue
         key = source_key(item.media)
         if key is None:
@@ -175,6 +186,16 @@ def run_video(edit: Edit, shots: list[ShotMedia], members: list[int], run: int, 
     pieces = [Piece(k, str(shots[k].media.path), shots[k].start, frames[k]) for k in members]
     item = shots[members[0]]
     framed = dataclasses.replace(edit, framing=item.shot.framing, shots=[])
+    if isinstance(item.shot, PhotoShot):  # frame j of the run is photo j
+        graph = video_graph(framed, item.media, 0.0, head=f"[{input_index}:v]format=yuv420p", out=f"run{run}")
+        outs = "".join(f"[run{run}c{k}]" for k in members)
+        parts = [graph, f"[run{run}]format=yuv420p,split={len(members)}{outs}"]
+        for j, k in enumerate(members):
+            shot = shots[k].shot
+            assert isinstance(shot, PhotoShot)
+            parts.append(f"[run{run}c{k}]trim=start_frame={j}:end_frame={j + 1},settb=1/{FPS},setpts=PTS-STARTPTS,"
+                         f"{_repeat(shot, frames[k])},setpts=N/({FPS}*TB){_tail(fades[k], frames[k], colour)}[s{k}]")
+        return ";".join(parts)
     graph = video_graph(framed, item.media, 0.0, head=run_head(input_index, pieces), out=f"run{run}")
     outs = "".join(f"[run{run}c{k}]" for k in members)
     parts = [graph, f"[run{run}]format=yuv420p,split={len(members)}{outs}"]
@@ -194,7 +215,8 @@ def run_lists(edit: Edit, shots: list[ShotMedia], workdir: Path) -> list[tuple[l
         path = Path(workdir) / f"run-{r}.ffconcat"
         pieces = [Piece(k, str(shots[k].media.path), shots[k].start, frames[k]) for k in members]
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(concat_list(pieces), encoding="utf-8")
+        text = photo_list(pieces) if isinstance(shots[members[0]].shot, PhotoShot) else concat_list(pieces)
+        path.write_text(text, encoding="utf-8")
         out.append((members, path))
     return out
 
@@ -293,7 +315,7 @@ def join_video(groups: list[tuple[list[int], int]], frames: list[int], out: str)
         # frame i of a head of o frames is i/o opaque, as fade=t=in:n=o:alpha=1 makes it
         first = _piecewise("N", firsts, firsts)
         length = _piecewise("N", firsts, [o for _, _, o in heads])
-        parts.append(f"color=c=black:s=16x16:r={FPS}:d={num((total + 1) / FPS)},format=gray,"
+        parts.append(f"color=c=black:s=16x16:r={FPS},trim=end_frame={total},format=gray,"
                      f"geq=lum='255*(N-{first})/{length}',scale={WIDTH}:{HEIGHT},settb=1/{FPS},setpts=N[alpha]")
         place = _piecewise("N", firsts, [s - f for (_, s, _), f in zip(heads, firsts, strict=True)])
         parts.append(f"[heads][alpha]alphamerge,setpts='N+{place}'[placed]")
@@ -359,7 +381,9 @@ def plan_story(
     colour = _colour(campaign)
     runs = run_lists(edit, shots, workdir)
     in_run = {k: r for r, (members, _) in enumerate(runs) for k in members}
-    decoders = len(runs) + sum(1 for k, s in enumerate(shots) if isinstance(s.shot, ClipShot) and k not in in_run)
+    clip_decoders = [members for members, _ in runs if isinstance(shots[members[0]].shot, ClipShot)]
+    alone = [k for k, s in enumerate(shots) if isinstance(s.shot, ClipShot) and k not in in_run]
+    decoders = len(clip_decoders) + len(alone)
     threads = str(decoder_threads(decoders))
     sources: list[tuple[list[str], str, Path]] = []
     video: list[str] = []
@@ -368,8 +392,11 @@ def plan_story(
             members, path = runs[in_run[k]]
             if k == members[0]:
                 video.append(run_video(edit, shots, members, in_run[k], len(sources), frames, fades, colour))
-                sources.append((["-threads", threads, "-an", "-sn", "-dn", "-f", "concat", "-safe", "0", "-i",
-                                 str(path)], "clip", Path(item.media.path)))
+                if isinstance(item.shot, PhotoShot):
+                    sources.append((["-f", "concat", "-safe", "0", "-i", str(path)], "photo", Path(item.shot.source)))
+                else:
+                    sources.append((["-threads", threads, "-an", "-sn", "-dn", "-f", "concat", "-safe", "0", "-i",
+                                     str(path)], "clip", Path(item.media.path)))
             continue
         video.append(shot_video(edit, item, k, len(sources), n, fades[k], colour))
         if isinstance(item.shot, PhotoShot):

@@ -84,6 +84,15 @@ def concat_list(pieces: list[Piece]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def photo_list(pieces: list[Piece]) -> str:
+    """The ffconcat text for a run of photos: one frame each, in order (their times do not matter:
+    the graph takes frame j for photo j)."""
+    lines = ["ffconcat version 1.0"]
+    for piece in pieces:
+        lines += [f"file {_quote(piece.path)}", "duration 1"]
+    return "\n".join(lines) + "\n"
+
+
 def run_head(input_index: int, pieces: list[Piece]) -> str:
     """The run's input → its shots' frames, end to end at 30 fps (shot after shot, no gaps)."""
     at = slots(pieces)
