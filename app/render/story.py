@@ -12,9 +12,11 @@ one-clip export's (``plan.compose``).
 
 A photo is read once (a single frame, already upright and reduced by ``app.media.photo``),
 framed once, then repeated (``loop``), or zoomed gently (``zoompan``) when its motion is on.
-A clip is two inputs, its picture and its sound, so reading one never makes ffmpeg hold the
-other; each picture decodes with few threads: with many inputs open at once, decoder threads and
-their frame buffers are what memory goes to.
+A clip's picture and its sound are separate inputs, so reading one never makes ffmpeg hold the
+other. Every input keeps its decoder and its filters' frames to the end of the export, so shots
+that decode alike share one input (:func:`clip_runs`, ``app.render.story_runs``): clips of one
+format and framing are read one after another from a generated ffconcat list and framed once,
+photos of one prepared size likewise; each picture decodes with few threads.
 """
 
 from __future__ import annotations
@@ -115,12 +117,7 @@ def shot_video(edit: Edit, item: ShotMedia, index: int, input_index: int, n: int
                colour: str) -> str:
     """Input ``input_index`` → ``[s{index}]``: n frames of 1080×1920 yuv420p at 30 fps."""
     framed = dataclasses.replace(edit, framing=item.shot.framing, shots=[])
-    tail = ""
-    into, out = fade
-    if into:
-        tail += f",fade=t=in:s=0:n={into}:color={colour}"
-    if out:
-        tail += f",fade=t=out:s={n - out}:n={out}:color={colour}"
+    tail = _tail(fade, n, colour)
     if isinstance(item.shot, PhotoShot):
         # framed in yuv420p, as the clips are (an RGB photo framed in RGB holds twice the memory)
         graph = video_graph(framed, item.media, n / FRAME_RATE, head=f"[{input_index}:v]format=yuv420p",
@@ -200,10 +197,9 @@ def run_video(edit: Edit, shots: list[ShotMedia], members: list[int], run: int, 
     outs = "".join(f"[run{run}c{k}]" for k in members)
     parts = [graph, f"[run{run}]format=yuv420p,split={len(members)}{outs}"]
     for k, first in zip(members, first_frames(pieces), strict=True):
-        n, (into, out) = frames[k], fades[k]
-        tail = f",fade=t=in:s=0:n={into}:color={colour}" if into else ""
-        tail += f",fade=t=out:s={n - out}:n={out}:color={colour}" if out else ""
-        parts.append(f"[run{run}c{k}]trim=start_frame={first}:end_frame={first + n},setpts=PTS-STARTPTS{tail}[s{k}]")
+        n = frames[k]
+        parts.append(f"[run{run}c{k}]trim=start_frame={first}:end_frame={first + n},setpts=PTS-STARTPTS"
+                     f"{_tail(fades[k], n, colour)}[s{k}]")
     return ";".join(parts)
 
 

@@ -16,6 +16,9 @@ an input's timestamps by its start, which depends on the sound's priming. The gr
 piece's frames (``select``), lays the pieces end to end with each piece's first frame on its
 first frame slot (``setpts``), and only then converts to 30 fps (``fps``): every shot is its
 exact number of frames, starting with its own first frame, as a shot of its own would be.
+
+Photos prepared to one size are a run too (:func:`photo_list`): one PNG after another, frame j
+is photo j. The in points assume an MP4/MOV clip's picture starts at 0 s, as phones write them.
 """
 
 from __future__ import annotations
