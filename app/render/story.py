@@ -258,7 +258,7 @@ def join(groups: list[tuple[list[int], int]], frames: list[int], video: bool, ou
     return ";".join(parts)
 
 
-def _piecewise(var: str, at: list[int], values: list[int | float]) -> str:
+def _piecewise(var: str, at: list[int], values: list[int]) -> str:
     """An expression of ``var`` worth values[j] from at[j] on (at[0] is where it starts)."""
     terms = [num(values[0])] + [f"gte({var},{at[j]})*{num(values[j] - values[j - 1])}" for j in range(1, len(at))]
     return "(" + "+".join(terms) + ")"
