@@ -307,5 +307,7 @@ def test_runs_group_shots_that_decode_alike_and_never_hold_a_crossfade_on_one_de
     shots.append(ShotMedia(clip("/v/small.mp4", 2.0), h264("/v/small.mp4", w=1280)))  # another size: alone
     edit = Edit(shots=[s.shot for s in shots])
     assert clip_runs(edit, shots) == [[0, 1, 2, 3]]  # cuts: one decoder reads them one after another
+    odd = "/v/two\nlines.mp4"  # a name that would be two lines of the concat list is read on its own
+    assert clip_runs(edit, [*shots[:2], ShotMedia(clip(odd, 2.0), h264(odd))]) == [[0, 1]]
     edit.transition = Transition("crossfade", 0.3)
     assert clip_runs(edit, shots) == [[0, 2], [1, 3]]  # the next shot is read while the one before plays

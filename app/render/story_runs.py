@@ -50,6 +50,8 @@ def source_key(media: MediaInfo) -> tuple | None:
     """What clips must share to be decoded as one stream; None when a clip is read on its own."""
     if "mp4" not in media.format_name and "mov" not in media.format_name:
         return None
+    if any(c in str(media.path) for c in "\n\r\0"):  # a name that would break a line of the list: read alone
+        return None
     colours = (media.color_primaries, media.color_transfer, media.color_matrix)
     if media.video_codec == "h264":  # the concat demuxer puts each file's parameter sets in band
         return ("h264", media.coded_width, media.coded_height, media.width, media.height, media.pixel_format,
