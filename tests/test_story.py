@@ -309,3 +309,22 @@ def test_plain_plan_is_unchanged_by_stories(tmp_path):
     rp = plan(Edit(source="/v/a.mp4"), media, get_campaign(), get_preset("tiktok"), tmp_path / "o.mp4", tmp_path,
               1.0, 3.0)
     assert rp.argv[rp.argv.index("-i") - 4:rp.argv.index("-i") + 2] == ["-ss", "1", "-t", "2", "-i", "/v/a.mp4"]
+
+
+def test_runs_group_shots_that_decode_alike_and_never_hold_a_crossfade_on_one_decoder():
+    import dataclasses
+
+    from app.render.story import clip_runs
+
+    def h264(name: str, w: int = 1920) -> MediaInfo:
+        return dataclasses.replace(fake_media(name, w=w), video_codec="h264", pixel_format="yuv420p")
+
+    names = ["/v/a.mp4", "/v/b.mp4", "/v/c.mp4", "/v/d.mp4"]
+    shots = [ShotMedia(clip(n, 2.0), h264(n)) for n in names]
+    shots.append(ShotMedia(clip("/v/small.mp4", 2.0), h264("/v/small.mp4", w=1280)))  # another size: alone
+    edit = Edit(shots=[s.shot for s in shots])
+    assert clip_runs(edit, shots) == [[0, 1, 2, 3]]  # cuts: one decoder reads them one after another
+    odd = "/v/two\nlines.mp4"  # a name that would be two lines of the concat list is read on its own
+    assert clip_runs(edit, [*shots[:2], ShotMedia(clip(odd, 2.0), h264(odd))]) == [[0, 1]]
+    edit.transition = Transition("crossfade", 0.3)
+    assert clip_runs(edit, shots) == [[0, 2], [1, 3]]  # the next shot is read while the one before plays
