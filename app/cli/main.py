@@ -13,13 +13,16 @@ from typing import TextIO
 
 from app import __version__, files
 from app.cli import campaigns as cli_campaigns
+from app.cli import texts as cli_texts
 from app.errors import Cancelled, ExportError, UserError
 from app.export.batch import BatchItem, collect_clips, collect_stories, run_batch, summary
 from app.export.job import TooLongError, export
 from app.media.probe import probe
 from app.messages import M
 from app.project.choices import DEFAULT_PRESET, Layout, Position, PresetId, values
+from app.project import srt
 from app.project.edit import Edit
+from app.project.texts import TextBlock
 from app.project.story import (
     MAX_TRANSITION,
     MIN_SHOT_SECONDS,
@@ -46,6 +49,8 @@ examples:
   anakgenius export clip.mp4 -o video.mp4 --project kelas5.anakgenius
   anakgenius export a.mp4 foto.jpg b.mov -o cerita.mp4 --transition crossfade
   anakgenius export cerita.anakgenius -o cerita.mp4
+  anakgenius export clip.mp4 -o video.mp4 --title "Kelas 5 SDN 3 Merauke" --captions teks.srt
+  anakgenius export clip.mp4 -o video.mp4 --auto-captions id --captions-style karaoke --srt-out
   anakgenius batch "Kelas 5" -o Hasil --stories        (one story per pupil's folder)
   anakgenius batch "Videos kelas 5" -o Hasil
   anakgenius campaigns list
@@ -110,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--start", type=_time, help="keep from this time (default: the start)")
     e.add_argument("--end", type=_time, help="keep up to this time (default: the end)")
     _add_look_options(e)
+    cli_texts.add_options(e)
     e.add_argument("--cut", action="store_true", help="cut a too-long video to the length limit")
     e.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
     e.add_argument("--progress", action="store_true", help="show progress")
@@ -269,6 +275,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         edit = edit_from_args(args)
     else:
         edit = story_edit_from_args(args)
+    srt_out = cli_texts.srt_target(args)
+    cli_texts.apply_options(args, edit, lambda e, language: _hear(e, language, args.progress))
     try:
         out = export(
             edit, args.output, overwrite=args.overwrite, cut=args.cut,
@@ -278,8 +286,25 @@ def cmd_export(args: argparse.Namespace) -> int:
         if is_story(edit):
             raise UserError(M.CLI_STORY_CUT, reason=exc.message) from None
         raise UserError(M.CLI_TRIM_OR_CUT, reason=exc.message) from None
+    if srt_out is not None:
+        srt.write(srt_out, edit.texts, probe(out).duration)
+        print(srt_out)
     print(out)
     return EXIT_OK
+
+
+def _hear(edit: Edit, language: str, progress: bool) -> list[TextBlock]:
+    """--auto-captions: the one clip's speech, from the trim's start, as caption blocks."""
+    if is_story(edit):
+        raise UserError(M.CLI_AUTO_CAPTIONS_ONE_CLIP)
+    from app.speech.captions import to_blocks  # noqa: PLC0415 (the recogniser is slow to import)
+    from app.speech.transcribe import transcribe  # noqa: PLC0415
+
+    media = probe(edit.source)
+    words = transcribe(edit.source, language, ProgressPrinter() if progress else None, None,
+                       edit.trim.start, edit.trim.end, media.has_audio)
+    end = min(edit.trim.end or media.duration, media.duration)
+    return to_blocks(words, end - edit.trim.start)
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
