@@ -144,6 +144,8 @@ def split(blocks: list[TextBlock], i: int, at: float) -> Change:
     """Block ``i`` cut in two at second ``at``; the text is cut at the word boundary nearest to it
     (by the word timings when there are some, else in proportion to the characters)."""
     b = blocks[i]
+    if b.seconds < 2 * MIN_TEXT_SECONDS:
+        raise UserError(M.TEXT_TOO_SHORT_TO_SPLIT)
     at = _t(min(max(at, b.start + MIN_TEXT_SECONDS), b.end - MIN_TEXT_SECONDS))
     if not b.start < at < b.end:
         raise UserError(M.TEXT_TOO_SHORT_TO_SPLIT)
