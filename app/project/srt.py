@@ -53,7 +53,6 @@ def parse(text: str, style: TextStyle = TextStyle.BOX, place: TextPlace = TextPl
         if not lines[n].strip():
             n += 1
             continue
-        start_line = n
         group: list[tuple[int, str]] = []
         while n < len(lines) and lines[n].strip():
             group.append((n + 1, lines[n].strip()))
@@ -63,8 +62,7 @@ def parse(text: str, style: TextStyle = TextStyle.BOX, place: TextPlace = TextPl
         line_no, timing = group[0]
         match = _TIMING.match(timing)
         if not match:
-            problems.append(Message(M.SRT_BAD_LINE, line=line_no if "-->" in timing else start_line + 1,
-                                    reason=Message(M.SRT_BAD_TIMING)))
+            problems.append(Message(M.SRT_BAD_LINE, line=line_no, reason=Message(M.SRT_BAD_TIMING)))
             continue
         g = match.groups()
         start, end = _seconds(*g[:4]), _seconds(*g[4:])
