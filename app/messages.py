@@ -258,8 +258,6 @@ class M(Enum):
     SPEECH_MODEL_DAMAGED = QT_TRANSLATE_NOOP(
         "core", "the speech model {name} is damaged (its checksum does not match); install it again")
     SPEECH_FAILED = QT_TRANSLATE_NOOP("core", "the speech could not be recognised: {reason}")
-    CLI_CAPTIONS_TWICE = QT_TRANSLATE_NOOP("core", "give either --captions or --auto-captions, not both")
-    SRT_WRITTEN = QT_TRANSLATE_NOOP("core", "subtitles written to {file}")
     CLI_AUTO_CAPTIONS_ONE_CLIP = QT_TRANSLATE_NOOP(
         "core", "--auto-captions works on one clip; make the story's captions in the app or give --captions")
     CLI_NO_CAPTIONS_FOR_SRT = QT_TRANSLATE_NOOP("core", "--srt-out needs captions (--captions or --auto-captions)")

@@ -174,6 +174,7 @@ def test_karaoke_lights_the_word_being_spoken():
     words = (Word("satu", 1.0, 1.4), Word("dua", 1.6, 2.0), Word("tiga", 2.2, 2.9))
     b = block("satu dua tiga", 1.0, 3.0, style=TextStyle.KARAOKE, words=words)
     assert [highlighted_word(b, t) for t in (0.5, 1.1, 1.5, 1.7, 2.5, 3.0)] == [None, 0, 0, 1, 2, None]
+    assert tx.showing([b], 1.0) == [b] and tx.showing([b], 3.0) == []  # what the preview draws at a second
     even = block("satu dua tiga", 1.0, 3.0, style=TextStyle.KARAOKE)  # no timings: shared by length
     times = word_times(even)
     assert times[0][0] == 1.0 and times[-1][1] == 3.0 and len(times) == 3

@@ -610,8 +610,6 @@ ID = {
 'the speech model is not installed; install the add-on “{name}” (see the README: speech to captions)': 'model suara belum terpasang; pasang tambahan “{name}” (lihat README: suara jadi teks)',
 'the speech model {name} is damaged (its checksum does not match); install it again': 'model suara {name} rusak (checksum-nya tidak cocok); pasang ulang',
 'the speech could not be recognised: {reason}': 'ucapan tidak bisa dikenali: {reason}',
-'give either --captions or --auto-captions, not both': 'berikan --captions atau --auto-captions, jangan keduanya',
-'subtitles written to {file}': 'subtitle ditulis ke {file}',
 "--auto-captions works on one clip; make the story's captions in the app or give --captions": '--auto-captions hanya untuk satu klip; buat teks cerita di aplikasi atau berikan --captions',
 '--srt-out needs captions (--captions or --auto-captions)': '--srt-out memerlukan teks (--captions atau --auto-captions)',
 }

@@ -19,10 +19,9 @@ from app.export.batch import BatchItem, collect_clips, collect_stories, run_batc
 from app.export.job import TooLongError, export
 from app.media.probe import probe
 from app.messages import M
-from app.project.choices import DEFAULT_PRESET, Layout, Position, PresetId, values
 from app.project import srt
+from app.project.choices import DEFAULT_PRESET, Layout, Position, PresetId, values
 from app.project.edit import Edit
-from app.project.texts import TextBlock
 from app.project.story import (
     MAX_TRANSITION,
     MIN_SHOT_SECONDS,
@@ -33,6 +32,7 @@ from app.project.story import (
     is_story,
     story_from_files,
 )
+from app.project.texts import TextBlock
 from app.project.timecode import format_time, parse_time
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_CANCELLED = 0, 1, 2, 130

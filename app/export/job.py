@@ -26,6 +26,7 @@ from app.media.probe import MediaInfo, probe
 from app.messages import M, Message
 from app.project.choices import MIN_SECONDS
 from app.project.edit import Edit
+from app.project.srt import dumps as srt_text
 from app.project.story import (
     FRAME_RATE,
     MIN_SHOT_SECONDS,
@@ -41,11 +42,10 @@ from app.project.story import (
 )
 from app.project.timecode import format_time
 from app.render.loudness import measure, run_first_pass
-from app.project.srt import dumps as srt_text
 from app.render.plan import SOFT_CAPTIONS_FILE, RenderPlan, plan, resolve_song
-from app.render.texts import soft
 from app.render.presets import HEIGHT, WIDTH, ExportPreset, get_preset
 from app.render.story import ShotMedia, measure_story_argv, plan_story
+from app.render.texts import soft
 
 SIZE_TRIES = 3
 

@@ -78,10 +78,6 @@ def validate(blocks: list[TextBlock]) -> None:
             last = w.start
 
 
-def ordered(blocks: list[TextBlock]) -> list[TextBlock]:
-    return sorted(blocks, key=lambda b: (b.start, b.end))
-
-
 def showing(blocks: list[TextBlock], t: float) -> list[TextBlock]:
     """The blocks on screen at second ``t`` (what the preview draws)."""
     return [b for b in blocks if b.start <= t < b.end]

@@ -68,7 +68,7 @@ def to_blocks(words: list[Word], duration: float | None = None, style: TextStyle
             merged[-1].words.extend(group.words)
         else:
             merged.append(group)
-    blocks = []
+    blocks: list[TextBlock] = []
     for n, group in enumerate(merged):
         start = round(group.words[0].start, 3)
         end = group.words[-1].end

@@ -1170,17 +1170,17 @@ maks. %2</translation>
 <context>
     <name>PreviewCanvas</name>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="92" />
+        <location filename="../../ui/preview/canvas.py" line="93" />
         <source>Preview of the vertical video</source>
         <translation>Pratinjau video tegak</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="264" />
+        <location filename="../../ui/preview/canvas.py" line="265" />
         <source>App buttons cover this area</source>
         <translation>Tombol aplikasi menutupi area ini</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="271" />
+        <location filename="../../ui/preview/canvas.py" line="272" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
@@ -3032,41 +3032,151 @@ maks. %2</translation>
     </message>
     <message>
         <location filename="../../app/messages.py" line="238" />
+        <source>a video holds at most {limit} text blocks, not {count}</source>
+        <translation>satu video paling banyak memuat {limit} blok teks, bukan {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="239" />
+        <source>text block {n} has no text</source>
+        <translation>blok teks {n} tidak berisi teks</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="240" />
+        <source>text block {n} is too long ({limit} characters at most)</source>
+        <translation>blok teks {n} terlalu panjang (paling banyak {limit} karakter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="241" />
+        <source>text block {n}: its start must be 0 s or later and its end after its start</source>
+        <translation>blok teks {n}: awalnya harus 0 dtk atau lebih dan akhirnya sesudah awalnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="243" />
+        <source>text block {n} in the project file is damaged</source>
+        <translation>blok teks {n} di berkas proyek rusak</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="244" />
+        <source>text block {n}: its word timings are out of order</source>
+        <translation>blok teks {n}: waktu kata-katanya tidak berurutan</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="245" />
+        <source>this text block is too short to split</source>
+        <translation>blok teks ini terlalu pendek untuk dibelah</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="246" />
+        <source>there is no next text block to merge with</source>
+        <translation>tidak ada blok teks berikutnya untuk digabung</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="247" />
+        <source>{file} cannot be read as subtitles</source>
+        <translation>{file} tidak bisa dibaca sebagai teks terjemahan (subtitle)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="248" />
+        <source>{file} holds no subtitles that can be used</source>
+        <translation>{file} tidak berisi subtitle yang bisa dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="249" />
+        <source>line {line}: {reason}; that subtitle was left out</source>
+        <translation>baris {line}: {reason}; subtitle itu dilewati</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="250" />
+        <source>the time is not like 00:00:01,000 --&gt; 00:00:02,500</source>
+        <translation>waktunya tidak berbentuk 00:00:01,000 --&gt; 00:00:02,500</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="251" />
+        <source>the subtitle ends before it starts</source>
+        <translation>subtitle berakhir sebelum dimulai</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="252" />
+        <source>the subtitle has no text</source>
+        <translation>subtitle tidak berisi teks</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="253" />
+        <source>the subtitle is longer than {limit} characters</source>
+        <translation>subtitle lebih panjang dari {limit} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="254" />
+        <source>{file} has no sound, so there is no speech to turn into captions</source>
+        <translation>{file} tidak bersuara, jadi tidak ada ucapan untuk dijadikan teks</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="255" />
+        <source>no speech was heard in {file}; no captions were made</source>
+        <translation>tidak ada ucapan yang terdengar di {file}; tidak ada teks yang dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="256" />
+        <source>the speech model is not installed; install the add-on “{name}” (see the README: speech to captions)</source>
+        <translation>model suara belum terpasang; pasang tambahan “{name}” (lihat README: suara jadi teks)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="258" />
+        <source>the speech model {name} is damaged (its checksum does not match); install it again</source>
+        <translation>model suara {name} rusak (checksum-nya tidak cocok); pasang ulang</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="260" />
+        <source>the speech could not be recognised: {reason}</source>
+        <translation>ucapan tidak bisa dikenali: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="261" />
+        <source>--auto-captions works on one clip; make the story's captions in the app or give --captions</source>
+        <translation>--auto-captions hanya untuk satu klip; buat teks cerita di aplikasi atau berikan --captions</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="263" />
+        <source>--srt-out needs captions (--captions or --auto-captions)</source>
+        <translation>--srt-out memerlukan teks (--captions atau --auto-captions)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="266" />
         <source>Permission denied</source>
         <translation>akses ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="239" />
+        <location filename="../../app/messages.py" line="267" />
         <source>No space left on device</source>
         <translation>disk penuh</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="240" />
+        <location filename="../../app/messages.py" line="268" />
         <source>No such file or directory</source>
         <translation>berkas atau folder tidak ada</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="241" />
+        <location filename="../../app/messages.py" line="269" />
         <source>Read-only file system</source>
         <translation>disk ini hanya bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="242" />
+        <location filename="../../app/messages.py" line="270" />
         <source>The process cannot access the file because it is being used by another process</source>
         <translation>berkas sedang dipakai program lain</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="244" />
+        <location filename="../../app/messages.py" line="272" />
         <source>Directory not empty</source>
         <translation>folder tidak kosong</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="245" />
+        <location filename="../../app/messages.py" line="273" />
         <source>File exists</source>
         <translation>sudah ada</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="247" />
+        <location filename="../../app/messages.py" line="275" />
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
