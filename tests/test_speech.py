@@ -173,3 +173,13 @@ def test_synthetic_indonesian_speech_becomes_captions(spoken):
 def test_a_cancelled_transcription_raises_and_returns_nothing(spoken):
     with pytest.raises(Cancelled):
         transcribe(spoken, "id", should_cancel=lambda: True)
+
+
+def test_cli_speech_model_without_a_model_exits_2(tmp_path, monkeypatch):
+    monkeypatch.delenv(speech_model.MODEL_ENV, raising=False)
+    result = run_cli("speech-model", "install", str(tmp_path / "usb"))
+    assert result.returncode == 2 and "does not exist" in result.stderr
+    (tmp_path / "usb").mkdir()
+    result = run_cli("speech-model", "install", str(tmp_path / "usb"))
+    assert result.returncode == 2 and "not installed" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -13,6 +13,7 @@ from typing import TextIO
 
 from app import __version__, files
 from app.cli import campaigns as cli_campaigns
+from app.cli import speech as cli_speech
 from app.cli import texts as cli_texts
 from app.errors import Cancelled, ExportError, UserError
 from app.export.batch import BatchItem, collect_clips, collect_stories, run_batch, summary
@@ -36,7 +37,7 @@ from app.project.texts import TextBlock
 from app.project.timecode import format_time, parse_time
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_CANCELLED = 0, 1, 2, 130
-COMMANDS = ("probe", "export", "batch", "campaigns")
+COMMANDS = ("probe", "export", "batch", "campaigns", "speech-model")
 PROJECT_SUFFIX = ".anakgenius"
 EPILOG = """\
 the desktop app:
@@ -54,6 +55,7 @@ examples:
   anakgenius batch "Kelas 5" -o Hasil --stories        (one story per pupil's folder)
   anakgenius batch "Videos kelas 5" -o Hasil
   anakgenius campaigns list
+  anakgenius speech-model install E:\\speech     (the speech model add-on, from a USB stick)
 
 Run 'anakgenius COMMAND --help' for the options of one command.
 The app works offline and never connects to the internet.
@@ -133,6 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_look_options(b)
     b.add_argument("--progress", action="store_true", help="show progress")
     cli_campaigns.add_parser(sub)
+    cli_speech.add_parser(sub)
     return parser
 
 
@@ -355,6 +358,8 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_OK
         if args.command == "campaigns":
             return cli_campaigns.run(args)
+        if args.command == "speech-model":
+            return cli_speech.run(args)
         if args.command == "batch":
             return cmd_batch(args)
         return cmd_export(args)
