@@ -18,7 +18,7 @@ from app.project.texts import TextBlock, Word
 from app.render.layout import SAFE_BOTTOM, SAFE_LEFT, SAFE_RIGHT, SAFE_TOP
 from app.render.plan import plan
 from app.render.presets import get_preset
-from app.render.texts import block_origin, highlighted_word, layout, render_block, sheets, word_times
+from app.render.texts import at_second, block_origin, highlighted_word, layout, render_block, sheets, word_times
 from tests.mediacheck import frame
 
 TRICKY = "Kata: \"ya\" 'tidak' \\ [a] {b} (c) 100% ; , = -> 😀👍🇮🇩"
@@ -179,6 +179,10 @@ def test_karaoke_lights_the_word_being_spoken():
     times = word_times(even)
     assert times[0][0] == 1.0 and times[-1][1] == 3.0 and len(times) == 3
     assert render_block(b, get_campaign(), highlight=1).tobytes() != render_block(b, get_campaign()).tobytes()
+    (image, x, y), = at_second([b], get_campaign(), 1.7)  # the preview: the same picture, word 2 lit
+    assert image.tobytes() == render_block(b, get_campaign(), highlight=1).tobytes()
+    assert (x, y) == block_origin(b, image.width, image.height)
+    assert at_second([b], get_campaign(), 1.7, soft_captions=True) == []  # a subtitle track, not pixels
 
 
 def test_captions_step_off_the_watermark():
@@ -192,8 +196,10 @@ def test_captions_step_off_the_watermark():
 def test_many_blocks_share_few_inputs():
     blocks = [block(f"teks {i}", i, i + 1, style=TextStyle.KARAOKE if i % 2 else TextStyle.BOX) for i in range(30)]
     made = sheets(blocks, get_campaign(), 31)
-    assert len(made) == 2
-    assert sum(1 for s in made for p in s.pieces) == 30 + 15 * 2  # each block, and each karaoke word
+    assert len(made) <= 3 and all(s.image.height <= 8192 for s in made)
+    pieces = [p for s in made for p in s.pieces]
+    assert len(pieces) == 30  # one overlay a block, karaoke too (its pictures shown in turn)
+    assert [len(p.switches) for p in pieces[:2]] == [0, 2]
 
 
 def test_user_text_never_enters_the_command(tmp_path, clip):

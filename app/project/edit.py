@@ -189,7 +189,7 @@ class Edit:
             raise UserError(M.NO_SCHEMA)
         if schema > SCHEMA_VERSION:
             raise UserError(M.NEWER_PROJECT)
-        data = upgrade(data)
+        data = upgrade_words(upgrade(data))
         edit = cls(
             source=_typed(data, "source", str, ""),
             trim=_section(Trim, data, "trim"),
@@ -277,11 +277,16 @@ def _check_choice(name: str, value: str, choices: type[StrEnum]) -> None:
 
 
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:
-    """Schema 1 (one clip) → schema 2 (shots) → schema 3 (texts). The clip stays in source/trim/framing: a one-shot
+    """Schema 1 (one clip) → schema 2 (shots). The clip stays in source/trim/framing: a one-shot
     story, so the Edit and its export are exactly what they were."""
     if data.get("schema") == 1:
         data = {**data, "schema": 2, "shots": [], "transition": dataclasses.asdict(Transition())}
-    if data.get("schema") == 2:  # → 3: no words on the video yet
+    return data
+
+
+def upgrade_words(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 2 → schema 3 (#16): a project from before words on the video has none."""
+    if data.get("schema") == 2:
         data = {**data, "schema": 3, "texts": [], "soft_captions": False}
     return data
 

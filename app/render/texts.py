@@ -304,6 +304,8 @@ class Piece:
     y: int
     start: float
     end: float
+    # karaoke: the seconds at which the next picture below this one takes over (word n lit from switches[n])
+    switches: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -312,40 +314,40 @@ class Sheet:
     pieces: tuple[Piece, ...]
 
 
-SHEET_BLOCKS = 24  # blocks per sheet: few inputs for ffmpeg, and sheets of a few MB of memory
+SHEET_HEIGHT = 8192  # pixels of pictures a sheet holds: few inputs for ffmpeg, each a few MB of memory
 
 
 def sheets(blocks: list[TextBlock], campaign: Campaign, duration: float, avoid: Rect | None = None) -> list[Sheet]:
     """The blocks' pictures stacked on a few sheets, and the pieces the graph cuts out of them.
 
-    A karaoke block is two pictures (its words plain, and all lit); each word's lit crop is a
-    piece of its own that shows while the word is spoken.
+    A karaoke block is its pictures one under the other: plain, then word 1 lit, word 2 lit, …; the
+    graph shows them in turn (one overlay a block, however many words).
     """
-    shown = [b for b in blocks if b.start < duration]
+    groups: list[tuple[list[Image.Image], list[Piece]]] = []
+    top = SHEET_HEIGHT
+    for block in (b for b in blocks if b.start < duration):
+        end = min(block.end, duration)
+        plain = render_block(block, campaign)
+        x, y = block_origin(block, plain.width, plain.height, avoid)
+        pictures = [plain]
+        switches: tuple[float, ...] = ()
+        if block.style == TextStyle.KARAOKE:
+            times = [ws for ws, _ in word_times(block)]
+            pictures += [render_block(block, campaign, highlight=n) for n in range(len(times))]
+            switches = tuple(times)
+        height = plain.height * len(pictures)
+        if top + height > SHEET_HEIGHT:
+            groups.append(([], []))
+            top = 0
+        images, pieces = groups[-1]
+        pieces.append(Piece((0, top, plain.width, plain.height), x, y, block.start, end, switches))
+        images.extend(pictures)
+        top += height
     out = []
-    for first in range(0, len(shown), SHEET_BLOCKS):
-        pictures: list[Image.Image] = []
-        pieces: list[Piece] = []
-        top = 0
-        for block in shown[first:first + SHEET_BLOCKS]:
-            end = min(block.end, duration)
-            plain = render_block(block, campaign)
-            x, y = block_origin(block, plain.width, plain.height, avoid)
-            pictures.append(plain)
-            pieces.append(Piece((0, top, plain.width, plain.height), x, y, block.start, end))
-            top += plain.height
-            if block.style == TextStyle.KARAOKE:
-                lit = render_block(block, campaign, all_highlighted=True)
-                pictures.append(lit)
-                lay = layout(block, campaign)
-                for (bx, by, bw, bh), (ws, we) in zip(lay.boxes, word_times(block), strict=True):
-                    bw, bh = min(bw, lit.width - max(0, bx)), min(bh, lit.height - by)
-                    if bw > 0 and bh > 0 and ws < end:
-                        pieces.append(Piece((max(0, bx), top + by, bw, bh), x + max(0, bx), y + by, ws, min(we, end)))
-                top += lit.height
-        sheet = Image.new("RGBA", (max(p.width for p in pictures), max(1, top)), (0, 0, 0, 0))
+    for images, pieces in groups:
+        sheet = Image.new("RGBA", (max(p.width for p in images), sum(p.height for p in images)), (0, 0, 0, 0))
         at = 0
-        for p in pictures:
+        for p in images:
             sheet.paste(p, (0, at))
             at += p.height
         out.append(Sheet(sheet, tuple(pieces)))
@@ -360,3 +362,17 @@ def burned(blocks: list[TextBlock], soft_captions: bool) -> list[TextBlock]:
 
 def soft(blocks: list[TextBlock], soft_captions: bool) -> list[TextBlock]:
     return [b for b in blocks if soft_captions and b.kind == TextKind.CAPTION]
+
+
+def at_second(blocks: list[TextBlock], campaign: Campaign, t: float, soft_captions: bool = False,
+              avoid: Rect | None = None) -> list[tuple[Image.Image, int, int]]:
+    """What the preview draws at second ``t``: each block showing, as the export draws it (karaoke with
+    the word being spoken lit), and its top-left pixel on the 1080×1920 frame. ``avoid`` is the
+    watermark's rectangle (x, y, w, h), as the export passes it."""
+    out = []
+    for block in burned(blocks, soft_captions):
+        if block.start <= t < block.end:
+            lit = highlighted_word(block, t) if block.style == TextStyle.KARAOKE else None
+            image = render_block(block, campaign, highlight=lit)
+            out.append((image, *block_origin(block, image.width, image.height, avoid)))
+    return out

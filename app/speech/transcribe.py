@@ -9,13 +9,13 @@ a fraction and polls ``should_cancel`` between the recogniser's segments; a canc
 from __future__ import annotations
 
 import os
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from app import winjob
 from app.errors import Cancelled, UserError
 from app.ffmpeg import ffmpeg_exe
 from app.messages import M, Message
@@ -52,7 +52,7 @@ def read_audio(path: str | Path, start: float = 0.0, end: float | None = None) -
     if end is not None:
         argv += ["-t", f"{max(0.0, end - start):.3f}"]
     argv += ["-i", str(path), "-vn", "-sn", "-dn", "-ac", "1", "-ar", str(RATE), "-f", "f32le", "-"]
-    proc = subprocess.run(argv, capture_output=True, check=False)
+    proc = winjob.run(argv, capture_output=True, check=False)
     if proc.returncode != 0:
         raise UserError(M.SPEECH_FAILED, reason=Message(M.AS_IS, text=proc.stderr.decode(errors="replace")[-200:]))
     return np.frombuffer(proc.stdout, np.float32)
