@@ -245,3 +245,27 @@ def test_a_caption_full_of_syntax_exports_inside_the_safe_box(make_clip, tmp_pat
     later = second[SAFE_BOTTOM - 150:SAFE_BOTTOM, SAFE_LEFT:SAFE_RIGHT].reshape(-1, 3)
     assert (np.abs(later - box).max(axis=1) < 40).sum() < 200  # gone when its time is up
     assert (later.min(axis=1) > 230).sum() > 500  # the white outlined second caption
+
+
+@pytest.mark.slow
+def test_karaoke_lights_each_word_in_turn_in_the_export(make_clip, tmp_path):
+    clip = make_clip(seconds=3.0, source="color=c=0x306090")
+    edit = Edit(source=str(clip), preset="draft")
+    edit.audio.normalize = False
+    edit.watermark.enabled = False
+    words = (Word("satu", 0.5, 1.0), Word("dua", 1.2, 1.6), Word("tiga", 1.8, 2.4))
+    b = block("satu dua tiga", 0.5, 2.5, style=TextStyle.KARAOKE, words=words)
+    edit.texts = [b]
+    out = export(edit, tmp_path / "k.mp4")
+    accent = np.array([int(get_campaign().colours.accent[i:i + 2], 16) for i in (1, 3, 5)])
+    image = render_block(b, get_campaign())
+    x, y = block_origin(b, image.width, image.height)
+
+    def lit_columns(t: float) -> np.ndarray:
+        region = frame(out, t)[y:y + image.height, x:x + image.width]
+        return np.nonzero((np.abs(region - accent).max(axis=2) < 50).sum(axis=0) > 2)[0]
+
+    assert lit_columns(0.3).size == 0 and lit_columns(2.8).size == 0  # before and after the block
+    first, second, third = (lit_columns(t) for t in (0.7, 1.4, 2.1))
+    assert first.size and second.size and third.size
+    assert first.max() < second.min() and second.max() < third.min()  # word 1, then 2, then 3

@@ -253,14 +253,15 @@ def compose(
         for i, piece in enumerate(sheet.pieces):
             cx, cy, cw, ch = piece.crop
             label = f"[v{len(chain)}]"
-            cut = f"crop={cw}:{ch}:{cx}:{cy}"
+            cut, until = f"crop={cw}:{ch}:{cx}:{cy}", ""  # one picture: held (repeated) by the overlay
             if piece.switches:  # karaoke: its pictures in turn, the one at y = height × words begun
                 frames = int((piece.end - piece.start) * FPS) + 2
                 begun = "+".join(f"gte(t,{num(s)})" for s in piece.switches)
                 cut = (f"crop={cw}:{ch * (len(piece.switches) + 1)}:{cx}:{cy},loop=loop={frames}:size=1,"
                        f"setpts=N/({FPS}*TB)+{num(piece.start)}/TB,crop={cw}:{ch}:0:'{ch}*({begun})'")
+                until = "eof_action=pass:"
             graph.append(f"[t{n}s{i}]{cut}[t{n}c{i}];{chain[-1]}[t{n}c{i}]overlay={piece.x}:{piece.y}:"
-                         f"eof_action=pass:enable='gte(t,{num(piece.start)})*lt(t,{num(piece.end)})'{label}")
+                         f"{until}enable='gte(t,{num(piece.start)})*lt(t,{num(piece.end)})'{label}")
             chain.append(label)
         next_input += 1
     if len(chain) == 2 and watermark is not None:  # the common case keeps its simple graph
