@@ -16,6 +16,7 @@ from app.project.choices import TextKind, TextStyle
 from app.project.edit import Edit
 from app.project.texts import TextBlock
 from app.render.presets import get_preset
+from tests.mediacheck import top_level_boxes
 from tests.test_cli import run_cli
 
 GOOD = """1
@@ -90,6 +91,7 @@ def test_soft_captions_are_a_mov_text_track(make_clip, tmp_path):
                              text=True).stderr
     assert "Subtitle: mov_text" in streams and "(ind)" in streams
     check_file(out, 2.0, get_preset("whatsapp"))  # still a file the platforms take
+    assert top_level_boxes(out)[:2] == ["ftyp", "moov"]  # moov first (+faststart) with the track too
     back = subprocess.run([ffmpeg_exe(), "-v", "error", "-i", str(out), "-map", "0:s", "-f", "srt", "-"],
                           capture_output=True, text=True, encoding="utf-8").stdout
     assert [b.text for b in srt.parse(back).blocks] == [b.text for b in edit.texts]
