@@ -248,20 +248,14 @@ def compose(
         overlays.append(job)
         argv.extend(["-i", str(job.path)])
         inputs[next_input] = ("texts", job.path)
-        cuts = "".join(f"[t{n}s{i}]" for i in range(len(sheet.pieces)))
-        graph.append(f"[{next_input}:v]format=rgba,split={len(sheet.pieces)}{cuts}")
-        for i, piece in enumerate(sheet.pieces):
-            cx, cy, cw, ch = piece.crop
+        shows = [show for piece in sheet.pieces for show in piece.shows()]
+        cuts = "".join(f"[t{n}s{i}]" for i in range(len(shows)))
+        graph.append(f"[{next_input}:v]format=rgba,split={len(shows)}{cuts}")
+        for i, (piece, top, start, end) in enumerate(shows):
+            cx, _, cw, ch = piece.crop
             label = f"[v{len(chain)}]"
-            cut, until = f"crop={cw}:{ch}:{cx}:{cy}", ""  # one picture: held (repeated) by the overlay
-            if piece.switches:  # karaoke: its pictures in turn, the one at y = height × words begun
-                frames = int((piece.end - piece.start) * FPS) + 2
-                begun = "+".join(f"gte(t,{num(s)})" for s in piece.switches)
-                cut = (f"crop={cw}:{ch * (len(piece.switches) + 1)}:{cx}:{cy},loop=loop={frames}:size=1,"
-                       f"setpts=N/({FPS}*TB)+{num(piece.start)}/TB,crop={cw}:{ch}:0:'{ch}*({begun})'")
-                until = "eof_action=pass:"
-            graph.append(f"[t{n}s{i}]{cut}[t{n}c{i}];{chain[-1]}[t{n}c{i}]overlay={piece.x}:{piece.y}:"
-                         f"{until}enable='gte(t,{num(piece.start)})*lt(t,{num(piece.end)})'{label}")
+            graph.append(f"[t{n}s{i}]crop={cw}:{ch}:{cx}:{top}[t{n}c{i}];{chain[-1]}[t{n}c{i}]overlay={piece.x}:"
+                         f"{piece.y}:enable='gte(t,{num(start)})*lt(t,{num(end)})'{label}")
             chain.append(label)
         next_input += 1
     if len(chain) == 2 and watermark is not None:  # the common case keeps its simple graph

@@ -307,6 +307,16 @@ class Piece:
     # karaoke: the seconds at which the next picture below this one takes over (word n lit from switches[n])
     switches: tuple[float, ...] = ()
 
+    def shows(self) -> list[tuple[Piece, int, float, float]]:
+        """Each picture of the piece with the row it starts at in the sheet and when it shows: one, or
+        for karaoke the plain one until the first word, then word n lit from switches[n]."""
+        if not self.switches:
+            return [(self, self.crop[1], self.start, self.end)]
+        h = self.crop[3]
+        times = [self.start, *self.switches, self.end]
+        return [(self, self.crop[1] + k * h, max(self.start, times[k]), min(self.end, times[k + 1]))
+                for k in range(len(times) - 1) if min(self.end, times[k + 1]) > max(self.start, times[k])]
+
 
 @dataclass(frozen=True)
 class Sheet:
