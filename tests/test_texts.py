@@ -198,8 +198,10 @@ def test_many_blocks_share_few_inputs():
     made = sheets(blocks, get_campaign(), 31)
     assert len(made) <= 3 and all(s.image.height <= 8192 for s in made)
     pieces = [p for s in made for p in s.pieces]
-    assert len(pieces) == 30  # one overlay a block, karaoke too (its pictures shown in turn)
+    assert len(pieces) == 30  # one piece a block; a karaoke block's pictures are shown in turn
     assert [len(p.switches) for p in pieces[:2]] == [0, 2]
+    times = [(start, end) for _, _, start, end in pieces[1].shows()]  # "teks 1": word 1 lit, then word 2
+    assert len(times) == 2 and times[0][0] == 1 and times[0][1] == times[1][0] and times[1][1] == 2
 
 
 def test_user_text_never_enters_the_command(tmp_path, clip):

@@ -331,7 +331,8 @@ def sheets(blocks: list[TextBlock], campaign: Campaign, duration: float, avoid: 
     """The blocks' pictures stacked on a few sheets, and the pieces the graph cuts out of them.
 
     A karaoke block is its pictures one under the other: plain, then word 1 lit, word 2 lit, …; the
-    graph shows them in turn (one overlay a block, however many words).
+    graph shows them in turn (:meth:`Piece.shows`: an overlay each, enabled in its own time; a looped
+    picture cropped by the time would be one overlay, but measured 1.5× the export's wall time).
     """
     groups: list[tuple[list[Image.Image], list[Piece]]] = []
     top = SHEET_HEIGHT
