@@ -274,6 +274,22 @@ class M(Enum):
     # words that come from elsewhere (an unusual OS reason, a library's) and are shown as they are
     AS_IS = QT_TRANSLATE_NOOP("core", "{text}")
 
+    # --- #18 share: "Kirim ke HP", the videos to phones over the local network (app/share) -----
+    SHARE_NOTHING = QT_TRANSLATE_NOOP("core", "choose at least one video to send")
+    SHARE_TOO_MANY = QT_TRANSLATE_NOOP("core", "at most {limit} files can be sent at once")
+    SHARE_FOLDER = QT_TRANSLATE_NOOP("core", "{path} is a folder; choose the video files in it")
+    SHARE_NOT_REGULAR = QT_TRANSLATE_NOOP("core", "{path} is not an ordinary file and cannot be sent")
+    SHARE_CANNOT_LISTEN = QT_TRANSLATE_NOOP("core", "sending to phones cannot start: {reason}")
+    SHARE_OPEN_ON_PHONE = QT_TRANSLATE_NOOP("core", "On the phone, scan the code or open {url}")
+    SHARE_TYPE_CODE = QT_TRANSLATE_NOOP("core", "then type the code {code}")
+    SHARE_OTHER_ADDRESSES = QT_TRANSLATE_NOOP("core", "if that does not open, try {urls}")
+    SHARE_NO_NETWORK = QT_TRANSLATE_NOOP(
+        "core", "this computer is on no local network, so phones cannot reach it; turn on its hotspot, "
+        "join it from the phone and start again")
+    SHARE_SERVING = QT_TRANSLATE_NOOP("core", "Sending for {minutes} minutes; press Ctrl-C to stop.")
+    SHARE_TIME_UP = QT_TRANSLATE_NOOP("core", "time is up; phones that finished downloading: {count}")
+    SHARE_STOPPED = QT_TRANSLATE_NOOP("core", "stopped; phones that finished downloading: {count}")
+
     @property
     def template(self) -> str:
         return str(self.value)

@@ -11,6 +11,8 @@ PACKAGES=("$@"
   libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0
   espeak-ng  # #16: synthetic Indonesian speech for tests/test_speech.py and bench/speech_bench.py
 )
+# #18: the phone page's browser test (tests/test_share_browser.py) on CI, or with TEST_BROWSER=1
+if [ "${CI:-}" = "true" ] || [ "${TEST_BROWSER:-}" = "1" ]; then PACKAGES+=(chromium); fi
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 missing=()
 for p in "${PACKAGES[@]}"; do

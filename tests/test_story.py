@@ -240,6 +240,23 @@ def test_unreadable_and_heic_photos_are_named(tmp_path):
         read_photo(heic)
 
 
+def test_an_iphone_heic_photo_is_read_upright_and_written_without_metadata(tmp_path):
+    pillow_heif = pytest.importorskip("pillow_heif")  # a dependency: installed with the app
+    pillow_heif.register_heif_opener()
+    heic = tmp_path / "IMG_0001.HEIC"
+    exif = Image.Exif()
+    exif[0x0112] = 6  # taken with the phone held upright: stored sideways
+    exif[0x8825] = {2: (6.0, 30.0, 0.0)}  # GPS
+    Image.new("RGB", (64, 48), (200, 30, 30)).save(heic, exif=exif.tobytes())
+    info = read_photo(heic)
+    assert (info.width, info.height, info.format) == (48, 64, "HEIF")
+    ready = prepare_photo(heic, tmp_path / "ready.png", 1080, 1920, cover=False)
+    with Image.open(ready.path) as out:
+        assert out.size == (48, 64) and not out.getexif() and "exif" not in out.info
+        r, g, b = out.convert("RGB").getpixel((24, 32))
+        assert r > 150 and g < 80
+
+
 def fake_media(path: str, w: int = 1920, h: int = 1080, audio: bool = True) -> MediaInfo:
     return MediaInfo(path, 10.0, "mov,mp4", True, w, h, w, h, fps=30.0, has_audio=audio, audio_rate=48000)
 

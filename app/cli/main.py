@@ -13,6 +13,7 @@ from typing import TextIO
 
 from app import __version__, files
 from app.cli import campaigns as cli_campaigns
+from app.cli import share as cli_share
 from app.cli import speech as cli_speech
 from app.cli import texts as cli_texts
 from app.errors import Cancelled, ExportError, UserError
@@ -37,7 +38,7 @@ from app.project.texts import TextBlock
 from app.project.timecode import format_time, parse_time
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_CANCELLED = 0, 1, 2, 130
-COMMANDS = ("probe", "export", "batch", "campaigns", "speech-model")
+COMMANDS = ("probe", "export", "batch", "campaigns", "share", "speech-model")
 PROJECT_SUFFIX = ".anakgenius"
 EPILOG = """\
 the desktop app:
@@ -55,6 +56,7 @@ examples:
   anakgenius batch "Kelas 5" -o Hasil --stories        (one story per pupil's folder)
   anakgenius batch "Videos kelas 5" -o Hasil
   anakgenius campaigns list
+  anakgenius share video.mp4                (send it to phones on the same Wi-Fi)
   anakgenius speech-model install E:\\speech     (the speech model add-on, from a USB stick)
 
 Run 'anakgenius COMMAND --help' for the options of one command.
@@ -135,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_look_options(b)
     b.add_argument("--progress", action="store_true", help="show progress")
     cli_campaigns.add_parser(sub)
+    cli_share.add_parser(sub)
     cli_speech.add_parser(sub)
     return parser
 
@@ -358,6 +361,8 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_OK
         if args.command == "campaigns":
             return cli_campaigns.run(args)
+        if args.command == "share":
+            return cli_share.run(args)
         if args.command == "speech-model":
             return cli_speech.run(args)
         if args.command == "batch":

@@ -1,8 +1,8 @@
 """Photos for a story: read with Pillow, turned upright, decoded reduced, written without metadata.
 
-JPEG and PNG are read by the Pillow the app bundles. HEIC/HEIF is read only when ``pillow_heif``
-is importable (it has wheels for Windows, macOS and Linux, but the app does not bundle it yet);
-otherwise a HEIC photo is refused with a sentence. The export never reads the user's photo
+JPEG and PNG are read by the Pillow the app bundles; HEIC/HEIF (an iPhone's photos) by the
+bundled ``pillow_heif`` plug-in (libheif), which applies the photo's own rotation on decoding; an
+install without it refuses a HEIC photo with a sentence. The export never reads the user's photo
 itself: :func:`prepare_photo` writes an upright copy just large enough for the 1080×1920 frame,
 with no EXIF, GPS or colour profile, and ffmpeg reads that once.
 

@@ -281,7 +281,11 @@ def compose(
         graph.append(f"[mix]{loudness},aresample={AUDIO_RATE}[a]")
     else:
         graph.append(audio(song_input, "a"))
-    argv += ["-filter_complex", ";".join(graph), "-map", "[v]", "-map", "[a]"]
+    picture = "[v]"
+    if preset.frame_height:  # a preview rendering: the finished frame made small, just before the encoder
+        graph.append(f"[v]scale=-2:{preset.frame_height}[small]")
+        picture = "[small]"
+    argv += ["-filter_complex", ";".join(graph), "-map", picture, "-map", "[a]"]
     argv += encoder_args(preset, duration, video_kbps)
     argv += subtitles
     argv += [

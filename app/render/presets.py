@@ -23,6 +23,7 @@ class ExportPreset:
     audio_kbps: int = 192
     x264_preset: str = "veryfast"
     size_limit_bytes: int | None = None  # the file must stay under this (WhatsApp)
+    frame_height: int | None = None  # a preview rendering (app.export.preview): the picture scaled to this at the end
 
     def video_kbps_for(self, seconds: float) -> int | None:
         """A bitrate that keeps the file under the size limit, or None for quality-based."""

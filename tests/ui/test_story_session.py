@@ -137,3 +137,17 @@ def test_a_folder_adds_its_clips_and_photos_by_name(tmp_path, make_clip):
     assert [s.source.rsplit("/", 1)[-1] for s in added.shots] == ["A.png", "b.jpg", "c.mp4"]
     assert not added.problems
 
+
+
+def test_sixty_shots_fit_and_the_sixty_first_is_refused_with_a_sentence(doc, tmp_path):
+    folder = tmp_path / "banyak"
+    folder.mkdir()
+    for n in range(61):
+        Image.new("RGB", (32, 24), (n * 4, 0, 0)).save(folder / f"{n:02d}.png")
+    added = read_files([folder], room=60 - 1)  # the clip already open is the first shot
+    assert len(added.shots) == 59 and [p.id for p in added.problems] == [M.TOO_MANY_SHOTS_ADD]
+    doc.add_shots(added.shots, added.medias, "Add")
+    assert len(doc.edit.shots) == 60 and doc.result_seconds() == pytest.approx(3.0 + 59 * 3.0)
+    doc.undo_stack.undo()
+    doc.undo_stack.redo()
+    assert len(doc.edit.shots) == 60

@@ -140,3 +140,52 @@ def test_a_story_exports_from_the_dialog_with_each_shot_in_its_place(window, qtb
     assert blue_mid[2] > 100 and blue_mid[0] < 60
     assert red_mid[0] > 150 and red_mid[2] < 80
     assert isinstance(doc.edit.shots[1], PhotoShot) and np.isfinite(blue_mid).all()
+
+
+def _canvas_colour(window, x=540, y=960):
+    image = window.canvas.grab().toImage()
+    p = window.canvas.to_widget(x, y)
+    c = image.pixelColor(round(p.x() * image.devicePixelRatio()), round(p.y() * image.devicePixelRatio()))
+    return c.red(), c.green(), c.blue()
+
+
+def test_the_preview_plays_the_story_and_a_seek_across_the_joint_shows_the_right_shot(window, qtbot, make_clip,
+                                                                                      red_photo):
+    blue = make_clip(size="160x90", seconds=2.0, source="color=c=blue")
+    _open_story(window, qtbot, [blue, red_photo])
+    window.set_guides(False)
+    window.doc.set_watermark_shown(False, "hide")
+    story = window.story
+    assert story.strip.isVisible() and not window.timeline.view.music_lane
+    qtbot.mouseClick(window.play_button, LEFT)  # Play: the whole story
+    assert story.mode == "story" and window.canvas.framed
+    qtbot.waitUntil(lambda: story.preview.ready, timeout=60000)
+    story.go(1.0)  # in the clip
+    qtbot.waitUntil(lambda: _canvas_colour(window)[2] > 150, timeout=10000)
+    story.go(3.5)  # past the joint at 2 s: the photo
+    qtbot.waitUntil(lambda: _canvas_colour(window)[0] > 150 and _canvas_colour(window)[2] < 100, timeout=10000)
+    assert "00:03.15" in window.time_label.text() and "00:05.00" in window.time_label.text()
+    assert abs(story.strip.position - 3.5) < 0.05
+
+    story.strip.shotSelected.emit(0)  # a click on the first tile: that shot, framed live
+    assert story.mode == "shot" and not window.canvas.framed and window.doc.shot == 0
+    qtbot.waitUntil(lambda: _canvas_colour(window)[2] > 150, timeout=10000)
+
+
+def test_the_strip_reorders_deletes_and_duplicates_shots_as_undo_steps(window, qtbot, make_clip, red_photo):
+    blue = make_clip(size="160x90", seconds=2.0, source="color=c=blue")
+    green = make_clip(size="160x90", seconds=1.5, source="color=c=green")
+    _open_story(window, qtbot, [blue, red_photo, green])
+    strip, doc = window.story.strip, window.doc
+    names = lambda: [Path(s.source).name for s in doc.edit.shots]  # noqa: E731
+    assert [item.source for item in strip.items] == [s.source for s in doc.edit.shots]
+    strip.shotMoved.emit(0, 2)
+    assert names() == ["merah.jpg", green.name, blue.name] and doc.shot == 2
+    assert [item.source for item in strip.items] == [s.source for s in doc.edit.shots]  # the strip follows
+    strip.duplicateRequested.emit(0)
+    strip.deleteRequested.emit(3)
+    assert names() == ["merah.jpg", "merah.jpg", green.name]
+    for _ in range(3):
+        doc.undo_stack.undo()
+    assert names() == [blue.name, "merah.jpg", green.name]
+    assert abs(strip.total - doc.result_seconds()) < 1e-6

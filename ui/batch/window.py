@@ -50,6 +50,7 @@ from ui.i18n.wording import clock, preset_label, sentence
 from ui.session.document import Document
 from ui.session.export_queue import BatchSignals, ExportQueue, batch_job
 from ui.session.tasks import Task, run_task
+from ui.share.dialog import put_share_cell
 from ui.style.sheet import BAD, GOOD, MAGENTA, MUTED
 
 THUMB = QSize(96, 54)
@@ -471,6 +472,9 @@ class BatchWindow(QWidget):
             self.table.scrollToItem(self.table.item(index, 1))
         elif item.status == "done":
             self._set_result(index, self.tr("✓ Made: %s") % Path(item.output).name, GOOD)
+            opener = QPushButton(self.tr("Open in editor"), objectName="Link")
+            opener.clicked.connect(lambda _=False, src=row.source: self.open_in_editor(src))
+            put_share_cell(self.table, index, 5, item.output, opener)  # #18: and "Send to phone"
         elif item.status == "failed":
             self._set_result(index, "✗ " + sentence(item.error or ""), BAD)
         elif item.status == "cancelled":

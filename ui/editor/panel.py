@@ -36,6 +36,7 @@ from ui.editor.card_option import CardOption
 from ui.editor.story_card import StoryCard
 from ui.i18n.wording import preset_label
 from ui.session.document import Document
+from ui.share.dialog import open_share_dialog
 from ui.style.sheet import MAGENTA, YELLOW
 
 Setter = Callable[[float, str, str | None, object], bool]  # value, undo label, merge key, gesture token
@@ -460,7 +461,15 @@ class SidePanel(QWidget):
         self.show_file_button = QPushButton(self.tr("Show in folder"), objectName="Link")
         self.show_file_button.clicked.connect(self.showFileRequested)
         self.show_file_button.hide()
-        box.addWidget(self.show_file_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.share_button = QPushButton(self.tr("Send to phone"), objectName="Link")  # #18: "Kirim ke HP"
+        self.share_button.clicked.connect(lambda: open_share_dialog([getattr(self.window(), "last_export", None)],
+                                                                    self.window()))
+        self.share_button.hide()
+        links = QHBoxLayout()
+        links.addWidget(self.show_file_button)
+        links.addWidget(self.share_button)
+        links.addStretch(1)
+        box.addLayout(links)
         return card
 
     def _preset_chosen(self, index: int) -> None:
@@ -477,6 +486,7 @@ class SidePanel(QWidget):
             self.progress.setValue(0)
             self.result_label.hide()
             self.show_file_button.hide()
+            self.share_button.hide()
 
     def set_progress(self, fraction: float) -> None:
         self.progress.setValue(round(fraction * 1000))
@@ -485,6 +495,7 @@ class SidePanel(QWidget):
         """A new clip: no word about the last export."""
         self.result_label.hide()
         self.show_file_button.hide()
+        self.share_button.hide()
 
     def show_result(self, text: str, ok: bool) -> None:
         colour = "#2E7D32" if ok else "#C62828"
@@ -492,6 +503,7 @@ class SidePanel(QWidget):
         self.result_label.setText(text)
         self.result_label.show()
         self.show_file_button.setVisible(ok)
+        self.share_button.setVisible(ok)
 
     # Following the Edit ------------------------------------------------------------------------
 

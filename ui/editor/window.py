@@ -58,13 +58,14 @@ from ui.editor.panel import SidePanel
 from ui.editor.preferences_actions import PreferencesActions
 from ui.editor.project_actions import ProjectActions
 from ui.editor.sample_clip import SampleClip
+from ui.editor.story_view import StoryView
 from ui.editor.welcome import WelcomePage
 from ui.i18n.wording import preset_label, sentence
 from ui.preview.canvas import PreviewCanvas, pil_to_qimage
 from ui.preview.playback import Playback
 from ui.session.document import Document
 from ui.session.export_queue import ExportQueue
-from ui.session.tasks import Task, run_task
+from ui.session.tasks import Task, preview_pool, run_task
 from ui.timeline.widget import Timeline
 
 
@@ -100,9 +101,14 @@ class MainWindow(QMainWindow):
                                  self._status_note)
         self.canvas = PreviewCanvas(self.doc)
         self.canvas.set_show_guides(self.settings.show_guides)
-        self.playback.sink.videoFrameChanged.connect(self.canvas.on_video_frame)
         self.panel = SidePanel(self.doc)
         self.timeline = Timeline(self.doc, self.playback)  # filmstrip, trim handles, music lane
+        # the story strip and the story's preview; it routes the shot's or the story's frames to the canvas
+        self.story = StoryView(self.doc, self.canvas, self.playback, self.timeline, self._add_files_at, self)
+        self.story.problem.connect(self._show_problem)
+        self.story.positionChanged.connect(self._story_position)
+        self.story.playingChanged.connect(self._playing_changed)
+        self.story.jointRequested.connect(self._show_joint)
         self.timeline.problem.connect(lambda text: self._show_problem(text))
         self.panel.chorusRequested.connect(self.timeline.start_song_at_chorus)
 
@@ -238,7 +244,7 @@ class MainWindow(QMainWindow):
         self.play_button.setAccessibleName(self.tr("Play"))
         self.play_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.play_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.play_button.clicked.connect(self.playback.toggle)
+        self.play_button.clicked.connect(self.toggle_play)
         row.addWidget(self.play_button)
         tbutton(SP.SP_MediaSeekForward, self.tr("One frame on (→)"), lambda: self.playback.step_frames(1))
         tbutton(SP.SP_MediaSkipForward, self.tr("To the end (End)"), self.go_end)
@@ -255,7 +261,8 @@ class MainWindow(QMainWindow):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             row.addWidget(button)
         col.addLayout(row)
-        col.addWidget(self.timeline)
+        col.addWidget(self.story.strip)  # a story's shots, one after another (hidden for one clip)
+        col.addWidget(self.timeline)  # the selected shot's trim
         return bar
 
     def _menus(self) -> None:
@@ -326,7 +333,7 @@ class MainWindow(QMainWindow):
 
         play_menu = self.menuBar().addMenu(self.tr("&Playback"))
         self.play_action = QAction(self.tr("Play / pause"), self, shortcut=QKeySequence(Qt.Key.Key_Space))
-        self.play_action.triggered.connect(self.playback.toggle)
+        self.play_action.triggered.connect(self.toggle_play)
         play_menu.addAction(self.play_action)
         for text, key, slot in (
             (self.tr("Previous frame"), "Left", lambda: self.playback.step_frames(-1)),
@@ -418,17 +425,21 @@ class MainWindow(QMainWindow):
             return
         self._read(paths, None, new=True)
 
-    def add_files(self, paths: list[str]) -> None:
-        """Add clips, photos and folders' contents after the selected shot (one undo step)."""
+    def add_files(self, paths: list[str], after: int | None = None) -> None:
+        """Add clips, photos and folders' contents after shot ``after`` (the selected one), one undo step."""
         if self.doc.media is None:
             self.open_files(paths)
             return
         view = self.doc.view()
         room = MAX_SHOTS - len(shots_of(self.doc.edit))
         self._read(paths, (view.framing, view.audio.clip_volume if not isinstance(self.doc.current_shot(), PhotoShot)
-                           else 1.0, room), new=False)
+                           else 1.0, room), new=False, after=after)
 
-    def _read(self, paths: list[str], like: tuple | None, new: bool) -> None:
+    def _add_files_at(self, paths: list[str], index: int) -> None:
+        """Files dropped on the story strip: they go in at ``index``."""
+        self.add_files(paths, after=index - 1)
+
+    def _read(self, paths: list[str], like: tuple | None, new: bool, after: int | None = None) -> None:
         task: Task | None = None
         framing, volume, room = like if like is not None else (None, 1.0, MAX_SHOTS)
 
@@ -436,7 +447,7 @@ class MainWindow(QMainWindow):
             if task is self._reading:
                 self._reading = None
                 self.statusBar().clearMessage()
-                self._files_read(added, new)
+                self._files_read(added, new, after)
 
         def failed(message: Message, _details: str) -> None:
             if task is self._reading:
@@ -448,7 +459,7 @@ class MainWindow(QMainWindow):
         task = self._reading = run_task(lambda state: read_files(paths, framing, volume, room, state.should_cancel),
                                         done, failed)
 
-    def _files_read(self, added: Added, new: bool) -> None:
+    def _files_read(self, added: Added, new: bool, after: int | None = None) -> None:
         if added.problems:
             self._show_problem_text(" ".join(sentence(problem) for problem in added.problems))
         elif new or added.shots:
@@ -468,7 +479,7 @@ class MainWindow(QMainWindow):
             self.clipLoaded.emit(first)
         else:
             n = len(added.shots)
-            self.doc.add_shots(added.shots, added.medias, self.tr("Add shots (%s)") % n)
+            self.doc.add_shots(added.shots, added.medias, self.tr("Add shots (%s)") % n, after)
             self.statusBar().showMessage(self.tr("Shots added to the story: %s.") % n, 4000)
         self.settings.save()
         self._update_title()
@@ -477,7 +488,9 @@ class MainWindow(QMainWindow):
         """The preview shows the selected shot: its clip playing, or its photo."""
         media, shot = self.doc.media, self.doc.current_shot()
         self.playback.close()
-        self.canvas.clear()
+        self.story.set_still(None)
+        if self.story.mode == "shot":
+            self.canvas.clear()
         if media is None:
             return
         self.canvas.set_source_size(media.width, media.height)
@@ -490,7 +503,7 @@ class MainWindow(QMainWindow):
         def done(picture) -> None:
             current = self.doc.current_shot()
             if task is self._still and current is not None and current.source == path:
-                self.canvas.show_image(pil_to_qimage(picture))
+                self.story.set_still(pil_to_qimage(picture))
 
         def failed(message: Message, _details: str) -> None:
             if task is self._still:
@@ -682,16 +695,41 @@ class MainWindow(QMainWindow):
 
     # Transport -----------------------------------------------------------------------------------
 
+    def toggle_play(self) -> None:
+        """Play / pause: the whole story (a story), or the clip."""
+        if self.doc.is_story():
+            self.playback.pause()
+            self.story.toggle()
+        else:
+            self.playback.toggle()
+
     def go_start(self) -> None:
+        if self.doc.is_story() and self.story.mode == "story":
+            self.story.go(0.0)
+            return
         self.playback.pause()
         self.playback.seek(self.playback.trim_ms()[0])
 
     def go_end(self) -> None:
+        if self.doc.is_story() and self.story.mode == "story":
+            self.story.go(max(0.0, self.story.total() - 1 / 30))
+            return
         self.playback.pause()
         _, end = self.playback.trim_ms()
         self.playback.seek(max(0, round(end - self.playback.frame_ms())))
 
+    def _show_joint(self, index: int) -> None:
+        """A joint's badge on the strip: the Story card, at the choice for the joint into that shot."""
+        self.panel.show_card("story")
+        self.panel.story_card.joint_kind.setFocus()
+
+    def _story_position(self, seconds: float) -> None:
+        total = self.story.total()
+        self.time_label.setText(f"{format_time(seconds, 30.0)} / {format_time(total, 30.0)}")
+
     def _position_changed(self, ms: int) -> None:
+        if self.doc.is_story() and self.story.mode == "story":
+            return
         fps = self.doc.media.fps if self.doc.media and self.doc.media.fps > 0 else 30.0
         total = self.doc.media.duration if self.doc.media else 0.0
         self.time_label.setText(f"{format_time(ms / 1000, fps)} / {format_time(total, fps)}")
@@ -794,6 +832,8 @@ class MainWindow(QMainWindow):
         self.exports.cancel_all()
         self.exports.wait(10)
         self.timeline.shutdown()
+        self.story.preview.close()
+        preview_pool().waitForDone(5000)  # a preview rendering being cancelled lets go of its files
         self.playback.close(wait=True)
         self.projects.discard_autosave()  # the window closes normally: its autosave is no longer needed
         self.save_settings()

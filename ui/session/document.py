@@ -162,6 +162,10 @@ class Document(QObject):
         """Where the selected shot begins in the video (its :meth:`view`'s song is shifted by it)."""
         return self.story_starts()[self.shot] if self.edit.shots else 0.0
 
+    def song_start(self) -> float:
+        """Where in the song the video begins (the campaign's suggested start unless moved)."""
+        return resolve_song(self.edit, self.campaign)[1]
+
     def view(self) -> Edit:
         """The Edit as the selected shot sees it: the whole video's settings with the shot's clip,
         trim, framing and volume (the Edit itself when it is one clip). Read only."""
@@ -265,30 +269,30 @@ class Document(QObject):
         return self.change(label, lambda e: Story(e).set_transition(index, copy.deepcopy(transition)) and None)
 
     def set_photo_seconds(self, seconds: float, label: str, merge: str | None = None, token: Token = None) -> bool:
-        shot = self.current_shot()
-        if not isinstance(shot, PhotoShot):
-            return False
-        index = self.shot
-
-        def apply(e: Edit) -> None:
-            photo = e.shots[index]
-            assert isinstance(photo, PhotoShot)
+        def apply(photo: PhotoShot) -> None:
             photo.seconds = round(seconds * FRAME_RATE) / FRAME_RATE
 
-        return self.change(label, apply, merge, token)
+        return self._change_photo(label, apply, merge, token)
 
     def set_photo_motion(self, on: bool, label: str) -> bool:
-        shot = self.current_shot()
-        if not isinstance(shot, PhotoShot):
+        def apply(photo: PhotoShot) -> None:
+            photo.motion = on
+
+        return self._change_photo(label, apply)
+
+    def _change_photo(self, label: str, mutate: Callable[[PhotoShot], None], merge: str | None = None,
+                      token: Token = None) -> bool:
+        """A change to the selected shot when it is a photo (else nothing happens: False)."""
+        if not isinstance(self.current_shot(), PhotoShot):
             return False
         index = self.shot
 
         def apply(e: Edit) -> None:
             photo = e.shots[index]
             assert isinstance(photo, PhotoShot)
-            photo.motion = on
+            mutate(photo)
 
-        return self.change(label, apply)
+        return self.change(label, apply, merge, token)
 
     def _shot_of(self, e: Edit) -> Edit | ClipShot | PhotoShot:
         """What the shot-level setters change in ``e``: the selected shot, or the one-clip Edit."""

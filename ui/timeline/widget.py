@@ -37,6 +37,7 @@ from ui.timeline.view import TimelineState, TimelineView
 
 class Timeline(QFrame):
     problem = Signal(object)  # a core Message, or words already in the window's language
+    songWaveChanged = Signal()  # the song's waveform is known (another song, or it finished loading)
 
     def __init__(self, doc: Document, playback: Playback, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="Timeline")
@@ -307,6 +308,14 @@ class Timeline(QFrame):
             self._song_wave = Waveform(np.concatenate([p.peaks for p in parts]),
                                        np.concatenate([p.power for p in parts]))
         self.refresh()
+        self.songWaveChanged.emit()
+
+    def song_wave(self) -> Waveform | None:
+        """The song's whole waveform, once it has been read."""
+        return self._song_wave
+
+    def song_path(self) -> Path | None:
+        return self._song_path
 
     def song_seconds(self) -> float:
         return len(self._song_wave.peaks) / PEAK_RATE if self._song_wave is not None else 0.0
