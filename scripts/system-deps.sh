@@ -9,6 +9,7 @@ PACKAGES=("$@"
   libpulse0 libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0
+  espeak-ng  # #16: synthetic Indonesian speech for tests/test_speech.py and bench/speech_bench.py
 )
 # #18: the phone page's browser test (tests/test_share_browser.py) on CI, or with TEST_BROWSER=1
 if [ "${CI:-}" = "true" ] || [ "${TEST_BROWSER:-}" = "1" ]; then PACKAGES+=(chromium); fi

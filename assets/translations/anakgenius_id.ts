@@ -2360,47 +2360,47 @@ maks. %2</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/view.py" line="68" />
+        <location filename="../../ui/timeline/view.py" line="69" />
         <source>Timeline</source>
         <translation>Linimasa</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/view.py" line="92" />
+        <location filename="../../ui/timeline/view.py" line="93" />
         <source>Clip</source>
         <translation>Klip</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/view.py" line="92" />
+        <location filename="../../ui/timeline/view.py" line="93" />
         <source>Sound</source>
         <translation>Suara</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/view.py" line="92" />
+        <location filename="../../ui/timeline/view.py" line="93" />
         <source>Song</source>
         <translation>Lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/view.py" line="93" />
+        <location filename="../../ui/timeline/view.py" line="94" />
         <source>Song is off</source>
         <translation>Lagu mati</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/view.py" line="93" />
+        <location filename="../../ui/timeline/view.py" line="94" />
         <source>muted</source>
         <translation>bisu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/view.py" line="94" />
+        <location filename="../../ui/timeline/view.py" line="95" />
         <source>no sound</source>
         <translation>tanpa suara</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/view.py" line="94" />
+        <location filename="../../ui/timeline/view.py" line="95" />
         <source>chorus</source>
         <translation>reff</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/view.py" line="95" />
+        <location filename="../../ui/timeline/view.py" line="96" />
         <source>Loading the song…</source>
         <translation>Memuat lagu…</translation>
     </message>
@@ -3318,101 +3318,211 @@ maks. %2</translation>
     </message>
     <message>
         <location filename="../../app/messages.py" line="238" />
+        <source>a video holds at most {limit} text blocks, not {count}</source>
+        <translation>satu video paling banyak memuat {limit} blok teks, bukan {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="239" />
+        <source>text block {n} has no text</source>
+        <translation>blok teks {n} tidak berisi teks</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="240" />
+        <source>text block {n} is too long ({limit} characters at most)</source>
+        <translation>blok teks {n} terlalu panjang (paling banyak {limit} karakter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="241" />
+        <source>text block {n}: its start must be 0 s or later and its end after its start</source>
+        <translation>blok teks {n}: awalnya harus 0 dtk atau lebih dan akhirnya sesudah awalnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="243" />
+        <source>text block {n} in the project file is damaged</source>
+        <translation>blok teks {n} di berkas proyek rusak</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="244" />
+        <source>text block {n}: its word timings are out of order</source>
+        <translation>blok teks {n}: waktu kata-katanya tidak berurutan</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="245" />
+        <source>this text block is too short to split</source>
+        <translation>blok teks ini terlalu pendek untuk dibelah</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="246" />
+        <source>there is no next text block to merge with</source>
+        <translation>tidak ada blok teks berikutnya untuk digabung</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="247" />
+        <source>{file} cannot be read as subtitles</source>
+        <translation>{file} tidak bisa dibaca sebagai teks terjemahan (subtitle)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="248" />
+        <source>{file} holds no subtitles that can be used</source>
+        <translation>{file} tidak berisi subtitle yang bisa dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="249" />
+        <source>line {line}: {reason}; that subtitle was left out</source>
+        <translation>baris {line}: {reason}; subtitle itu dilewati</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="250" />
+        <source>the time is not like 00:00:01,000 --&gt; 00:00:02,500</source>
+        <translation>waktunya tidak berbentuk 00:00:01,000 --&gt; 00:00:02,500</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="251" />
+        <source>the subtitle ends before it starts</source>
+        <translation>subtitle berakhir sebelum dimulai</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="252" />
+        <source>the subtitle has no text</source>
+        <translation>subtitle tidak berisi teks</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="253" />
+        <source>the subtitle is longer than {limit} characters</source>
+        <translation>subtitle lebih panjang dari {limit} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="254" />
+        <source>{file} has no sound, so there is no speech to turn into captions</source>
+        <translation>{file} tidak bersuara, jadi tidak ada ucapan untuk dijadikan teks</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="255" />
+        <source>no speech was heard in {file}; no captions were made</source>
+        <translation>tidak ada ucapan yang terdengar di {file}; tidak ada teks yang dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="256" />
+        <source>the speech model is not installed; install the add-on “{name}” (see the README: speech to captions)</source>
+        <translation>model suara belum terpasang; pasang tambahan “{name}” (lihat README: suara jadi teks)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="258" />
+        <source>the speech model {name} is damaged (its checksum does not match); install it again</source>
+        <translation>model suara {name} rusak (checksum-nya tidak cocok); pasang ulang</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="260" />
+        <source>the speech could not be recognised: {reason}</source>
+        <translation>ucapan tidak bisa dikenali: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="261" />
+        <source>--auto-captions works on one clip; make the story's captions in the app or give --captions</source>
+        <translation>--auto-captions hanya untuk satu klip; buat teks cerita di aplikasi atau berikan --captions</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="263" />
+        <source>--srt-out needs captions (--captions or --auto-captions)</source>
+        <translation>--srt-out memerlukan teks (--captions atau --auto-captions)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="266" />
         <source>Permission denied</source>
         <translation>akses ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="239" />
+        <location filename="../../app/messages.py" line="267" />
         <source>No space left on device</source>
         <translation>disk penuh</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="240" />
+        <location filename="../../app/messages.py" line="268" />
         <source>No such file or directory</source>
         <translation>berkas atau folder tidak ada</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="241" />
+        <location filename="../../app/messages.py" line="269" />
         <source>Read-only file system</source>
         <translation>disk ini hanya bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="242" />
+        <location filename="../../app/messages.py" line="270" />
         <source>The process cannot access the file because it is being used by another process</source>
         <translation>berkas sedang dipakai program lain</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="244" />
+        <location filename="../../app/messages.py" line="272" />
         <source>Directory not empty</source>
         <translation>folder tidak kosong</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="245" />
+        <location filename="../../app/messages.py" line="273" />
         <source>File exists</source>
         <translation>sudah ada</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="247" />
+        <location filename="../../app/messages.py" line="275" />
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="250" />
+        <location filename="../../app/messages.py" line="278" />
         <source>choose at least one video to send</source>
         <translation>pilih paling sedikit satu video untuk dikirim</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="251" />
+        <location filename="../../app/messages.py" line="279" />
         <source>at most {limit} files can be sent at once</source>
         <translation>paling banyak {limit} berkas bisa dikirim sekaligus</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="252" />
+        <location filename="../../app/messages.py" line="280" />
         <source>{path} is a folder; choose the video files in it</source>
         <translation>{path} adalah folder; pilih berkas video di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="253" />
+        <location filename="../../app/messages.py" line="281" />
         <source>{path} is not an ordinary file and cannot be sent</source>
         <translation>{path} bukan berkas biasa dan tidak bisa dikirim</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="254" />
+        <location filename="../../app/messages.py" line="282" />
         <source>sending to phones cannot start: {reason}</source>
         <translation>pengiriman ke HP tidak bisa dimulai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="255" />
+        <location filename="../../app/messages.py" line="283" />
         <source>On the phone, scan the code or open {url}</source>
         <translation>Di HP, pindai kodenya atau buka {url}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="256" />
+        <location filename="../../app/messages.py" line="284" />
         <source>then type the code {code}</source>
         <translation>lalu ketik kode {code}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="257" />
+        <location filename="../../app/messages.py" line="285" />
         <source>if that does not open, try {urls}</source>
         <translation>kalau tidak terbuka, coba {urls}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="258" />
+        <location filename="../../app/messages.py" line="286" />
         <source>this computer is on no local network, so phones cannot reach it; turn on its hotspot, join it from the phone and start again</source>
         <translation>komputer ini tidak tersambung ke jaringan lokal, jadi HP tidak bisa menjangkaunya; nyalakan hotspot komputer, sambungkan HP ke hotspot itu, lalu mulai lagi</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="261" />
+        <location filename="../../app/messages.py" line="289" />
         <source>Sending for {minutes} minutes; press Ctrl-C to stop.</source>
         <translation>Mengirim selama {minutes} menit; tekan Ctrl-C untuk berhenti.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="262" />
+        <location filename="../../app/messages.py" line="290" />
         <source>time is up; phones that finished downloading: {count}</source>
         <translation>waktu habis; HP yang selesai mengunduh: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="263" />
+        <location filename="../../app/messages.py" line="291" />
         <source>stopped; phones that finished downloading: {count}</source>
         <translation>dihentikan; HP yang selesai mengunduh: {count}</translation>
     </message>
