@@ -9,10 +9,11 @@ PACKAGES=("$@"
   libpulse0 libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0
-  espeak-ng  # #16: synthetic Indonesian speech for tests/test_speech.py and bench/speech_bench.py
 )
-# #18: the phone page's browser test (tests/test_share_browser.py) on CI, or with TEST_BROWSER=1
-if [ "${CI:-}" = "true" ] || [ "${TEST_BROWSER:-}" = "1" ]; then PACKAGES+=(chromium); fi
+# Tools only some tests use, on CI or with TEST_BROWSER=1: Chromium for the phone page's browser test
+# (#18, tests/test_share_browser.py) and espeak-ng for synthetic Indonesian speech (#16, the speech
+# add-on's tests and bench/speech_bench.py); not for every user's make run
+if [ "${CI:-}" = "true" ] || [ "${TEST_BROWSER:-}" = "1" ]; then PACKAGES+=(chromium espeak-ng); fi
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 missing=()
 for p in "${PACKAGES[@]}"; do
