@@ -220,6 +220,9 @@ class M(Enum):
     PHOTO_TOO_LARGE = QT_TRANSLATE_NOOP("core", "{file} is too large a picture ({size})")
     PHOTO_DAMAGED = QT_TRANSLATE_NOOP("core", "{file} is damaged and could not be read")
     PHOTO_NOT_CONVERTED = QT_TRANSLATE_NOOP("core", "the photo {file} could not be converted")
+    # #15, adding shots in the window
+    FILE_NOT_ADDED = QT_TRANSLATE_NOOP("core", "{file} was not added: {reason}")
+    FOLDER_HAS_NO_SHOTS = QT_TRANSLATE_NOOP("core", "the folder {folder} holds no clips or photos")
 
     # --- the command line (English only in practice, but translatable like the rest) -----------
     CLI_END_BEFORE_START = QT_TRANSLATE_NOOP("core", "--end must come after --start")
@@ -230,6 +233,34 @@ class M(Enum):
     CLI_STORY_NO_TRIM = QT_TRANSLATE_NOOP(
         "core", "--start and --end are for one clip; give each shot's times in a project file")
     CLI_PROJECT_TWICE = QT_TRANSLATE_NOOP("core", "give the project either as INPUT or with --project, not both")
+
+    # --- #16 words on the video: text blocks, subtitles, speech → captions ----------------------
+    TOO_MANY_TEXTS = QT_TRANSLATE_NOOP("core", "a video holds at most {limit} text blocks, not {count}")
+    TEXT_EMPTY = QT_TRANSLATE_NOOP("core", "text block {n} has no text")
+    TEXT_BLOCK_TOO_LONG = QT_TRANSLATE_NOOP("core", "text block {n} is too long ({limit} characters at most)")
+    TEXT_BAD_TIMES = QT_TRANSLATE_NOOP(
+        "core", "text block {n}: its start must be 0 s or later and its end after its start")
+    TEXT_DAMAGED = QT_TRANSLATE_NOOP("core", "text block {n} in the project file is damaged")
+    TEXT_BAD_WORDS = QT_TRANSLATE_NOOP("core", "text block {n}: its word timings are out of order")
+    TEXT_TOO_SHORT_TO_SPLIT = QT_TRANSLATE_NOOP("core", "this text block is too short to split")
+    TEXT_NOTHING_TO_MERGE = QT_TRANSLATE_NOOP("core", "there is no next text block to merge with")
+    SRT_UNREADABLE = QT_TRANSLATE_NOOP("core", "{file} cannot be read as subtitles")
+    SRT_NO_BLOCKS = QT_TRANSLATE_NOOP("core", "{file} holds no subtitles that can be used")
+    SRT_BAD_LINE = QT_TRANSLATE_NOOP("core", "line {line}: {reason}; that subtitle was left out")
+    SRT_BAD_TIMING = QT_TRANSLATE_NOOP("core", "the time is not like 00:00:01,000 --> 00:00:02,500")
+    SRT_END_BEFORE_START = QT_TRANSLATE_NOOP("core", "the subtitle ends before it starts")
+    SRT_NO_TEXT = QT_TRANSLATE_NOOP("core", "the subtitle has no text")
+    SRT_TOO_LONG = QT_TRANSLATE_NOOP("core", "the subtitle is longer than {limit} characters")
+    NO_SOUND_TO_HEAR = QT_TRANSLATE_NOOP("core", "{file} has no sound, so there is no speech to turn into captions")
+    NO_SPEECH_HEARD = QT_TRANSLATE_NOOP("core", "no speech was heard in {file}; no captions were made")
+    SPEECH_MODEL_MISSING = QT_TRANSLATE_NOOP(
+        "core", "the speech model is not installed; install the add-on “{name}” (see the README: speech to captions)")
+    SPEECH_MODEL_DAMAGED = QT_TRANSLATE_NOOP(
+        "core", "the speech model {name} is damaged (its checksum does not match); install it again")
+    SPEECH_FAILED = QT_TRANSLATE_NOOP("core", "the speech could not be recognised: {reason}")
+    CLI_AUTO_CAPTIONS_ONE_CLIP = QT_TRANSLATE_NOOP(
+        "core", "--auto-captions works on one clip; make the story's captions in the app or give --captions")
+    CLI_NO_CAPTIONS_FOR_SRT = QT_TRANSLATE_NOOP("core", "--srt-out needs captions (--captions or --auto-captions)")
 
     # --- reasons the operating system gives ----------------------------------------------------
     OS_DENIED = QT_TRANSLATE_NOOP("core", "Permission denied")
@@ -263,6 +294,21 @@ class M(Enum):
         "the next videos will not use the chip.")
     ENC_UNKNOWN = QT_TRANSLATE_NOOP("core", "there is no encoder called '{name}'; choose one of: {choices}")
     ENC_SOFTWARE = QT_TRANSLATE_NOOP("core", "software, always works")
+    # --- #18 share: "Kirim ke HP", the videos to phones over the local network (app/share) -----
+    SHARE_NOTHING = QT_TRANSLATE_NOOP("core", "choose at least one video to send")
+    SHARE_TOO_MANY = QT_TRANSLATE_NOOP("core", "at most {limit} files can be sent at once")
+    SHARE_FOLDER = QT_TRANSLATE_NOOP("core", "{path} is a folder; choose the video files in it")
+    SHARE_NOT_REGULAR = QT_TRANSLATE_NOOP("core", "{path} is not an ordinary file and cannot be sent")
+    SHARE_CANNOT_LISTEN = QT_TRANSLATE_NOOP("core", "sending to phones cannot start: {reason}")
+    SHARE_OPEN_ON_PHONE = QT_TRANSLATE_NOOP("core", "On the phone, scan the code or open {url}")
+    SHARE_TYPE_CODE = QT_TRANSLATE_NOOP("core", "then type the code {code}")
+    SHARE_OTHER_ADDRESSES = QT_TRANSLATE_NOOP("core", "if that does not open, try {urls}")
+    SHARE_NO_NETWORK = QT_TRANSLATE_NOOP(
+        "core", "this computer is on no local network, so phones cannot reach it; turn on its hotspot, "
+        "join it from the phone and start again")
+    SHARE_SERVING = QT_TRANSLATE_NOOP("core", "Sending for {minutes} minutes; press Ctrl-C to stop.")
+    SHARE_TIME_UP = QT_TRANSLATE_NOOP("core", "time is up; phones that finished downloading: {count}")
+    SHARE_STOPPED = QT_TRANSLATE_NOOP("core", "stopped; phones that finished downloading: {count}")
 
     @property
     def template(self) -> str:

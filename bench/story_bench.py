@@ -5,7 +5,8 @@ then alternates our CLI export of the story (clip photo clip photo clip photo ph
 crossfades, blur framing, watermark, song, photos 3 s without motion) with
 bench/story_reference.sh doing the same work. Prints medians, their ratio, and the peak memory
 of our whole export (Python + ffmpeg, sampled from /proc). Then exports a story of 60 shots
-(40 one-second clip shots of the three clips, 20 photos) and reports its time and peak memory.
+(40 one-second clip shots of the three clips, 20 photos, all crossfaded) and reports its time and
+peak memory.
 
 usage: python bench/story_bench.py [--runs N] [--no-sixty]
 """
@@ -127,7 +128,8 @@ def main() -> None:
         print(f"peak memory of our export (Python + ffmpeg): {max(peaks):.0f} MB, with the defaults "
               f"{max(default_peaks):.0f} MB (target <= 600 MB); the reference: {max(ref_peaks):.0f} MB")
         if sixty:
-            print(f"60 shots (30.5 s out, 40 clip inputs + 20 photos): {sixty[0]:.1f} s, peak memory {sixty[1]:.0f} MB "
+            print(f"60 shots (30.5 s out, 40 clip shots + 20 photos, 59 crossfades): {sixty[0]:.1f} s, "
+                  f"peak memory {sixty[1]:.0f} MB "
                   "(target <= 900 MB)")
 
 

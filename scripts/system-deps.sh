@@ -10,6 +10,10 @@ PACKAGES=("$@"
   libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0
 )
+# Tools only some tests use, on CI or with TEST_BROWSER=1: Chromium for the phone page's browser test
+# (#18, tests/test_share_browser.py) and espeak-ng for synthetic Indonesian speech (#16, the speech
+# add-on's tests and bench/speech_bench.py); not for every user's make run
+if [ "${CI:-}" = "true" ] || [ "${TEST_BROWSER:-}" = "1" ]; then PACKAGES+=(chromium espeak-ng); fi
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 missing=()
 for p in "${PACKAGES[@]}"; do

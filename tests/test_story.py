@@ -240,6 +240,23 @@ def test_unreadable_and_heic_photos_are_named(tmp_path):
         read_photo(heic)
 
 
+def test_an_iphone_heic_photo_is_read_upright_and_written_without_metadata(tmp_path):
+    pillow_heif = pytest.importorskip("pillow_heif")  # a dependency: installed with the app
+    pillow_heif.register_heif_opener()
+    heic = tmp_path / "IMG_0001.HEIC"
+    exif = Image.Exif()
+    exif[0x0112] = 6  # taken with the phone held upright: stored sideways
+    exif[0x8825] = {2: (6.0, 30.0, 0.0)}  # GPS
+    Image.new("RGB", (64, 48), (200, 30, 30)).save(heic, exif=exif.tobytes())
+    info = read_photo(heic)
+    assert (info.width, info.height, info.format) == (48, 64, "HEIF")
+    ready = prepare_photo(heic, tmp_path / "ready.png", 1080, 1920, cover=False)
+    with Image.open(ready.path) as out:
+        assert out.size == (48, 64) and not out.getexif() and "exif" not in out.info
+        r, g, b = out.convert("RGB").getpixel((24, 32))
+        assert r > 150 and g < 80
+
+
 def fake_media(path: str, w: int = 1920, h: int = 1080, audio: bool = True) -> MediaInfo:
     return MediaInfo(path, 10.0, "mov,mp4", True, w, h, w, h, fps=30.0, has_audio=audio, audio_rate=48000)
 
@@ -292,3 +309,22 @@ def test_plain_plan_is_unchanged_by_stories(tmp_path):
     rp = plan(Edit(source="/v/a.mp4"), media, get_campaign(), get_preset("tiktok"), tmp_path / "o.mp4", tmp_path,
               1.0, 3.0)
     assert rp.argv[rp.argv.index("-i") - 4:rp.argv.index("-i") + 2] == ["-ss", "1", "-t", "2", "-i", "/v/a.mp4"]
+
+
+def test_runs_group_shots_that_decode_alike_and_never_hold_a_crossfade_on_one_decoder():
+    import dataclasses
+
+    from app.render.story import clip_runs
+
+    def h264(name: str, w: int = 1920) -> MediaInfo:
+        return dataclasses.replace(fake_media(name, w=w), video_codec="h264", pixel_format="yuv420p")
+
+    names = ["/v/a.mp4", "/v/b.mp4", "/v/c.mp4", "/v/d.mp4"]
+    shots = [ShotMedia(clip(n, 2.0), h264(n)) for n in names]
+    shots.append(ShotMedia(clip("/v/small.mp4", 2.0), h264("/v/small.mp4", w=1280)))  # another size: alone
+    edit = Edit(shots=[s.shot for s in shots])
+    assert clip_runs(edit, shots) == [[0, 1, 2, 3]]  # cuts: one decoder reads them one after another
+    odd = "/v/two\nlines.mp4"  # a name that would be two lines of the concat list is read on its own
+    assert clip_runs(edit, [*shots[:2], ShotMedia(clip(odd, 2.0), h264(odd))]) == [[0, 1]]
+    edit.transition = Transition("crossfade", 0.3)
+    assert clip_runs(edit, shots) == [[0, 2], [1, 3]]  # the next shot is read while the one before plays

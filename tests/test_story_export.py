@@ -274,3 +274,79 @@ def test_trimmed_shots_start_on_their_frame(tmp_path):
     out = export(edit, tmp_path / "o.mp4")
     seen = labels(out, [(255, 0, 0), (0, 128, 0)])
     assert seen == [0] * 15 + [1] * 15 + [1] * 18
+
+
+def test_clips_of_one_format_share_one_decoder_and_still_join_on_the_frame(tmp_path):
+    """Clips that decode alike are read by one concat-demuxer input (#15's memory); each joint
+    still falls on its frame, each clip's flash on its first frame and each beep with it."""
+    x = flash_clip(tmp_path, "x.mp4", COLOURS[0], 1.0)
+    y = flash_clip(tmp_path, "y.mp4", COLOURS[1], 0.8)
+    p = photo(tmp_path, "p.jpg", COLOURS[4])
+    shots = [ClipShot(str(x)), ClipShot(str(y)), PhotoShot(str(p), seconds=0.5, motion=False), ClipShot(str(x)),
+             ClipShot(str(y)), ClipShot(str(x), Trim(0.5, 1.0))]
+    edit = quiet_edit(shots)
+    from app.export.job import prepare_story
+
+    prepared = prepare_story(edit, tmp_path / "o.mp4", tmp_path / "work")
+    argv = prepared.plan.argv
+    assert argv.count("concat") == 1 and argv.count("-i") == 2 + 5  # the run, the photo, five clips' sounds
+    out = export(edit, tmp_path / "run.mp4")
+    for shot in shots:
+        if isinstance(shot, ClipShot):
+            shot.clip_seconds = picture_seconds(shot.source, probe(shot.source).duration)
+    starts, lengths, _ = layout(shots, Transition())
+    assert lengths == [30, 24, 15, 30, 24, 15]
+    colour_of = [0, 1, 2, 0, 1, 0]
+    seen = labels(out, [COLOURS[0], COLOURS[1], COLOURS[4], FLASH])
+    expected = [colour_of[k] for k, n in enumerate(lengths) for _ in range(n)]
+    assert len(seen) == len(expected)
+    flashes = [f for f in range(len(seen)) if seen[f] == 3 and (f == 0 or seen[f - 1] != 3)]
+    assert flashes == [starts[k] for k in (0, 1, 3, 4)]  # a flash is a clip's first frame: not the trimmed one
+    mismatched = [f for f, (s, e) in enumerate(zip(seen, expected, strict=True)) if s != e and s != 3]
+    assert mismatched == []
+    beeps = beep_onsets(out)
+    assert np.abs(np.array(beeps) - np.array([starts[k] / 30 for k in (0, 1, 3, 4)])).max() < 1 / 30, beeps
+    durations = stream_durations(out)
+    assert durations["audio"] == pytest.approx(durations["video"], abs=1 / 30)
+
+
+def test_crossfades_within_a_run_of_one_format(tmp_path):
+    x = flash_clip(tmp_path, "x.mp4", COLOURS[0], 1.0)
+    y = flash_clip(tmp_path, "y.mp4", COLOURS[1], 1.0)
+    shots = [ClipShot(str(x)), ClipShot(str(y)), ClipShot(str(x)), ClipShot(str(y), Trim(0.2, 1.0))]
+    edit = quiet_edit(shots, Transition("crossfade", 0.3))
+    out = export(edit, tmp_path / "xfade.mp4")
+    for shot in shots:
+        shot.clip_seconds = picture_seconds(shot.source, probe(shot.source).duration)
+    starts, lengths, joints = layout(shots, edit.transition)
+    seen = labels(out, [COLOURS[0], COLOURS[1], FLASH])
+    assert len(seen) == starts[-1] + lengths[-1]
+    for joint in joints:
+        before, after = round(joint.start * 30) - 1, round(joint.end * 30) + 2
+        assert seen[before] == (joint.index - 1) % 2, (joint, seen[before - 2:after + 2])
+        assert seen[after] == joint.index % 2, (joint, seen[before - 2:after + 2])
+
+
+def test_photos_of_one_size_share_one_decoder_and_each_shows_for_its_time(tmp_path):
+    """Photos prepared to one size are read one after another by one input; each photo is its shot,
+    crossfaded, cut or dipped, for exactly its frames."""
+    p1, p2, p3 = (photo(tmp_path, f"p{n}.jpg", COLOURS[n]) for n in range(3))
+    shots = [PhotoShot(str(p1), seconds=1.0, motion=False), PhotoShot(str(p2), seconds=0.8, motion=True),
+             PhotoShot(str(p3), seconds=1.0, motion=False), PhotoShot(str(p1), seconds=0.5, motion=False)]
+    shots[2].transition = Transition("cut")
+    edit = quiet_edit(shots, Transition("crossfade", 0.3))
+    from app.export.job import prepare_story
+
+    argv = prepare_story(edit, tmp_path / "o.mp4", tmp_path / "work").plan.argv
+    assert argv.count("concat") == 1 and argv.count("-i") == 1
+    out = export(edit, tmp_path / "fotos.mp4")
+    starts, lengths, joints = layout(shots, edit.transition)
+    seen = labels(out, COLOURS[:3])
+    assert len(seen) == starts[-1] + lengths[-1]
+    colour_of = [0, 1, 2, 0]
+    mixed = {f for j in joints for f in range(round(j.start * 30) - 1, round(j.end * 30) + 1)}
+    expected = [colour_of[k] for k, n in enumerate(lengths) for f in range(n)]
+    shown = [colour_of[max(k for k, s in enumerate(starts) if s <= f)] for f in range(len(seen))]
+    assert [f for f in range(len(seen)) if f not in mixed and seen[f] != shown[f]] == [], (seen, expected)
+    cut = joints[1]
+    assert seen[round(cut.at * 30) - 1] == 1 and seen[round(cut.at * 30)] == 2

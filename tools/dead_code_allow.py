@@ -22,3 +22,16 @@ Language.retranslator  # noqa: B018
 from app.winjob import _app_job  # noqa: E402, F401
 
 _.LimitFlags  # noqa: B018, F821
+
+# #18 share: what http.server and socketserver read or call on their subclasses (the HTTP version a
+# handler speaks, its Server header, its per-request hooks; the server's thread and accept settings)
+from app.share.handler import ShareHandler  # noqa: E402
+from app.share.server import _Server  # noqa: E402
+from bench.share_bench import Quiet  # noqa: E402
+
+ShareHandler.protocol_version, ShareHandler.server_version, ShareHandler.sys_version  # noqa: B018
+ShareHandler.handle_one_request, ShareHandler.log_message, Quiet.log_message  # noqa: B018
+ShareHandler.close_connection, ShareHandler.requestline, ShareHandler.request_version  # noqa: B018
+ShareHandler.raw_requestline  # noqa: B018
+_Server.daemon_threads, _Server.allow_reuse_address, _Server.request_queue_size  # noqa: B018
+_Server.verify_request, _Server.handle_error  # noqa: B018

@@ -14,11 +14,15 @@ from typing import TextIO
 from app import __version__, files
 from app.cli import campaigns as cli_campaigns
 from app.cli import encoders as cli_encoders
+from app.cli import share as cli_share
+from app.cli import speech as cli_speech
+from app.cli import texts as cli_texts
 from app.errors import Cancelled, ExportError, UserError
 from app.export.batch import BatchItem, batch_at_once, collect_clips, collect_stories, run_batch, summary
 from app.export.job import TooLongError, export
 from app.media.probe import probe
 from app.messages import M, Message
+from app.project import srt
 from app.project.choices import DEFAULT_PRESET, Layout, Position, PresetId, values
 from app.project.edit import Edit
 from app.project.story import (
@@ -31,10 +35,11 @@ from app.project.story import (
     is_story,
     story_from_files,
 )
+from app.project.texts import TextBlock
 from app.project.timecode import format_time, parse_time
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_CANCELLED = 0, 1, 2, 130
-COMMANDS = ("probe", "export", "batch", "campaigns", "encoders")
+COMMANDS = ("probe", "export", "batch", "campaigns", "share", "speech-model", "encoders")
 PROJECT_SUFFIX = ".anakgenius"
 EPILOG = """\
 the desktop app:
@@ -47,10 +52,14 @@ examples:
   anakgenius export clip.mp4 -o video.mp4 --project kelas5.anakgenius
   anakgenius export a.mp4 foto.jpg b.mov -o cerita.mp4 --transition crossfade
   anakgenius export cerita.anakgenius -o cerita.mp4
+  anakgenius export clip.mp4 -o video.mp4 --title "Kelas 5 SDN 3 Merauke" --captions teks.srt
+  anakgenius export clip.mp4 -o video.mp4 --auto-captions id --captions-style karaoke --srt-out
   anakgenius batch "Kelas 5" -o Hasil --stories        (one story per pupil's folder)
   anakgenius batch "Videos kelas 5" -o Hasil
   anakgenius campaigns list
   anakgenius encoders                 (which of the laptop's video chips work)
+  anakgenius share video.mp4                (send it to phones on the same Wi-Fi)
+  anakgenius speech-model install E:\\speech     (the speech model add-on, from a USB stick)
 
 Run 'anakgenius COMMAND --help' for the options of one command.
 The app works offline and never connects to the internet.
@@ -112,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--start", type=_time, help="keep from this time (default: the start)")
     e.add_argument("--end", type=_time, help="keep up to this time (default: the end)")
     _add_look_options(e)
+    cli_texts.add_options(e)
     e.add_argument("--cut", action="store_true", help="cut a too-long video to the length limit")
     e.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
     e.add_argument("--progress", action="store_true", help="show progress")
@@ -132,6 +142,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_encoders.add_export_option(b)
     cli_campaigns.add_parser(sub)
     cli_encoders.add_parser(sub)
+    cli_share.add_parser(sub)
+    cli_speech.add_parser(sub)
     return parser
 
 
@@ -274,6 +286,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         edit = edit_from_args(args)
     else:
         edit = story_edit_from_args(args)
+    srt_out = cli_texts.srt_target(args)
+    cli_texts.apply_options(args, edit, lambda e, language: _hear(e, language, args.progress))
     try:
         out = export(
             edit, args.output, overwrite=args.overwrite, cut=args.cut,
@@ -284,8 +298,25 @@ def cmd_export(args: argparse.Namespace) -> int:
         if is_story(edit):
             raise UserError(M.CLI_STORY_CUT, reason=exc.message) from None
         raise UserError(M.CLI_TRIM_OR_CUT, reason=exc.message) from None
+    if srt_out is not None:
+        srt.write(srt_out, edit.texts, probe(out).duration)
+        print(srt_out)
     print(out)
     return EXIT_OK
+
+
+def _hear(edit: Edit, language: str, progress: bool) -> list[TextBlock]:
+    """--auto-captions: the one clip's speech, from the trim's start, as caption blocks."""
+    if is_story(edit):
+        raise UserError(M.CLI_AUTO_CAPTIONS_ONE_CLIP)
+    from app.speech.captions import to_blocks  # noqa: PLC0415 (the recogniser is slow to import)
+    from app.speech.transcribe import transcribe  # noqa: PLC0415
+
+    media = probe(edit.source)
+    words = transcribe(edit.source, language, ProgressPrinter() if progress else None, None,
+                       edit.trim.start, edit.trim.end, media.has_audio)
+    end = min(edit.trim.end or media.duration, media.duration)
+    return to_blocks(words, end - edit.trim.start)
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
@@ -350,6 +381,10 @@ def main(argv: list[str] | None = None) -> int:
             return cli_campaigns.run(args)
         if args.command == "encoders":
             return cli_encoders.run(args)
+        if args.command == "share":
+            return cli_share.run(args)
+        if args.command == "speech-model":
+            return cli_speech.run(args)
         if args.command == "batch":
             return cmd_batch(args)
         return cmd_export(args)

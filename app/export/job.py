@@ -28,6 +28,7 @@ from app.media.probe import MediaInfo, probe
 from app.messages import M, Message
 from app.project.choices import MIN_SECONDS
 from app.project.edit import Edit
+from app.project.srt import dumps as srt_text
 from app.project.story import (
     FRAME_RATE,
     MIN_SHOT_SECONDS,
@@ -44,9 +45,10 @@ from app.project.story import (
 from app.project.timecode import format_time
 from app.render.encoders import AUTO, CHIPS, SOFTWARE, is_known
 from app.render.loudness import measure, run_first_pass
-from app.render.plan import RenderPlan, plan, resolve_song
+from app.render.plan import SOFT_CAPTIONS_FILE, RenderPlan, plan, resolve_song
 from app.render.presets import HEIGHT, WIDTH, ExportPreset, get_preset
 from app.render.story import ShotMedia, measure_story_argv, plan_story
+from app.render.texts import soft
 
 SIZE_TRIES = 3
 # A chip's export is stopped (and made again with libx264) after this long: a hung driver.
@@ -179,6 +181,13 @@ def check_song(edit: Edit, campaign: Campaign) -> None:
         raise UserError(M.SONG_TOO_SHORT, seconds=info.duration)
 
 
+def write_soft_captions(edit: Edit, workdir: Path, seconds: float) -> None:
+    """#16: the captions the export keeps as a subtitle track, as the .srt ffmpeg reads (plan.compose)."""
+    captions = soft(edit.texts, edit.soft_captions)
+    if captions:
+        files.write_text(Path(workdir) / SOFT_CAPTIONS_FILE, srt_text(captions, seconds))
+
+
 def prepare(edit: Edit, output: str | Path, workdir: Path, overwrite: bool = False, cut: bool = False) -> Prepared:
     edit.validate()
     if not edit.source:
@@ -191,6 +200,7 @@ def prepare(edit: Edit, output: str | Path, workdir: Path, overwrite: bool = Fal
     target = check_output(Path(output), Path(edit.source), overwrite)
     check_song(edit, campaign)
     loudness = measure(edit, media, campaign, start, end - start) if edit.audio.normalize else None
+    write_soft_captions(edit, workdir, end - start)
     return Prepared(edit, media, campaign, preset, start, end, target, workdir, overwrite, loudness)
 
 
@@ -382,5 +392,6 @@ def prepare_story(edit: Edit, output: str | Path, workdir: Path, overwrite: bool
     if edit.audio.normalize:
         argv = measure_story_argv(edit, shots, campaign)
         loudness = run_first_pass(argv) if argv else None
+    write_soft_captions(edit, workdir, seconds)
     return PreparedStory(edit, tuple(shots), campaign, preset, 0.0, seconds, target, workdir, overwrite, loudness,
                          fitted=tuple(fitted))

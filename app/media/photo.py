@@ -1,8 +1,8 @@
 """Photos for a story: read with Pillow, turned upright, decoded reduced, written without metadata.
 
-JPEG and PNG are read by the Pillow the app bundles. HEIC/HEIF is read only when ``pillow_heif``
-is importable (it has wheels for Windows, macOS and Linux, but the app does not bundle it yet);
-otherwise a HEIC photo is refused with a sentence. The export never reads the user's photo
+JPEG and PNG are read by the Pillow the app bundles; HEIC/HEIF (an iPhone's photos) by the
+bundled ``pillow_heif`` plug-in (libheif), which applies the photo's own rotation on decoding; an
+install without it refuses a HEIC photo with a sentence. The export never reads the user's photo
 itself: :func:`prepare_photo` writes an upright copy just large enough for the 1080×1920 frame,
 with no EXIF, GPS or colour profile, and ffmpeg reads that once.
 
@@ -86,8 +86,9 @@ def target_size(width: int, height: int, box_w: int, box_h: int, cover: bool) ->
     return max(2, round(width * s / 2) * 2), max(2, round(height * s / 2) * 2)
 
 
-def prepare_photo(path: str | Path, target: Path, box_w: int, box_h: int, cover: bool) -> PhotoInfo:
-    """Write an upright, metadata-free PNG of the photo sized for the frame; return its facts."""
+def upright_reduced(path: str | Path, box_w: int, box_h: int, cover: bool) -> Image.Image:
+    """The photo upright, in RGB, decoded reduced and sized for the box (``target_size``), with
+    nothing of the photo's own metadata; UserError if it cannot be read."""
     path = Path(path)
     with _open(path) as image:
         orientation = _orientation(image)
@@ -112,6 +113,12 @@ def prepare_photo(path: str | Path, target: Path, box_w: int, box_h: int, cover:
         if picture.size != (tw, th):
             picture = picture.resize((tw, th), Image.Resampling.LANCZOS, reducing_gap=2.0)
     picture.info = {}  # nothing of the photo's own (EXIF, GPS, ICC, text) goes along
+    return picture
+
+
+def prepare_photo(path: str | Path, target: Path, box_w: int, box_h: int, cover: bool) -> PhotoInfo:
+    """Write an upright, metadata-free PNG of the photo sized for the frame; return its facts."""
+    picture = upright_reduced(path, box_w, box_h, cover)
     target.parent.mkdir(parents=True, exist_ok=True)
     picture.save(target, "PNG", compress_level=1)
-    return PhotoInfo(str(target), tw, th, "PNG")
+    return PhotoInfo(str(target), picture.width, picture.height, "PNG")

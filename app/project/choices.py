@@ -55,6 +55,33 @@ class TransitionKind(StrEnum):
     DIP = "dip"  # to the campaign colour and back
 
 
+# --- #16 words on the video -------------------------------------------------------------------------
+
+
+class TextKind(StrEnum):
+    """What a text block is for (the GUI's lanes; the export draws them all alike)."""
+
+    TITLE = "title"
+    CAPTION = "caption"  # what is said: at most 2 lines of 42 characters
+    LINE = "line"  # a free line, e.g. thanks at the end
+
+
+class TextStyle(StrEnum):
+    """How a text block is drawn."""
+
+    BOX = "box"  # on a rounded box in the campaign colour
+    OUTLINE = "outline"  # white with a dark outline
+    KARAOKE = "karaoke"  # outline, the word being spoken in the campaign accent colour
+
+
+class TextPlace(StrEnum):
+    """Where a text block sits, vertically inside the safe box."""
+
+    TOP = "top"
+    MIDDLE = "middle"
+    BOTTOM = "bottom"
+
+
 DEFAULT_PRESET = PresetId.TIKTOK
 DEFAULT_POSITION = Position.BOTTOM_RIGHT
 MIN_SECONDS = 1.0  # the shortest video an export makes; the trim handles keep at least this much

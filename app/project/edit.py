@@ -24,8 +24,13 @@ from app.project.choices import (
     TransitionKind,
     values,
 )
+from app.project.texts import TextBlock
+from app.project.texts import from_json as texts_from_json
+from app.project.texts import to_json as texts_to_json
+from app.project.texts import validate as validate_texts
 
-SCHEMA_VERSION = 2  # 2: stories (shots); a one-clip Edit is still written as 1, which older versions read
+SCHEMA_VERSION = 3  # 2: stories (shots); 3: words on the video (texts). Each file is written with the
+# lowest schema that holds it (a one-clip Edit without texts is still 1), so older versions read it
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
@@ -117,6 +122,9 @@ class Edit:
     # a story (app.project.story): its shots, and the joint between them; no shots: the one clip above
     shots: list[Shot] = field(default_factory=list)
     transition: Transition = field(default_factory=lambda: Transition())
+    # #16 words on the video: titles, captions and free lines (app.project.texts); seconds of the video
+    texts: list[TextBlock] = field(default_factory=list)
+    soft_captions: bool = False  # captions as a subtitle track in the MP4 instead of pixels
 
     def validate(self) -> None:
         """Raise :class:`UserError` naming the first field whose value makes no sense."""
@@ -148,13 +156,18 @@ class Edit:
         _check_choice("card", self.card, CardMode)
         _check_choice("preset", self.preset, PresetId)
         _validate_shots(self)
+        validate_texts(self.texts)
 
     def to_dict(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
-        if not self.shots:  # one clip: the schema-1 file every version reads
-            del data["shots"], data["transition"]
-            return {"schema": 1, **data}
-        return {"schema": SCHEMA_VERSION, **data}
+        del data["texts"], data["soft_captions"]
+        if not self.texts and not self.soft_captions:  # no words: the file older versions read
+            if not self.shots:  # one clip: the schema-1 file every version reads
+                del data["shots"], data["transition"]
+                return {"schema": 1, **data}
+            return {"schema": 2, **data}
+        return {"schema": SCHEMA_VERSION, **data, "texts": texts_to_json(self.texts),
+                "soft_captions": self.soft_captions}
 
     def save(self, path: str | Path) -> None:
         """Write the project as JSON, atomically (a crash never leaves half a file)."""
@@ -176,7 +189,7 @@ class Edit:
             raise UserError(M.NO_SCHEMA)
         if schema > SCHEMA_VERSION:
             raise UserError(M.NEWER_PROJECT)
-        data = upgrade(data)
+        data = upgrade_words(upgrade(data))
         edit = cls(
             source=_typed(data, "source", str, ""),
             trim=_section(Trim, data, "trim"),
@@ -188,6 +201,8 @@ class Edit:
             card=_typed(data, "card", CardMode, CardMode.OFF),
             shots=_shots_from_json(data.get("shots", []), base),
             transition=_section(Transition, data, "transition"),
+            texts=texts_from_json(data.get("texts", [])),
+            soft_captions=_typed(data, "soft_captions", bool, False),
         )
         if edit.source and base is not None and not Path(edit.source).is_absolute():
             edit.source = str((base / edit.source).resolve())
@@ -266,6 +281,13 @@ def upgrade(data: dict[str, Any]) -> dict[str, Any]:
     story, so the Edit and its export are exactly what they were."""
     if data.get("schema") == 1:
         data = {**data, "schema": 2, "shots": [], "transition": dataclasses.asdict(Transition())}
+    return data
+
+
+def upgrade_words(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 2 → schema 3 (#16): a project from before words on the video has none."""
+    if data.get("schema") == 2:
+        data = {**data, "schema": 3, "texts": [], "soft_captions": False}
     return data
 
 

@@ -24,9 +24,11 @@ from app.render.cards import FADE, end_card_window, lower_third_origin, render_e
 from app.render.encoders import encoder_args
 from app.render.layout import cover, fit, watermark_origin
 from app.render.presets import FPS, HEIGHT, WIDTH, ExportPreset
+from app.render.texts import burned, sheets, soft
 from app.render.watermark import render_watermark
 
 BLUR_W, BLUR_H = 270, 480  # the blurred background is computed small, then scaled up
+SOFT_CAPTIONS_FILE = "captions.srt"  # in the workdir, written by app.export.job before ffmpeg starts
 AUDIO_RATE = 48000
 
 
@@ -224,6 +226,23 @@ def compose(
         overlay(job, "card", ":eof_action=pass", f"format=rgba,loop=loop={round(end_length * FPS)}:size=1,"
                 f"fade=t=in:st=0:d={num(min(FADE, end_length))}:alpha=1,"
                 f"setpts=PTS-STARTPTS+{num(end_start)}/TB")
+    # #16 text blocks: each sheet of block pictures is one input, cut into its pieces, each shown in its time
+    mark = (watermark.x, watermark.y, watermark.image.width, watermark.image.height) if watermark else None
+    for n, sheet in enumerate(sheets(burned(edit.texts, edit.soft_captions), campaign, duration, mark)):
+        job = WatermarkJob(sheet.image, Path(workdir) / f"texts-{n}.png", 0, 0)
+        overlays.append(job)
+        argv.extend(["-i", str(job.path)])
+        inputs[next_input] = ("texts", job.path)
+        shows = [show for piece in sheet.pieces for show in piece.shows()]
+        cuts = "".join(f"[t{n}s{i}]" for i in range(len(shows)))
+        graph.append(f"[{next_input}:v]format=rgba,split={len(shows)}{cuts}")
+        for i, (piece, top, start, end) in enumerate(shows):
+            cx, _, cw, ch = piece.crop
+            label = f"[v{len(chain)}]"
+            graph.append(f"[t{n}s{i}]crop={cw}:{ch}:{cx}:{top}[t{n}c{i}];{chain[-1]}[t{n}c{i}]overlay={piece.x}:"
+                         f"{piece.y}:enable='gte(t,{num(start)})*lt(t,{num(end)})'{label}")
+            chain.append(label)
+        next_input += 1
     if len(chain) == 2 and watermark is not None:  # the common case keeps its simple graph
         graph[-1] = graph[-1].replace("[v1]", ",format=yuv420p[v]")
     else:
@@ -234,13 +253,26 @@ def compose(
         argv += song_args(song, song_start)
         song_input = next_input
         inputs[song_input] = ("song", Path(song))
+    subtitles: list[str] = []
+    if soft(edit.texts, edit.soft_captions):  # the captions as a mov_text track (app.project.srt's file)
+        srt = Path(workdir) / SOFT_CAPTIONS_FILE
+        sub_input = next_input + (song_input is not None)
+        argv += ["-i", str(srt)]
+        inputs[sub_input] = ("captions", srt)
+        subtitles = ["-map", f"{sub_input}:s", "-c:s", "mov_text", "-metadata:s:s:0", "language=ind",
+                     "-metadata:s:s:0", "handler_name=SubtitleHandler"]
     if loudness:
         graph.append(audio(song_input, "mix"))
         graph.append(f"[mix]{loudness},aresample={AUDIO_RATE}[a]")
     else:
         graph.append(audio(song_input, "a"))
-    argv += ["-filter_complex", ";".join(graph), "-map", "[v]", "-map", "[a]"]
+    picture = "[v]"
+    if preset.frame_height:  # a preview rendering: the finished frame made small, just before the encoder
+        graph.append(f"[v]scale=-2:{preset.frame_height}[small]")
+        picture = "[small]"
+    argv += ["-filter_complex", ";".join(graph), "-map", picture, "-map", "[a]"]
     argv += encoder_args(preset, duration, video_kbps)
+    argv += subtitles
     argv += [
         "-t", num(duration), "-map_metadata", "-1", "-map_chapters", "-1",
         "-metadata:s:v:0", "handler_name=VideoHandler", "-metadata:s:a:0", "handler_name=SoundHandler",

@@ -27,6 +27,7 @@ class ExportPreset:
     x264_params: str = "me=dia:weightp=0:rc-lookahead=5:b-adapt=0:partitions=i8x8,i4x4"
     chip_kbps: int = 6000  # a video chip's bitrate where libx264 uses crf (no CRF of a chip matches it)
     size_limit_bytes: int | None = None  # the file must stay under this (WhatsApp)
+    frame_height: int | None = None  # a preview rendering (app.export.preview): the picture scaled to this at the end
 
     def video_kbps_for(self, seconds: float) -> int | None:
         """A bitrate that keeps the file under the size limit, or None for quality-based."""

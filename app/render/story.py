@@ -12,9 +12,11 @@ one-clip export's (``plan.compose``).
 
 A photo is read once (a single frame, already upright and reduced by ``app.media.photo``),
 framed once, then repeated (``loop``), or zoomed gently (``zoompan``) when its motion is on.
-A clip is two inputs, its picture and its sound, so reading one never makes ffmpeg hold the
-other; each picture decodes with few threads: with many inputs open at once, decoder threads and
-their frame buffers are what memory goes to.
+A clip's picture and its sound are separate inputs, so reading one never makes ffmpeg hold the
+other. Every input keeps its decoder and its filters' frames to the end of the export, so shots
+that decode alike share one input (:func:`clip_runs`, ``app.render.story_runs``): clips of one
+format and framing are read one after another from a generated ffconcat list and framed once,
+photos of one prepared size likewise; each picture decodes with few threads.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from app.project.story import FRAME_RATE, ClipShot, PhotoShot, Shot, dip_frames,
 from app.render.loudness import target_filter
 from app.render.plan import AUDIO_RATE, RenderPlan, compose, num, resolve_song, song_args, video_graph
 from app.render.presets import FPS, HEIGHT, WIDTH, ExportPreset
+from app.render.story_runs import Piece, concat_list, first_frames, photo_list, run_head, source_key
 
 SAMPLES_PER_FRAME = AUDIO_RATE // FPS  # 1600
 ZOOM = 0.06  # a photo's gentle zoom: 6 % over its seconds
@@ -95,28 +98,32 @@ def _fades(shots: list[Shot], edit: Edit, frames: list[int]) -> list[tuple[int, 
     return fades
 
 
+def _repeat(shot: PhotoShot, n: int) -> str:
+    """A photo's one frame made n: zoomed gently, or repeated."""
+    if shot.motion and n > 1:
+        grow = f"1+{num(ZOOM)}*on/{n - 1}"
+        return (f"zoompan=z='{grow}':x='iw/2-iw/zoom/2':y='ih/2-ih/zoom/2':d={n}:s={WIDTH}x{HEIGHT}"
+                f":fps={FPS},setsar=1")
+    return f"loop=loop={n - 1}:size=1:start=0"
+
+
+def _tail(fade: tuple[int, int], n: int, colour: str) -> str:
+    into, out = fade
+    tail = f",fade=t=in:s=0:n={into}:color={colour}" if into else ""
+    return tail + (f",fade=t=out:s={n - out}:n={out}:color={colour}" if out else "")
+
+
 def shot_video(edit: Edit, item: ShotMedia, index: int, input_index: int, n: int, fade: tuple[int, int],
                colour: str) -> str:
     """Input ``input_index`` → ``[s{index}]``: n frames of 1080×1920 yuv420p at 30 fps."""
     framed = dataclasses.replace(edit, framing=item.shot.framing, shots=[])
-    tail = ""
-    into, out = fade
-    if into:
-        tail += f",fade=t=in:s=0:n={into}:color={colour}"
-    if out:
-        tail += f",fade=t=out:s={n - out}:n={out}:color={colour}"
+    tail = _tail(fade, n, colour)
     if isinstance(item.shot, PhotoShot):
         # framed in yuv420p, as the clips are (an RGB photo framed in RGB holds twice the memory)
         graph = video_graph(framed, item.media, n / FRAME_RATE, head=f"[{input_index}:v]format=yuv420p",
                             out=f"f{index}")
-        if item.shot.motion and n > 1:
-            grow = f"1+{num(ZOOM)}*on/{n - 1}"
-            repeat = (f"zoompan=z='{grow}':x='iw/2-iw/zoom/2':y='ih/2-ih/zoom/2':d={n}:s={WIDTH}x{HEIGHT}"
-                      f":fps={FPS},setsar=1")
-        else:
-            repeat = f"loop=loop={n - 1}:size=1:start=0"
         # converted once, then repeated: the repeats are references to one frame, not copies
-        return f"{graph};[f{index}]format=yuv420p,{repeat},setpts=N/({FPS}*TB){tail}[s{index}]"
+        return f"{graph};[f{index}]format=yuv420p,{_repeat(item.shot, n)},setpts=N/({FPS}*TB){tail}[s{index}]"
     seconds = n / FRAME_RATE
     start = "trim=start=0,setpts=PTS-STARTPTS," if item.start > 0 else ""  # what the seek kept before the start
     head = (f"[{input_index}:v]{start}fps={FPS},tpad=stop_mode=clone:stop_duration={num(seconds)},"
@@ -139,6 +146,75 @@ def shot_audio(item: ShotMedia, index: int, input_index: int | None, n: int, fad
         tail += f",afade=t=out:st={num((n - out) / FRAME_RATE)}:d={num(out / FRAME_RATE)}"
     return (f"[{input_index}:a]aresample={AUDIO_RATE},{_FMT},volume={num(shot.volume)},apad,"
             f"atrim=end_sample={samples},asetpts=N/SR/TB{tail}[a{index}]")
+
+
+def framing_key(edit: Edit, item: ShotMedia) -> str:
+    """The framing filters a clip shot gets (shots with the same ones can be framed as one stream)."""
+    framed = dataclasses.replace(edit, framing=item.shot.framing, shots=[])
+    return video_graph(framed, item.media, 0.0, head="[in]", out="out")
+
+
+def clip_runs(edit: Edit, shots: list[ShotMedia]) -> list[list[int]]:
+    """Shots that one decoder reads one after another (``app.render.story_runs``): runs of two or more clips,
+    or of two or more photos."""
+    by_key: dict[tuple, list[list[int]]] = {}
+    for k, item in enumerate(shots):
+        if isinstance(item.shot, PhotoShot):  # prepared copies of one size, framed alike: one PNG after another
+            by_key.setdefault(("photo", framing_key(edit, item)), [[]])[0].append(k)
+            continue
+        key = source_key(item.media)
+        if key is None:
+            continue
+        runs = by_key.setdefault((key, framing_key(edit, item)), [])
+        # A shot crossfaded into is read (its first frame) as soon as the crossfade before it ends: from the
+        # run that is still playing the shot before it, that would mean decoding that whole shot ahead.
+        crossfaded = k > 0 and transition_for(edit.transition, item.shot).kind == TransitionKind.CROSSFADE
+        free = [run for run in runs if not (crossfaded and run[-1] == k - 1)]
+        if free:
+            free[0].append(k)
+        else:
+            runs.append([k])
+    return sorted((run for runs in by_key.values() for run in runs if len(run) > 1), key=lambda run: run[0])
+
+
+def run_video(edit: Edit, shots: list[ShotMedia], members: list[int], run: int, input_index: int,
+              frames: list[int], fades: list[tuple[int, int]], colour: str) -> str:
+    """A run's input → ``[s{k}]`` for each of its shots: framed once, then cut by frame number."""
+    pieces = [Piece(k, str(shots[k].media.path), shots[k].start, frames[k]) for k in members]
+    item = shots[members[0]]
+    framed = dataclasses.replace(edit, framing=item.shot.framing, shots=[])
+    if isinstance(item.shot, PhotoShot):  # frame j of the run is photo j
+        graph = video_graph(framed, item.media, 0.0, head=f"[{input_index}:v]format=yuv420p", out=f"run{run}")
+        outs = "".join(f"[run{run}c{k}]" for k in members)
+        parts = [graph, f"[run{run}]format=yuv420p,split={len(members)}{outs}"]
+        for j, k in enumerate(members):
+            shot = shots[k].shot
+            assert isinstance(shot, PhotoShot)
+            parts.append(f"[run{run}c{k}]trim=start_frame={j}:end_frame={j + 1},settb=1/{FPS},setpts=PTS-STARTPTS,"
+                         f"{_repeat(shot, frames[k])},setpts=N/({FPS}*TB){_tail(fades[k], frames[k], colour)}[s{k}]")
+        return ";".join(parts)
+    graph = video_graph(framed, item.media, 0.0, head=run_head(input_index, pieces), out=f"run{run}")
+    outs = "".join(f"[run{run}c{k}]" for k in members)
+    parts = [graph, f"[run{run}]format=yuv420p,split={len(members)}{outs}"]
+    for k, first in zip(members, first_frames(pieces), strict=True):
+        n = frames[k]
+        parts.append(f"[run{run}c{k}]trim=start_frame={first}:end_frame={first + n},setpts=PTS-STARTPTS"
+                     f"{_tail(fades[k], n, colour)}[s{k}]")
+    return ";".join(parts)
+
+
+def run_lists(edit: Edit, shots: list[ShotMedia], workdir: Path) -> list[tuple[list[int], Path]]:
+    """Each run with its ffconcat list, written into ``workdir``."""
+    frames, _ = timeline(edit, shots)
+    out = []
+    for r, members in enumerate(clip_runs(edit, shots)):
+        path = Path(workdir) / f"run-{r}.ffconcat"
+        pieces = [Piece(k, str(shots[k].media.path), shots[k].start, frames[k]) for k in members]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = photo_list(pieces) if isinstance(shots[members[0]].shot, PhotoShot) else concat_list(pieces)
+        path.write_text(text, encoding="utf-8")
+        out.append((members, path))
+    return out
 
 
 def _groups(edit: Edit, shots: list[Shot], frames: list[int]) -> list[tuple[list[int], int]]:
@@ -182,14 +258,23 @@ def join(groups: list[tuple[list[int], int]], frames: list[int], video: bool, ou
     return ";".join(parts)
 
 
+def _piecewise(var: str, at: list[int], values: list[int]) -> str:
+    """An expression of ``var`` worth values[j] from at[j] on (at[0] is where it starts)."""
+    terms = [num(values[0])] + [f"gte({var},{at[j]})*{num(values[j] - values[j - 1])}" for j in range(1, len(at))]
+    return "(" + "+".join(terms) + ")"
+
+
 def join_video(groups: list[tuple[list[int], int]], frames: list[int], out: str) -> str:
     """The shots' pictures ([s…]) joined into ``[out]`` with no filter per joint.
 
     One lane plays every shot one after another (``concat``), each shot that is crossfaded into
-    without its first frames; those frames (its "head") fade in from transparent on a second lane,
-    each after transparent frames up to its place on the timeline (also a ``concat``, so a head is
-    read only when its turn comes), and one ``overlay`` lays that lane over the first during the
-    crossfades. A filter per joint (``xfade``) keeps a few full frames per joint to the export's end.
+    without its first frames; those frames (its "head") come one after another on a second lane
+    (a ``concat`` too, so a head is read only when its turn comes), get their transparency there
+    from one small grey picture per frame (``geq`` on 16×16, scaled up, ``alphamerge``), are put at
+    their places on the timeline (``setpts``), and one ``overlay`` lays them over the first lane
+    during the crossfades. Everything that converts a full frame exists once: a conversion or a
+    padding per joint kept its own full-size frames to the export's end (~10 MB a joint), a filter
+    per joint (``xfade``) ~45 MB.
     """
     overlap = {members[0]: o for members, o in groups if o > 0}
     starts, cursor = [], 0
@@ -200,17 +285,13 @@ def join_video(groups: list[tuple[list[int], int]], frames: list[int], out: str)
     parts: list[str] = []
     lane: list[str] = []
     heads: list[tuple[str, int, int]] = []
-    lane_b_end = 0
     for k in range(len(frames)):
         o = overlap.get(k, 0)
         if not o:
             lane.append(f"[s{k}]")
             continue
-        gap = starts[k] - lane_b_end
-        lane_b_end = starts[k] + o
         parts.append(f"[s{k}]split[s{k}h][s{k}r]")
-        parts.append(f"[s{k}h]trim=end_frame={o},format=yuva420p,fade=t=in:s=0:n={o}:alpha=1"
-                     + (f",tpad=start={gap}:color=black@0" if gap else "") + f",setpts=PTS-STARTPTS[h{k}]")
+        parts.append(f"[s{k}h]trim=end_frame={o},setpts=PTS-STARTPTS[h{k}]")
         parts.append(f"[s{k}r]trim=start_frame={o},setpts=PTS-STARTPTS[r{k}]")
         lane.append(f"[r{k}]")
         heads.append((f"[h{k}]", starts[k], o))
@@ -221,11 +302,22 @@ def join_video(groups: list[tuple[list[int], int]], frames: list[int], out: str)
         parts.append(f"{lane[0]}null[{base}]")
     if heads:
         labels = "".join(label for label, _, _ in heads)
-        parts.append(f"{labels}concat=n={len(heads)}:v=1:a=0,settb=1/{FPS}[heads]" if len(heads) > 1
-                     else f"{labels}settb=1/{FPS}[heads]")
+        parts.append(f"{labels}concat=n={len(heads)}:v=1:a=0,settb=1/{FPS},setpts=N[heads]" if len(heads) > 1
+                     else f"{labels}settb=1/{FPS},setpts=N[heads]")
+        firsts, total = [], 0  # each head's first frame on the second lane
+        for _, _, o in heads:
+            firsts.append(total)
+            total += o
+        # frame i of a head of o frames is i/o opaque, as fade=t=in:n=o:alpha=1 makes it
+        first = _piecewise("N", firsts, firsts)
+        length = _piecewise("N", firsts, [o for _, _, o in heads])
+        parts.append(f"color=c=black:s=16x16:r={FPS},trim=end_frame={total},format=gray,"
+                     f"geq=lum='255*(N-{first})/{length}',scale={WIDTH}:{HEIGHT},settb=1/{FPS},setpts=N[alpha]")
+        place = _piecewise("N", firsts, [s - f for (_, s, _), f in zip(heads, firsts, strict=True)])
+        parts.append(f"[heads][alpha]alphamerge,setpts='N+{place}'[placed]")
         # during each crossfade only (half a frame of margin either side)
         during = "+".join(f"between(t,{num((s - 0.5) / FPS)},{num((s + o - 0.5) / FPS)})" for _, s, o in heads)
-        parts.append(f"[lane][heads]overlay=eof_action=pass:enable='{during}',format=yuv420p[{out}]")
+        parts.append(f"[lane][placed]overlay=eof_action=pass:enable='{during}',format=yuv420p[{out}]")
     return ";".join(parts)
 
 
@@ -283,9 +375,26 @@ def plan_story(
     plain = [s.shot for s in shots]
     fades = _fades(plain, edit, frames)
     colour = _colour(campaign)
-    threads = str(decoder_threads(sum(1 for s in shots if isinstance(s.shot, ClipShot))))
+    runs = run_lists(edit, shots, workdir)
+    in_run = {k: r for r, (members, _) in enumerate(runs) for k in members}
+    clip_decoders = [members for members, _ in runs if isinstance(shots[members[0]].shot, ClipShot)]
+    alone = [k for k, s in enumerate(shots) if isinstance(s.shot, ClipShot) and k not in in_run]
+    decoders = len(clip_decoders) + len(alone)
+    threads = str(decoder_threads(decoders))
     sources: list[tuple[list[str], str, Path]] = []
-    for item, n in zip(shots, frames, strict=True):
+    video: list[str] = []
+    for k, (item, n) in enumerate(zip(shots, frames, strict=True)):
+        if k in in_run:
+            members, path = runs[in_run[k]]
+            if k == members[0]:
+                video.append(run_video(edit, shots, members, in_run[k], len(sources), frames, fades, colour))
+                if isinstance(item.shot, PhotoShot):
+                    sources.append((["-f", "concat", "-safe", "0", "-i", str(path)], "photo", Path(item.shot.source)))
+                else:
+                    sources.append((["-threads", threads, "-an", "-sn", "-dn", "-f", "concat", "-safe", "0", "-i",
+                                     str(path)], "clip", Path(item.media.path)))
+            continue
+        video.append(shot_video(edit, item, k, len(sources), n, fades[k], colour))
         if isinstance(item.shot, PhotoShot):
             sources.append((["-framerate", str(FPS), "-i", str(item.media.path)], "photo", Path(item.shot.source)))
         else:
@@ -295,7 +404,6 @@ def plan_story(
         inputs.append(len(sources) if _audible(item) else None)
         if _audible(item):
             sources.append((_clip_input(item, n, "a"), "clip", Path(item.media.path)))
-    video = [shot_video(edit, s, k, k, frames[k], fades[k], colour) for k, s in enumerate(shots)]
     # the joined picture is copied once into frames of its own: the encoder's queue then holds those, and
     # each shot's filters keep only the frame or two in flight (their buffers live to the export's end)
     video.append(join_video(_groups(edit, plain, frames), frames, out="joined") + ";[joined]copy[v0]")

@@ -11,319 +11,320 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../../ui/batch/window.py" line="88" />
+        <location filename="../../ui/batch/window.py" line="89" />
         <source>Batch export — AnakGENIUS Studio</source>
         <translation>Ekspor banyak — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="102" />
+        <location filename="../../ui/batch/window.py" line="103" />
         <source>Make a video from every clip</source>
         <translation>Buat video dari setiap klip</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="104" />
+        <location filename="../../ui/batch/window.py" line="105" />
         <source>Add clips…</source>
         <translation>Tambah klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="106" />
+        <location filename="../../ui/batch/window.py" line="107" />
         <source>Add a folder…</source>
         <translation>Tambah folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="108" />
+        <location filename="../../ui/batch/window.py" line="109" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="112" />
+        <location filename="../../ui/batch/window.py" line="113" />
         <source>…or drag clips or a folder onto this window.</source>
         <translation>…atau seret klip atau folder ke jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="116" />
+        <location filename="../../ui/batch/window.py" line="117" />
         <source>Clip</source>
         <translation>Klip</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="116" />
+        <location filename="../../ui/batch/window.py" line="117" />
         <source>Length</source>
         <translation>Durasi</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="116" />
+        <location filename="../../ui/batch/window.py" line="117" />
         <source>Part used</source>
         <translation>Bagian dipakai</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="117" />
+        <location filename="../../ui/batch/window.py" line="118" />
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="130" />
+        <location filename="../../ui/batch/window.py" line="131" />
         <source>Clips to export</source>
         <translation>Klip yang akan diekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="139" />
+        <location filename="../../ui/batch/window.py" line="140" />
         <source>This clip</source>
         <translation>Klip ini</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="142" />
+        <location filename="../../ui/batch/window.py" line="143" />
         <source>All clips</source>
         <translation>Semua klip</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="145" />
+        <location filename="../../ui/batch/window.py" line="146" />
         <source>%p% of all</source>
         <translation>%p% dari semua</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="152" />
+        <location filename="../../ui/batch/window.py" line="153" />
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="154" />
+        <location filename="../../ui/batch/window.py" line="155" />
         <source>Export all</source>
         <translation>Ekspor semua</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="174" />
+        <location filename="../../ui/batch/window.py" line="175" />
         <source>Same settings for every video:</source>
         <translation>Pengaturan yang sama untuk setiap video:</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="177" />
+        <location filename="../../ui/batch/window.py" line="178" />
         <source>Use the editor's settings</source>
         <translation>Pakai pengaturan penyunting</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="178" />
+        <location filename="../../ui/batch/window.py" line="179" />
         <source>Framing, hashtag, music and card as they are in the editor now</source>
         <translation>Bingkai, tagar, musik, dan kartu seperti di penyunting sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="183" />
-        <location filename="../../ui/batch/window.py" line="187" />
+        <location filename="../../ui/batch/window.py" line="184" />
+        <location filename="../../ui/batch/window.py" line="188" />
         <source>Make them for</source>
         <translation>Buat untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="191" />
+        <location filename="../../ui/batch/window.py" line="192" />
         <source>Save them in</source>
         <translation>Simpan di</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="195" />
+        <location filename="../../ui/batch/window.py" line="196" />
         <source>Change…</source>
         <translation>Ganti…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="208" />
+        <location filename="../../ui/batch/window.py" line="209" />
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="250" />
+        <location filename="../../ui/batch/window.py" line="251" />
         <source>reading…</source>
         <translation>membaca…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="252" />
-        <location filename="../../ui/batch/window.py" line="427" />
+        <location filename="../../ui/batch/window.py" line="253" />
+        <location filename="../../ui/batch/window.py" line="432" />
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="253" />
+        <location filename="../../ui/batch/window.py" line="254" />
+        <location filename="../../ui/batch/window.py" line="475" />
         <source>Open in editor</source>
         <translation>Buka di penyunting</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="254" />
+        <location filename="../../ui/batch/window.py" line="255" />
         <source>Open it in the editor to choose which part to use</source>
         <translation>Buka di penyunting untuk memilih bagian yang dipakai</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="301" />
+        <location filename="../../ui/batch/window.py" line="302" />
         <source>first %s</source>
         <translation>%s pertama</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="304" />
+        <location filename="../../ui/batch/window.py" line="305" />
         <source>Open it in the editor to choose another part</source>
         <translation>Buka di penyunting untuk memilih bagian lain</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="323" />
+        <location filename="../../ui/batch/window.py" line="324" />
         <source>Add clips</source>
         <translation>Tambah klip</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="324" />
+        <location filename="../../ui/batch/window.py" line="325" />
         <source>Videos (%s);;All files (*)</source>
         <translation>Video (%s);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="329" />
+        <location filename="../../ui/batch/window.py" line="330" />
         <source>Add every clip in a folder</source>
         <translation>Tambah semua klip dalam folder</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="375" />
+        <location filename="../../ui/batch/window.py" line="380" />
         <source>blurred sides</source>
         <translation>sisi buram</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="375" />
+        <location filename="../../ui/batch/window.py" line="380" />
         <source>fill the screen</source>
         <translation>penuhi layar</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="376" />
+        <location filename="../../ui/batch/window.py" line="381" />
         <source>whole picture</source>
         <translation>gambar utuh</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="378" />
+        <location filename="../../ui/batch/window.py" line="383" />
         <source>hashtag on</source>
         <translation>tagar nyala</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="378" />
+        <location filename="../../ui/batch/window.py" line="383" />
         <source>no hashtag</source>
         <translation>tanpa tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="379" />
+        <location filename="../../ui/batch/window.py" line="384" />
         <source>song on</source>
         <translation>lagu nyala</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="379" />
+        <location filename="../../ui/batch/window.py" line="384" />
         <source>no song</source>
         <translation>tanpa lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="380" />
+        <location filename="../../ui/batch/window.py" line="385" />
         <source>no card</source>
         <translation>tanpa kartu</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="380" />
+        <location filename="../../ui/batch/window.py" line="385" />
         <source>GENIUS strip</source>
         <translation>pita GENIUS</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="381" />
+        <location filename="../../ui/batch/window.py" line="386" />
         <source>end card</source>
         <translation>kartu penutup</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="398" />
+        <location filename="../../ui/batch/window.py" line="403" />
         <source>Save the videos in…</source>
         <translation>Simpan video di…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="418" />
+        <location filename="../../ui/batch/window.py" line="423" />
         <source>Choose a folder</source>
         <translation>Pilih folder</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="419" />
+        <location filename="../../ui/batch/window.py" line="424" />
         <source>The folder %s is not there. Choose where to save the videos.</source>
         <translation>Folder %s tidak ada. Pilih tempat menyimpan video.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="441" />
+        <location filename="../../ui/batch/window.py" line="446" />
         <source>Waiting for the other export to finish…</source>
         <translation>Menunggu ekspor lain selesai…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="442" />
+        <location filename="../../ui/batch/window.py" line="447" />
         <source>Getting ready…</source>
         <translation>Bersiap…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="464" />
+        <location filename="../../ui/batch/window.py" line="469" />
         <source>Clip %1 of %2</source>
         <translation>Klip %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="466" />
+        <location filename="../../ui/batch/window.py" line="471" />
         <source>Making it…</source>
         <translation>Sedang dibuat…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="469" />
+        <location filename="../../ui/batch/window.py" line="474" />
         <source>✓ Made: %s</source>
         <translation>✓ Jadi: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="473" />
+        <location filename="../../ui/batch/window.py" line="481" />
         <source>Not made (stopped)</source>
         <translation>Tidak dibuat (dihentikan)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="487" />
+        <location filename="../../ui/batch/window.py" line="495" />
         <source> · about %s left</source>
         <translation> · sekitar %s lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="488" />
+        <location filename="../../ui/batch/window.py" line="496" />
         <source>Time so far: %s</source>
         <translation>Waktu berjalan: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="506" />
+        <location filename="../../ui/batch/window.py" line="514" />
         <source>%1 of %2 videos made</source>
         <translation>%1 dari %2 video jadi</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="510" />
+        <location filename="../../ui/batch/window.py" line="518" />
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="513" />
+        <location filename="../../ui/batch/window.py" line="521" />
         <source>Stopped before %s more.</source>
         <translation>Dihentikan; %s lagi belum dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="515" />
+        <location filename="../../ui/batch/window.py" line="523" />
         <source>All done! They are in %s.</source>
         <translation>Semua selesai! Videonya ada di %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="517" />
+        <location filename="../../ui/batch/window.py" line="525" />
         <source>The others are in %s.</source>
         <translation>Yang lain ada di %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="525" />
+        <location filename="../../ui/batch/window.py" line="533" />
         <source>Videos are still being made</source>
         <translation>Video masih dibuat</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="526" />
+        <location filename="../../ui/batch/window.py" line="534" />
         <source>Keep making them after this window closes, or stop now?</source>
         <translation>Lanjutkan setelah jendela ini ditutup, atau hentikan sekarang?</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="527" />
+        <location filename="../../ui/batch/window.py" line="535" />
         <source>Keep going</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="528" />
+        <location filename="../../ui/batch/window.py" line="536" />
         <source>Stop them</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="529" />
+        <location filename="../../ui/batch/window.py" line="537" />
         <source>Go back</source>
         <translation>Kembali</translation>
     </message>
@@ -755,250 +756,296 @@ maks. %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="90" />
-        <location filename="../../ui/editor/window.py" line="164" />
-        <location filename="../../ui/editor/window.py" line="504" />
+        <location filename="../../ui/editor/window.py" line="96" />
+        <location filename="../../ui/editor/window.py" line="177" />
+        <location filename="../../ui/editor/window.py" line="688" />
         <source>AnakGENIUS Studio</source>
         <translation>AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="169" />
+        <location filename="../../ui/editor/window.py" line="182" />
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="170" />
+        <location filename="../../ui/editor/window.py" line="183" />
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="171" />
+        <location filename="../../ui/editor/window.py" line="184" />
         <source>Undo (Ctrl+Z)</source>
         <translation>Urungkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="172" />
+        <location filename="../../ui/editor/window.py" line="185" />
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ulangi (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="179" />
+        <location filename="../../ui/editor/window.py" line="192" />
         <source>Open clip…</source>
         <translation>Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="225" />
+        <location filename="../../ui/editor/window.py" line="238" />
         <source>To the start (Home)</source>
         <translation>Ke awal (Home)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="226" />
+        <location filename="../../ui/editor/window.py" line="239" />
         <source>One frame back (←)</source>
         <translation>Mundur satu bingkai (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="230" />
+        <location filename="../../ui/editor/window.py" line="243" />
         <source>Play / pause (Space)</source>
         <translation>Putar / jeda (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="231" />
-        <location filename="../../ui/editor/window.py" line="530" />
+        <location filename="../../ui/editor/window.py" line="244" />
+        <location filename="../../ui/editor/window.py" line="743" />
         <source>Play</source>
         <translation>Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="236" />
+        <location filename="../../ui/editor/window.py" line="249" />
         <source>One frame on (→)</source>
         <translation>Maju satu bingkai (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="237" />
+        <location filename="../../ui/editor/window.py" line="250" />
         <source>To the end (End)</source>
         <translation>Ke akhir (End)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="242" />
+        <location filename="../../ui/editor/window.py" line="255" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="243" />
+        <location filename="../../ui/editor/window.py" line="256" />
         <source>Show where the apps' buttons cover the video (G)</source>
         <translation>Tampilkan bagian video yang tertutup tombol aplikasi (G)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="265" />
+        <location filename="../../ui/editor/window.py" line="279" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="266" />
+        <location filename="../../ui/editor/window.py" line="280" />
         <source>&amp;Open clip…</source>
         <translation>&amp;Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="269" />
+        <location filename="../../ui/editor/window.py" line="283" />
+        <source>&amp;Add clip or photo…</source>
+        <translation>&amp;Tambah klip atau foto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="286" />
+        <source>&amp;Paste clips, photos or a folder</source>
+        <translation>&amp;Tempel klip, foto, atau folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="289" />
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="274" />
+        <location filename="../../ui/editor/window.py" line="294" />
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="277" />
+        <location filename="../../ui/editor/window.py" line="297" />
         <source>&amp;Batch export…</source>
         <translation>Ekspor &amp;banyak…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="281" />
+        <location filename="../../ui/editor/window.py" line="301" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="285" />
+        <location filename="../../ui/editor/window.py" line="305" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="289" />
+        <location filename="../../ui/editor/window.py" line="309" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="294" />
+        <location filename="../../ui/editor/window.py" line="314" />
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="306" />
+        <location filename="../../ui/editor/window.py" line="328" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="307" />
+        <location filename="../../ui/editor/window.py" line="329" />
         <source>Safe-zone &amp;guides</source>
         <translation>&amp;Garis area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="312" />
+        <location filename="../../ui/editor/window.py" line="334" />
         <source>&amp;Playback</source>
         <translation>&amp;Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="313" />
+        <location filename="../../ui/editor/window.py" line="335" />
         <source>Play / pause</source>
         <translation>Putar / jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="317" />
+        <location filename="../../ui/editor/window.py" line="339" />
         <source>Previous frame</source>
         <translation>Bingkai sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="318" />
+        <location filename="../../ui/editor/window.py" line="340" />
         <source>Next frame</source>
         <translation>Bingkai berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="319" />
+        <location filename="../../ui/editor/window.py" line="341" />
         <source>Back 1 second</source>
         <translation>Mundur 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="320" />
+        <location filename="../../ui/editor/window.py" line="342" />
         <source>Forward 1 second</source>
         <translation>Maju 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="321" />
+        <location filename="../../ui/editor/window.py" line="343" />
         <source>To the start</source>
         <translation>Ke awal</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="322" />
+        <location filename="../../ui/editor/window.py" line="344" />
         <source>To the end</source>
         <translation>Ke akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="323" />
+        <location filename="../../ui/editor/window.py" line="345" />
         <source>Video starts here</source>
         <translation>Video mulai di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="324" />
+        <location filename="../../ui/editor/window.py" line="346" />
         <source>Video ends here</source>
         <translation>Video berakhir di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="364" />
-        <source>Open a clip</source>
-        <translation>Buka klip</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/window.py" line="365" />
-        <source>Videos (%s);;All files (*)</source>
-        <translation>Video (%s);;Semua berkas (*)</translation>
-    </message>
-    <message>
         <location filename="../../ui/editor/window.py" line="388" />
+        <source>Clips and photos (%1);;Videos (%2);;Photos (%3);;All files (*)</source>
+        <translation>Klip dan foto (%1);;Video (%2);;Foto (%3);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="395" />
+        <source>Open a clip, or several clips and photos</source>
+        <translation>Buka klip, atau beberapa klip dan foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="401" />
+        <source>Add clips or photos</source>
+        <translation>Tambahkan klip atau foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="417" />
+        <source>Copy clips, photos or a folder first, then paste them here.</source>
+        <translation>Salin dulu klip, foto, atau folder, lalu tempel di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="458" />
+        <location filename="../../ui/editor/window.py" line="572" />
+        <source>Reading the files (%s)…</source>
+        <translation>Membaca berkas (%s)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="469" />
+        <source>There were no clips or photos to add.</source>
+        <translation>Tidak ada klip atau foto untuk ditambahkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="482" />
+        <source>Add shots (%s)</source>
+        <translation>Tambah bagian (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="483" />
+        <source>Shots added to the story: %s.</source>
+        <translation>Bagian yang ditambahkan ke cerita: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="532" />
         <source>Opening %s…</source>
         <translation>Membuka %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="415" />
+        <location filename="../../ui/editor/window.py" line="592" />
         <source>This file can’t be used: %s</source>
         <translation>Berkas ini tidak bisa dipakai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="450" />
+        <location filename="../../ui/editor/window.py" line="634" />
         <source>Move hashtag</source>
         <translation>Pindahkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="453" />
+        <location filename="../../ui/editor/window.py" line="637" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="484" />
+        <location filename="../../ui/editor/window.py" line="668" />
         <source>Open a clip to start</source>
         <translation>Buka klip untuk mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="491" />
+        <location filename="../../ui/editor/window.py" line="675" />
         <source>✗ Your video: %1 — too long: %2 allows %3 s. Move the yellow handles or press Fit.</source>
         <translation>✗ Video Anda: %1 — terlalu panjang: %2 menerima %3 dtk. Geser pegangan kuning atau tekan Pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="494" />
+        <location filename="../../ui/editor/window.py" line="678" />
         <source>✓ Your video: %1 — %2 allows up to %3 s.</source>
         <translation>✓ Video Anda: %1 — %2 menerima sampai %3 dtk.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="506" />
+        <location filename="../../ui/editor/window.py" line="691" />
+        <source>%1 (+%2) — AnakGENIUS Studio</source>
+        <translation>%1 (+%2) — AnakGENIUS Studio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="694" />
         <source>%s — AnakGENIUS Studio</source>
         <translation>%s — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="530" />
+        <location filename="../../ui/editor/window.py" line="743" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="533" />
+        <location filename="../../ui/editor/window.py" line="746" />
         <source>The preview cannot play this clip (%s). You can still export it.</source>
         <translation>Pratinjau tidak bisa memutar klip ini (%s). Anda tetap bisa mengekspornya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="603" />
+        <location filename="../../ui/editor/window.py" line="816" />
         <source>Stop the export?</source>
         <translation>Hentikan ekspor?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="604" />
+        <location filename="../../ui/editor/window.py" line="817" />
         <source>Videos are being exported. Stop them and close?</source>
         <translation>Video sedang diekspor. Hentikan dan tutup?</translation>
     </message>
@@ -1149,17 +1196,22 @@ maks. %2</translation>
 <context>
     <name>PreviewCanvas</name>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="92" />
+        <location filename="../../ui/preview/canvas.py" line="100" />
         <source>Preview of the vertical video</source>
         <translation>Pratinjau video tegak</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="257" />
+        <location filename="../../ui/preview/canvas.py" line="282" />
+        <source>Preparing the preview…</source>
+        <translation>Menyiapkan pratinjau…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview/canvas.py" line="305" />
         <source>App buttons cover this area</source>
         <translation>Tombol aplikasi menutupi area ini</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="264" />
+        <location filename="../../ui/preview/canvas.py" line="312" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
@@ -1262,17 +1314,17 @@ maks. %2</translation>
         <translation>Proyek ini tidak bisa dibuka: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/project_actions.py" line="146" />
+        <location filename="../../ui/editor/project_actions.py" line="150" />
         <source>The project was not opened: its clip %s is missing.</source>
         <translation>Proyek tidak dibuka: klipnya, %s, tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/project_actions.py" line="188" />
+        <location filename="../../ui/editor/project_actions.py" line="192" />
         <source>The project was not saved: %s</source>
         <translation>Proyek tidak tersimpan: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/project_actions.py" line="192" />
+        <location filename="../../ui/editor/project_actions.py" line="196" />
         <source>Project saved: %s</source>
         <translation>Proyek tersimpan: %s</translation>
     </message>
@@ -1303,6 +1355,145 @@ maks. %2</translation>
         <location filename="../../ui/editor/sample_clip.py" line="58" />
         <source>The sample clip could not be made. %s</source>
         <translation>Klip contoh tidak bisa dibuat. %s</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="59" />
+        <source>Send to phone — AnakGENIUS Studio</source>
+        <translation>Kirim ke HP — AnakGENIUS Studio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="69" />
+        <location filename="../../ui/share/dialog.py" line="290" />
+        <source>Send to phone</source>
+        <translation>Kirim ke HP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="80" />
+        <source>QR code of the address</source>
+        <translation>Kode QR alamatnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="84" />
+        <source>1. Connect the phone to the same Wi-Fi as this laptop.</source>
+        <translation>1. Sambungkan HP ke Wi-Fi yang sama dengan laptop ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="85" />
+        <source>2. Scan the QR code with the phone's camera, or type this address:</source>
+        <translation>2. Pindai kode QR dengan kamera HP, atau ketik alamat ini:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="92" />
+        <source>Address to open on the phone</source>
+        <translation>Alamat yang dibuka di HP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="95" />
+        <source>This laptop's addresses</source>
+        <translation>Alamat laptop ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="97" />
+        <source>This laptop is on more than one network: choose the one the phone is on</source>
+        <translation>Laptop ini tersambung ke lebih dari satu jaringan: pilih jaringan tempat HP tersambung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="100" />
+        <source>3. On the phone, type this code:</source>
+        <translation>3. Di HP, ketik kode ini:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="105" />
+        <source>Code to type on the phone</source>
+        <translation>Kode yang diketik di HP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="125" />
+        <source>The phone cannot open it?</source>
+        <translation>Ponsel tidak bisa membuka?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="143" />
+        <source>Look for the address again</source>
+        <translation>Cari alamat lagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="144" />
+        <source>After turning on a hotspot or joining another Wi-Fi</source>
+        <translation>Setelah menyalakan hotspot atau pindah ke Wi-Fi lain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="146" />
+        <source>Send again</source>
+        <translation>Kirim lagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="148" />
+        <source>Stop and close</source>
+        <translation>Hentikan dan tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="193" />
+        <source>This laptop is on no network, so phones cannot reach it. Turn on its hotspot (see below), then press “Look for the address again”.</source>
+        <translation>Laptop ini tidak tersambung ke jaringan apa pun, jadi HP tidak bisa menjangkaunya. Nyalakan hotspot laptop (lihat di bawah), lalu tekan “Cari alamat lagi”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="222" />
+        <source>Phones that saved it: %1</source>
+        <translation>HP yang sudah menyimpan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="224" />
+        <source>Time is up: sending has stopped.</source>
+        <translation>Waktu habis: pengiriman sudah berhenti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="227" />
+        <source>Stops by itself in %1</source>
+        <translation>Berhenti sendiri dalam %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="232" />
+        <source>Stopped</source>
+        <translation>Berhenti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="259" />
+        <source>Many school and office Wi-Fi networks keep devices apart from each other (client isolation), and a firewall can block them too: then the phone cannot reach this laptop even on the same Wi-Fi. Make a network of your own instead:</source>
+        <translation>Banyak Wi-Fi sekolah dan kantor memisahkan perangkat satu sama lain (isolasi klien), dan firewall juga bisa menghalangi: maka HP tidak bisa menjangkau laptop ini walau tersambung ke Wi-Fi yang sama. Buat jaringan sendiri saja:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="262" />
+        <source>&lt;b&gt;Windows:&lt;/b&gt; Settings ▸ Network &amp; internet ▸ Mobile hotspot: turn it on. Connect the phone to the network name and password shown there. If Windows asks whether AnakGENIUS Studio may use the network, tick &lt;i&gt;Private networks&lt;/i&gt; and choose &lt;i&gt;Allow&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;Windows:&lt;/b&gt; Pengaturan ▸ Jaringan &amp; internet ▸ Hotspot seluler: nyalakan. Sambungkan HP ke nama jaringan dan kata sandi yang tertera di sana. Jika Windows bertanya apakah AnakGENIUS Studio boleh memakai jaringan, centang &lt;i&gt;Jaringan pribadi&lt;/i&gt; lalu pilih &lt;i&gt;Izinkan akses&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="265" />
+        <source>&lt;b&gt;macOS:&lt;/b&gt; System Settings ▸ General ▸ Sharing ▸ Internet Sharing: share to Wi-Fi and turn it on (a Mac needs a cable connection to share). Or use the phone's hotspot, below.</source>
+        <translation>&lt;b&gt;macOS:&lt;/b&gt; Pengaturan Sistem ▸ Umum ▸ Berbagi ▸ Berbagi Internet: bagikan ke Wi-Fi lalu nyalakan (Mac butuh sambungan kabel untuk berbagi). Atau pakai hotspot HP, lihat di bawah.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="268" />
+        <source>&lt;b&gt;Linux:&lt;/b&gt; Settings ▸ Wi-Fi ▸ menu ▸ Turn On Wi-Fi Hotspot…, or in a terminal: &lt;tt&gt;nmcli device wifi hotspot&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;Linux:&lt;/b&gt; Pengaturan ▸ Wi-Fi ▸ menu ▸ Nyalakan Hotspot Wi-Fi…, atau di terminal: &lt;tt&gt;nmcli device wifi hotspot&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="270" />
+        <source>&lt;b&gt;Or the other way round:&lt;/b&gt; turn on the phone's own hotspot and connect the laptop to it.</source>
+        <translation>&lt;b&gt;Atau sebaliknya:&lt;/b&gt; nyalakan hotspot di HP, lalu sambungkan laptop ke hotspot itu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="272" />
+        <source>Then press “Look for the address again” and scan the new QR code.</source>
+        <translation>Lalu tekan “Cari alamat lagi” dan pindai kode QR yang baru.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="291" />
+        <source>Send %s to phones on the same Wi-Fi</source>
+        <translation>Kirim %s ke HP di Wi-Fi yang sama</translation>
     </message>
 </context>
 <context>
@@ -1337,545 +1528,856 @@ maks. %2</translation>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../ui/editor/panel.py" line="173" />
-        <location filename="../../ui/editor/panel.py" line="232" />
+        <location filename="../../ui/editor/panel.py" line="177" />
+        <location filename="../../ui/editor/panel.py" line="236" />
         <source>Framing</source>
         <translation>Bingkai</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="174" />
+        <location filename="../../ui/editor/panel.py" line="177" />
+        <source>Story</source>
+        <translation>Cerita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/panel.py" line="178" />
         <source>Card</source>
         <translation>Kartu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="177" />
+        <location filename="../../ui/editor/panel.py" line="181" />
         <source>Go to %s</source>
         <translation>Ke bagian %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="233" />
+        <location filename="../../ui/editor/panel.py" line="237" />
         <source>How should your clip fill the tall screen?</source>
         <translation>Bagaimana klip mengisi layar tegak?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="238" />
+        <location filename="../../ui/editor/panel.py" line="242" />
         <source>Blur</source>
         <translation>Buram</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="238" />
+        <location filename="../../ui/editor/panel.py" line="242" />
         <source>Fill</source>
         <translation>Penuh</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="238" />
+        <location filename="../../ui/editor/panel.py" line="242" />
         <source>Fit</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="240" />
+        <location filename="../../ui/editor/panel.py" line="244" />
         <source>Your whole clip, on a soft blurred copy of itself</source>
         <translation>Seluruh klip, di atas salinannya yang diburamkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="241" />
+        <location filename="../../ui/editor/panel.py" line="245" />
         <source>Fill the screen; drag the picture sideways to choose what stays in</source>
         <translation>Penuhi layar; geser gambar ke samping untuk memilih bagian yang tampil</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="242" />
+        <location filename="../../ui/editor/panel.py" line="246" />
         <source>Your whole clip on a coloured background</source>
         <translation>Seluruh klip di atas latar berwarna</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="252" />
+        <location filename="../../ui/editor/panel.py" line="256" />
         <source>Framing: %s</source>
         <translation>Bingkai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="258" />
+        <location filename="../../ui/editor/panel.py" line="262" />
         <source>Keep</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="260" />
+        <location filename="../../ui/editor/panel.py" line="264" />
         <source>Left</source>
         <translation>Kiri</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="262" />
+        <location filename="../../ui/editor/panel.py" line="266" />
         <source>Right</source>
         <translation>Kanan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="264" />
+        <location filename="../../ui/editor/panel.py" line="268" />
         <source>Which part of the picture stays in the frame</source>
         <translation>Bagian gambar yang tetap tampil</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="265" />
+        <location filename="../../ui/editor/panel.py" line="269" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="272" />
+        <location filename="../../ui/editor/panel.py" line="276" />
         <source>Background</source>
         <translation>Latar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="278" />
+        <location filename="../../ui/editor/panel.py" line="282" />
         <source>Background colour %s</source>
         <translation>Warna latar %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="284" />
+        <location filename="../../ui/editor/panel.py" line="288" />
         <source>Choose another colour</source>
         <translation>Pilih warna lain</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="291" />
-        <location filename="../../ui/editor/panel.py" line="294" />
+        <location filename="../../ui/editor/panel.py" line="295" />
+        <location filename="../../ui/editor/panel.py" line="298" />
         <source>Background colour</source>
         <translation>Warna latar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="173" />
-        <location filename="../../ui/editor/panel.py" line="299" />
+        <location filename="../../ui/editor/panel.py" line="177" />
+        <location filename="../../ui/editor/panel.py" line="303" />
         <source>Hashtag</source>
         <translation>Tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="300" />
+        <location filename="../../ui/editor/panel.py" line="304" />
         <source>Show the hashtag on the video</source>
         <translation>Tampilkan tagar di video</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="302" />
+        <location filename="../../ui/editor/panel.py" line="306" />
         <source>Show hashtag</source>
         <translation>Tampilkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="302" />
+        <location filename="../../ui/editor/panel.py" line="306" />
         <source>Hide hashtag</source>
         <translation>Sembunyikan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="308" />
-        <location filename="../../ui/editor/panel.py" line="353" />
+        <location filename="../../ui/editor/panel.py" line="312" />
+        <location filename="../../ui/editor/panel.py" line="357" />
         <source>Hashtag text</source>
         <translation>Teks tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="312" />
+        <location filename="../../ui/editor/panel.py" line="316" />
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="313" />
+        <location filename="../../ui/editor/panel.py" line="317" />
         <source>Hashtag size</source>
         <translation>Ukuran tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="315" />
+        <location filename="../../ui/editor/panel.py" line="319" />
         <source>Opacity</source>
         <translation>Kepekatan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="316" />
+        <location filename="../../ui/editor/panel.py" line="320" />
         <source>Hashtag opacity</source>
         <translation>Kepekatan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="337" />
+        <location filename="../../ui/editor/panel.py" line="341" />
         <source>Put the hashtag here (inside the safe zone)</source>
         <translation>Letakkan tagar di sini (di dalam area aman)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="340" />
+        <location filename="../../ui/editor/panel.py" line="344" />
         <source>Hashtag position</source>
         <translation>Posisi tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="345" />
+        <location filename="../../ui/editor/panel.py" line="349" />
         <source>Pick a spot, or drag the hashtag on the preview. It snaps to the safe zone.</source>
         <translation>Pilih posisi, atau seret tagar di pratinjau. Tagar menempel ke area aman.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="173" />
-        <location filename="../../ui/editor/panel.py" line="356" />
+        <location filename="../../ui/editor/panel.py" line="178" />
+        <location filename="../../ui/editor/panel.py" line="360" />
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="330" />
+        <location filename="../../ui/editor/panel.py" line="334" />
         <source>Hashtag at the top left</source>
         <translation>Tagar di kiri atas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="330" />
+        <location filename="../../ui/editor/panel.py" line="334" />
         <source>Hashtag at the top</source>
         <translation>Tagar di atas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="331" />
+        <location filename="../../ui/editor/panel.py" line="335" />
         <source>Hashtag at the top right</source>
         <translation>Tagar di kanan atas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="331" />
+        <location filename="../../ui/editor/panel.py" line="335" />
         <source>Hashtag in the middle</source>
         <translation>Tagar di tengah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="332" />
+        <location filename="../../ui/editor/panel.py" line="336" />
         <source>Hashtag at the bottom left</source>
         <translation>Tagar di kiri bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="332" />
+        <location filename="../../ui/editor/panel.py" line="336" />
         <source>Hashtag at the bottom</source>
         <translation>Tagar di bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="333" />
+        <location filename="../../ui/editor/panel.py" line="337" />
         <source>Hashtag at the bottom right</source>
         <translation>Tagar di kanan bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="158" />
-        <location filename="../../ui/editor/panel.py" line="358" />
+        <location filename="../../ui/editor/panel.py" line="162" />
+        <location filename="../../ui/editor/panel.py" line="362" />
         <source>the campaign song</source>
         <translation>lagu kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="158" />
-        <location filename="../../ui/editor/panel.py" line="359" />
+        <location filename="../../ui/editor/panel.py" line="162" />
+        <location filename="../../ui/editor/panel.py" line="363" />
         <source>Play “%s”</source>
         <translation>Putar “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="362" />
+        <location filename="../../ui/editor/panel.py" line="366" />
         <source>Song on</source>
         <translation>Lagu nyala</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="362" />
+        <location filename="../../ui/editor/panel.py" line="366" />
         <source>Song off</source>
         <translation>Lagu mati</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="364" />
+        <location filename="../../ui/editor/panel.py" line="368" />
         <source>Song</source>
         <translation>Lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="365" />
+        <location filename="../../ui/editor/panel.py" line="369" />
         <source>Song volume</source>
         <translation>Volume lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="367" />
+        <location filename="../../ui/editor/panel.py" line="371" />
         <source>Your clip</source>
         <translation>Klip Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="368" />
+        <location filename="../../ui/editor/panel.py" line="372" />
         <source>Clip volume</source>
         <translation>Volume klip</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="370" />
+        <location filename="../../ui/editor/panel.py" line="374" />
         <source>Mute my clip's own sound</source>
         <translation>Bisukan suara asli klip</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="374" />
+        <location filename="../../ui/editor/panel.py" line="378" />
         <source>Song fades in (seconds)</source>
         <translation>Lagu makin keras di awal (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="374" />
+        <location filename="../../ui/editor/panel.py" line="378" />
         <source>Song fade-in</source>
         <translation>Awal lagu pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="376" />
+        <location filename="../../ui/editor/panel.py" line="380" />
         <source>Song fades out (seconds)</source>
         <translation>Lagu makin pelan di akhir (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="376" />
+        <location filename="../../ui/editor/panel.py" line="380" />
         <source>Song fade-out</source>
         <translation>Akhir lagu pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="389" />
+        <location filename="../../ui/editor/panel.py" line="393" />
         <source>Fade in</source>
         <translation>Awal pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="389" />
+        <location filename="../../ui/editor/panel.py" line="393" />
         <source>Fade out</source>
         <translation>Akhir pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="390" />
+        <location filename="../../ui/editor/panel.py" line="394" />
         <source>Song starts at</source>
         <translation>Lagu mulai dari</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="382" />
-        <location filename="../../ui/editor/panel.py" line="408" />
+        <location filename="../../ui/editor/panel.py" line="386" />
+        <location filename="../../ui/editor/panel.py" line="412" />
         <source> s</source>
         <translation> dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="383" />
+        <location filename="../../ui/editor/panel.py" line="387" />
         <source>Song starts at (seconds)</source>
         <translation>Lagu mulai dari (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="385" />
+        <location filename="../../ui/editor/panel.py" line="389" />
         <source>Song start</source>
         <translation>Awal lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="394" />
+        <location filename="../../ui/editor/panel.py" line="398" />
         <source>♪ Start at the chorus</source>
         <translation>♪ Mulai dari reff</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="395" />
+        <location filename="../../ui/editor/panel.py" line="399" />
         <source>Play the catchiest part of the song (or drag the song on the timeline)</source>
         <translation>Putar bagian lagu yang paling seru (atau seret lagu di linimasa)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="400" />
+        <location filename="../../ui/editor/panel.py" line="404" />
         <source>Song: %s · %s</source>
         <translation>Lagu: %s · %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="417" />
+        <location filename="../../ui/editor/panel.py" line="421" />
         <source>Mute the clip</source>
         <translation>Bisukan klip</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="420" />
+        <location filename="../../ui/editor/panel.py" line="424" />
         <source>Unmute the clip</source>
         <translation>Nyalakan suara klip</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="429" />
+        <location filename="../../ui/editor/panel.py" line="433" />
         <source>Make it for</source>
         <translation>Buat untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="433" />
+        <location filename="../../ui/editor/panel.py" line="437" />
         <source>Export for</source>
         <translation>Ekspor untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="437" />
+        <location filename="../../ui/editor/panel.py" line="441" />
         <source>Export video</source>
         <translation>Ekspor video</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="448" />
+        <location filename="../../ui/editor/panel.py" line="452" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="457" />
+        <location filename="../../ui/editor/panel.py" line="461" />
         <source>Show in folder</source>
         <translation>Lihat di folder</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="465" />
+        <location filename="../../ui/editor/panel.py" line="464" />
+        <source>Send to phone</source>
+        <translation>Kirim ke HP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/panel.py" line="477" />
         <source>Export for %s</source>
         <translation>Ekspor untuk %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="536" />
+        <location filename="../../ui/editor/panel.py" line="553" />
         <source>This clip has no sound</source>
         <translation>Klip ini tidak bersuara</translation>
     </message>
 </context>
 <context>
+    <name>StoryCard</name>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="43" />
+        <source>Story</source>
+        <translation>Cerita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="47" />
+        <source>Add clip or photo…</source>
+        <translation>Tambah klip atau foto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="48" />
+        <source>Put more clips or photos after the selected shot (Ctrl+Shift+A)</source>
+        <translation>Taruh klip atau foto lagi setelah bagian yang dipilih (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="59" />
+        <source>Move the shot earlier</source>
+        <translation>Pindahkan bagian ke depan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="60" />
+        <source>Move the shot later</source>
+        <translation>Pindahkan bagian ke belakang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="61" />
+        <source>Duplicate</source>
+        <translation>Gandakan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="61" />
+        <source>A copy right after this shot</source>
+        <translation>Salinan tepat setelah bagian ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="63" />
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="63" />
+        <source>Take this shot out of the story (Delete)</source>
+        <translation>Keluarkan bagian ini dari cerita (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="74" />
+        <source>Photo shows for</source>
+        <translation>Foto tampil selama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="79" />
+        <location filename="../../ui/editor/story_card.py" line="134" />
+        <source> s</source>
+        <translation> dtk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="80" />
+        <source>How long the photo shows</source>
+        <translation>Berapa lama foto tampil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="83" />
+        <location filename="../../ui/editor/story_card.py" line="164" />
+        <source>Gentle zoom</source>
+        <translation>Zoom pelan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="84" />
+        <source>The photo zooms in slowly while it shows</source>
+        <translation>Foto diperbesar pelan-pelan selama tampil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="91" />
+        <source>Into this shot</source>
+        <translation>Masuk ke bagian ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="97" />
+        <source>Between shots</source>
+        <translation>Antarbagian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="125" />
+        <source>Like the video</source>
+        <translation>Seperti videonya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="126" />
+        <source>Cut</source>
+        <translation>Potong langsung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="127" />
+        <source>Crossfade</source>
+        <translation>Peralihan silang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="128" />
+        <source>Dip to the campaign colour</source>
+        <translation>Memudar ke warna kampanye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="135" />
+        <source>%s: how long</source>
+        <translation>%s: berapa lama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="151" />
+        <source>Move shot</source>
+        <translation>Pindahkan bagian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="154" />
+        <source>Duplicate shot</source>
+        <translation>Gandakan bagian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="157" />
+        <source>Delete shot</source>
+        <translation>Hapus bagian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="160" />
+        <source>Photo length</source>
+        <translation>Lama foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="170" />
+        <source>Transitions</source>
+        <translation>Transisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="175" />
+        <source>Transition into this shot</source>
+        <translation>Transisi ke bagian ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="185" />
+        <source>Make a story: add more clips or photos after this one.</source>
+        <translation>Buat cerita: tambahkan klip atau foto lain setelah yang ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="188" />
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="188" />
+        <source>clip</source>
+        <translation>klip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_card.py" line="189" />
+        <source>Shot %1 of %2 · %3</source>
+        <translation>Bagian %1 dari %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>StoryStrip</name>
+    <message>
+        <location filename="../../ui/story/strip.py" line="102" />
+        <source>Scroll the story</source>
+        <translation>Geser cerita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="117" />
+        <source>Shots</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="117" />
+        <source>Song</source>
+        <translation>Lagu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="117" />
+        <source>Song is off</source>
+        <translation>Lagu mati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="118" />
+        <source>Loading the song…</source>
+        <translation>Memuat lagu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="118" />
+        <source>Drop clips and photos here</source>
+        <translation>Taruh klip dan foto di sini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="119" />
+        <source>Cannot be read</source>
+        <translation>Tidak bisa dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="119" />
+        <source>Story timeline</source>
+        <translation>Linimasa cerita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="451" />
+        <source>Duplicate</source>
+        <translation>Gandakan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="452" />
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="454" />
+        <source>Move left</source>
+        <translation>Pindah ke kiri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="455" />
+        <source>Move right</source>
+        <translation>Pindah ke kanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="492" />
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="492" />
+        <source>clip</source>
+        <translation>klip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="493" />
+        <source>Shot %1 of %2: %3, %4</source>
+        <translation>Bagian %1 dari %2: %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="500" />
+        <source>Crossfade, %1</source>
+        <translation>Peralihan silang, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="502" />
+        <source>Dip to the campaign colour, %1</source>
+        <translation>Memudar ke warna kampanye, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="504" />
+        <source>Cut</source>
+        <translation>Potong langsung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="505" />
+        <source>click to change the transition</source>
+        <translation>klik untuk mengganti peralihan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="518" />
+        <source>1 shot, %1 of %2</source>
+        <translation>1 bagian, %1 dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="520" />
+        <source>%3 shots, %1 of %2</source>
+        <translation>%3 bagian, %1 dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story/strip.py" line="120" />
+        <source>%1 too long</source>
+        <translation>kelebihan %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoryView</name>
+    <message>
+        <location filename="../../ui/editor/story_view.py" line="64" />
+        <source>Move shot</source>
+        <translation>Pindahkan bagian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_view.py" line="65" />
+        <source>Delete shot</source>
+        <translation>Hapus bagian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_view.py" line="66" />
+        <source>Duplicate shot</source>
+        <translation>Gandakan bagian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/story_view.py" line="188" />
+        <source>%s limit</source>
+        <translation>batas %s</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="55" />
+        <location filename="../../ui/timeline/widget.py" line="58" />
         <source>Start of the video</source>
         <translation>Awal video</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="56" />
+        <location filename="../../ui/timeline/widget.py" line="59" />
         <source>End of the video</source>
         <translation>Akhir video</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="61" />
+        <location filename="../../ui/timeline/widget.py" line="64" />
         <source>Start</source>
         <translation>Awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="64" />
+        <location filename="../../ui/timeline/widget.py" line="67" />
         <source>End</source>
         <translation>Akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="72" />
+        <location filename="../../ui/timeline/widget.py" line="75" />
         <source>Loop</source>
         <translation>Ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="73" />
+        <location filename="../../ui/timeline/widget.py" line="76" />
         <source>Play the chosen part again and again</source>
         <translation>Putar bagian terpilih berulang-ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="76" />
+        <location filename="../../ui/timeline/widget.py" line="79" />
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Perkecil (Ctrl+roda)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="77" />
-        <location filename="../../ui/timeline/widget.py" line="120" />
+        <location filename="../../ui/timeline/widget.py" line="80" />
+        <location filename="../../ui/timeline/widget.py" line="123" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="80" />
+        <location filename="../../ui/timeline/widget.py" line="83" />
         <source>Zoom in to pick the exact frame (Ctrl+wheel)</source>
         <translation>Perbesar untuk memilih bingkai yang tepat (Ctrl+roda)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="81" />
-        <location filename="../../ui/timeline/widget.py" line="119" />
+        <location filename="../../ui/timeline/widget.py" line="84" />
+        <location filename="../../ui/timeline/widget.py" line="122" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="83" />
+        <location filename="../../ui/timeline/widget.py" line="86" />
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="84" />
+        <location filename="../../ui/timeline/widget.py" line="87" />
         <source>Show the whole clip</source>
         <translation>Tampilkan seluruh klip</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="105" />
+        <location filename="../../ui/timeline/widget.py" line="108" />
         <source>Scroll the timeline</source>
         <translation>Gulir linimasa</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="112" />
+        <location filename="../../ui/timeline/widget.py" line="115" />
         <source>Start here (I)</source>
         <translation>Mulai di sini (I)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="113" />
+        <location filename="../../ui/timeline/widget.py" line="116" />
         <source>End here (O)</source>
         <translation>Akhiri di sini (O)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="114" />
+        <location filename="../../ui/timeline/widget.py" line="117" />
         <source>Play backward (J)</source>
         <translation>Putar mundur (J)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="115" />
+        <location filename="../../ui/timeline/widget.py" line="118" />
         <source>Stop (K)</source>
         <translation>Berhenti (K)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="116" />
+        <location filename="../../ui/timeline/widget.py" line="119" />
         <source>Play forward, faster (L)</source>
         <translation>Putar maju, lebih cepat (L)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="117" />
+        <location filename="../../ui/timeline/widget.py" line="120" />
         <source>Fit to the length limit</source>
         <translation>Pas dengan batas durasi</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="118" />
+        <location filename="../../ui/timeline/widget.py" line="121" />
         <source>Loop the chosen part</source>
         <translation>Ulangi bagian terpilih</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="138" />
+        <location filename="../../ui/timeline/widget.py" line="141" />
         <source>minutes:seconds.frames, e.g. 00:12.15 — type a time and press Enter</source>
         <translation>menit:detik.bingkai, mis. 00:12.15 — ketik waktu lalu tekan Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="298" />
+        <location filename="../../ui/timeline/widget.py" line="338" />
         <source>Song starts at the chorus</source>
         <translation>Lagu mulai dari reff</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="322" />
+        <location filename="../../ui/timeline/widget.py" line="363" />
         <source>%s s limit</source>
         <translation>batas %s dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="335" />
+        <location filename="../../ui/timeline/widget.py" line="376" />
         <source>Length %s</source>
         <translation>Durasi %s</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="339" />
+        <location filename="../../ui/timeline/widget.py" line="381" />
         <source>✂ Fit to %s s</source>
         <translation>✂ Pas %s dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="340" />
+        <location filename="../../ui/timeline/widget.py" line="385" />
+        <source>%1 allows %2 s: shorten the last shots until the story fits (none is left out)</source>
+        <translation>%1 menerima %2 dtk: bagian terakhir dipendekkan sampai ceritanya muat (tidak ada yang dibuang)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/widget.py" line="387" />
         <source>%1 allows %2 s: keep only the first %2 s from the start</source>
         <translation>%1 menerima %2 dtk: simpan hanya %2 dtk pertama dari awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="367" />
+        <location filename="../../ui/timeline/widget.py" line="414" />
         <source>Move the start</source>
         <translation>Geser awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="368" />
+        <location filename="../../ui/timeline/widget.py" line="415" />
         <source>Move the end</source>
         <translation>Geser akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="381" />
+        <location filename="../../ui/timeline/widget.py" line="429" />
         <source>Move the song</source>
         <translation>Geser lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="402" />
+        <location filename="../../ui/timeline/widget.py" line="450" />
         <source>the clip is only %s long</source>
         <translation>klip hanya %s</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="404" />
+        <location filename="../../ui/timeline/widget.py" line="452" />
         <source>the start must come at least 1 s before the end</source>
         <translation>awal harus paling tidak 1 dtk sebelum akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="406" />
+        <location filename="../../ui/timeline/widget.py" line="454" />
         <source>the end must come at least 1 s after the start</source>
         <translation>akhir harus paling tidak 1 dtk setelah awal</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="428" />
+        <location filename="../../ui/timeline/widget.py" line="476" />
         <source>The start must come at least 1 s before the end of the video.</source>
         <translation>Awal harus paling tidak 1 dtk sebelum akhir video.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="438" />
+        <location filename="../../ui/timeline/widget.py" line="486" />
         <source>The end must come at least 1 s after the start of the video.</source>
         <translation>Akhir harus paling tidak 1 dtk setelah awal video.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/widget.py" line="443" />
+        <location filename="../../ui/timeline/widget.py" line="492" />
         <source>Fit to the limit</source>
         <translation>Pas dengan batas</translation>
     </message>
@@ -1883,47 +2385,47 @@ maks. %2</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/view.py" line="68" />
+        <location filename="../../ui/timeline/view.py" line="69" />
         <source>Timeline</source>
         <translation>Linimasa</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/view.py" line="91" />
+        <location filename="../../ui/timeline/view.py" line="93" />
         <source>Clip</source>
         <translation>Klip</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/view.py" line="91" />
+        <location filename="../../ui/timeline/view.py" line="93" />
         <source>Sound</source>
         <translation>Suara</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/view.py" line="91" />
+        <location filename="../../ui/timeline/view.py" line="93" />
         <source>Song</source>
         <translation>Lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/view.py" line="92" />
+        <location filename="../../ui/timeline/view.py" line="94" />
         <source>Song is off</source>
         <translation>Lagu mati</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/view.py" line="92" />
+        <location filename="../../ui/timeline/view.py" line="94" />
         <source>muted</source>
         <translation>bisu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/view.py" line="93" />
+        <location filename="../../ui/timeline/view.py" line="95" />
         <source>no sound</source>
         <translation>tanpa suara</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/view.py" line="93" />
+        <location filename="../../ui/timeline/view.py" line="95" />
         <source>chorus</source>
         <translation>reff</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/view.py" line="94" />
+        <location filename="../../ui/timeline/view.py" line="96" />
         <source>Loading the song…</source>
         <translation>Memuat lagu…</translation>
     </message>
@@ -2052,12 +2554,12 @@ maks. %2</translation>
 <context>
     <name>classroom</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="635" />
+        <location filename="../../ui/editor/window.py" line="850" />
         <source>Your saved preferences could not be read, so the defaults are used.</source>
         <translation>Preferensi yang tersimpan tidak bisa dibaca, jadi pengaturan bawaan dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="638" />
+        <location filename="../../ui/editor/window.py" line="853" />
         <source>Your preferences were saved by a newer version of the app; the defaults are used.</source>
         <translation>Preferensi Anda disimpan oleh versi aplikasi yang lebih baru; pengaturan bawaan dipakai.</translation>
     </message>
@@ -2795,159 +3297,339 @@ maks. %2</translation>
         <translation>foto {file} tidak bisa diubah</translation>
     </message>
     <message>
+        <location filename="../../app/messages.py" line="224" />
+        <source>{file} was not added: {reason}</source>
+        <translation>{file} tidak ditambahkan: {reason}</translation>
+    </message>
+    <message>
         <location filename="../../app/messages.py" line="225" />
+        <source>the folder {folder} holds no clips or photos</source>
+        <translation>folder {folder} tidak berisi klip atau foto</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="228" />
         <source>--end must come after --start</source>
         <translation>--end harus sesudah --start</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="226" />
+        <location filename="../../app/messages.py" line="229" />
         <source>{reason}; trim it with --start/--end or add --cut</source>
         <translation>{reason}; potong dengan --start/--end atau tambahkan --cut</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="227" />
+        <location filename="../../app/messages.py" line="230" />
         <source>no video clips were found in what was given</source>
         <translation>tidak ada klip video di antara yang diberikan</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="228" />
+        <location filename="../../app/messages.py" line="231" />
         <source>no folders with clips or photos were found in what was given</source>
         <translation>tidak ada folder berisi klip atau foto di antara yang diberikan</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="229" />
+        <location filename="../../app/messages.py" line="232" />
         <source>{reason}; add --cut to trim the last shots</source>
         <translation>{reason}; tambahkan --cut untuk memendekkan bagian terakhir</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="230" />
+        <location filename="../../app/messages.py" line="233" />
         <source>--start and --end are for one clip; give each shot's times in a project file</source>
         <translation>--start dan --end hanya untuk satu klip; atur waktu tiap bagian di berkas proyek</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="232" />
+        <location filename="../../app/messages.py" line="235" />
         <source>give the project either as INPUT or with --project, not both</source>
         <translation>berikan proyek sebagai INPUT atau dengan --project, jangan keduanya</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="235" />
+        <location filename="../../app/messages.py" line="238" />
+        <source>a video holds at most {limit} text blocks, not {count}</source>
+        <translation>satu video paling banyak memuat {limit} blok teks, bukan {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="239" />
+        <source>text block {n} has no text</source>
+        <translation>blok teks {n} tidak berisi teks</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="240" />
+        <source>text block {n} is too long ({limit} characters at most)</source>
+        <translation>blok teks {n} terlalu panjang (paling banyak {limit} karakter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="241" />
+        <source>text block {n}: its start must be 0 s or later and its end after its start</source>
+        <translation>blok teks {n}: awalnya harus 0 dtk atau lebih dan akhirnya sesudah awalnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="243" />
+        <source>text block {n} in the project file is damaged</source>
+        <translation>blok teks {n} di berkas proyek rusak</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="244" />
+        <source>text block {n}: its word timings are out of order</source>
+        <translation>blok teks {n}: waktu kata-katanya tidak berurutan</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="245" />
+        <source>this text block is too short to split</source>
+        <translation>blok teks ini terlalu pendek untuk dibelah</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="246" />
+        <source>there is no next text block to merge with</source>
+        <translation>tidak ada blok teks berikutnya untuk digabung</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="247" />
+        <source>{file} cannot be read as subtitles</source>
+        <translation>{file} tidak bisa dibaca sebagai teks terjemahan (subtitle)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="248" />
+        <source>{file} holds no subtitles that can be used</source>
+        <translation>{file} tidak berisi subtitle yang bisa dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="249" />
+        <source>line {line}: {reason}; that subtitle was left out</source>
+        <translation>baris {line}: {reason}; subtitle itu dilewati</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="250" />
+        <source>the time is not like 00:00:01,000 --&gt; 00:00:02,500</source>
+        <translation>waktunya tidak berbentuk 00:00:01,000 --&gt; 00:00:02,500</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="251" />
+        <source>the subtitle ends before it starts</source>
+        <translation>subtitle berakhir sebelum dimulai</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="252" />
+        <source>the subtitle has no text</source>
+        <translation>subtitle tidak berisi teks</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="253" />
+        <source>the subtitle is longer than {limit} characters</source>
+        <translation>subtitle lebih panjang dari {limit} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="254" />
+        <source>{file} has no sound, so there is no speech to turn into captions</source>
+        <translation>{file} tidak bersuara, jadi tidak ada ucapan untuk dijadikan teks</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="255" />
+        <source>no speech was heard in {file}; no captions were made</source>
+        <translation>tidak ada ucapan yang terdengar di {file}; tidak ada teks yang dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="256" />
+        <source>the speech model is not installed; install the add-on “{name}” (see the README: speech to captions)</source>
+        <translation>model suara belum terpasang; pasang tambahan “{name}” (lihat README: suara jadi teks)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="258" />
+        <source>the speech model {name} is damaged (its checksum does not match); install it again</source>
+        <translation>model suara {name} rusak (checksum-nya tidak cocok); pasang ulang</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="260" />
+        <source>the speech could not be recognised: {reason}</source>
+        <translation>ucapan tidak bisa dikenali: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="261" />
+        <source>--auto-captions works on one clip; make the story's captions in the app or give --captions</source>
+        <translation>--auto-captions hanya untuk satu klip; buat teks cerita di aplikasi atau berikan --captions</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="263" />
+        <source>--srt-out needs captions (--captions or --auto-captions)</source>
+        <translation>--srt-out memerlukan teks (--captions atau --auto-captions)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="266" />
         <source>Permission denied</source>
         <translation>akses ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="236" />
+        <location filename="../../app/messages.py" line="267" />
         <source>No space left on device</source>
         <translation>disk penuh</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="237" />
+        <location filename="../../app/messages.py" line="268" />
         <source>No such file or directory</source>
         <translation>berkas atau folder tidak ada</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="238" />
+        <location filename="../../app/messages.py" line="269" />
         <source>Read-only file system</source>
         <translation>disk ini hanya bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="239" />
+        <location filename="../../app/messages.py" line="270" />
         <source>The process cannot access the file because it is being used by another process</source>
         <translation>berkas sedang dipakai program lain</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="241" />
+        <location filename="../../app/messages.py" line="272" />
         <source>Directory not empty</source>
         <translation>folder tidak kosong</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="242" />
+        <location filename="../../app/messages.py" line="273" />
         <source>File exists</source>
         <translation>sudah ada</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="244" />
+        <location filename="../../app/messages.py" line="275" />
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="247" />
+        <location filename="../../app/messages.py" line="278" />
         <source>working</source>
         <translation>berfungsi</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="248" />
+        <location filename="../../app/messages.py" line="279" />
         <source>not present: {reason}</source>
         <translation>tidak ada: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="249" />
+        <location filename="../../app/messages.py" line="280" />
         <source>failed: {reason}</source>
         <translation>gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="250" />
+        <location filename="../../app/messages.py" line="281" />
         <source>this ffmpeg cannot use it</source>
         <translation>ffmpeg ini tidak bisa memakainya</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="251" />
+        <location filename="../../app/messages.py" line="282" />
         <source>no answer within {seconds:g} s</source>
         <translation>tidak ada jawaban dalam {seconds:g} dtk</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="252" />
+        <location filename="../../app/messages.py" line="283" />
         <source>the app stopped during its last test (a driver crash?), so it is not tried again</source>
         <translation>aplikasi berhenti saat pengujian terakhirnya (driver macet?), jadi tidak dicoba lagi</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="254" />
+        <location filename="../../app/messages.py" line="285" />
         <source>ffmpeg stopped with code {code}</source>
         <translation>ffmpeg berhenti dengan kode {code}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="255" />
+        <location filename="../../app/messages.py" line="286" />
         <source>its video does not pass the checks: {reason}</source>
         <translation>videonya tidak lolos pemeriksaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="256" />
+        <location filename="../../app/messages.py" line="287" />
         <source>it has B-frames, which WhatsApp cannot play</source>
         <translation>ada B-frame, yang tidak bisa diputar WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="257" />
+        <location filename="../../app/messages.py" line="288" />
         <source>H.264 profile {profile} instead of {expected}</source>
         <translation>profil H.264 {profile}, seharusnya {expected}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="258" />
+        <location filename="../../app/messages.py" line="289" />
         <source>pixel format {pix_fmt} instead of yuv420p</source>
         <translation>format piksel {pix_fmt}, seharusnya yuv420p</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="259" />
+        <location filename="../../app/messages.py" line="290" />
         <source>a keyframe only every {frames} frames (at most {limit})</source>
         <translation>keyframe hanya tiap {frames} frame (paling banyak {limit})</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="260" />
+        <location filename="../../app/messages.py" line="291" />
         <source>{count} frames at an uneven rate instead of {expected} at 30 fps</source>
         <translation>{count} frame dengan laju tidak rata, seharusnya {expected} pada 30 fps</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="261" />
+        <location filename="../../app/messages.py" line="292" />
         <source>The laptop's video chip ({chip}) did not make a good video, so it was made again without it; the next videos will not use the chip.</source>
         <translation>Chip video laptop ({chip}) tidak menghasilkan video yang baik, jadi video dibuat ulang tanpa chip; video berikutnya tidak memakai chip.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="264" />
+        <location filename="../../app/messages.py" line="295" />
         <source>there is no encoder called '{name}'; choose one of: {choices}</source>
         <translation>tidak ada encoder bernama '{name}'; pilih salah satu: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="265" />
+        <location filename="../../app/messages.py" line="296" />
         <source>software, always works</source>
         <translation>perangkat lunak, selalu berfungsi</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="298" />
+        <source>choose at least one video to send</source>
+        <translation>pilih paling sedikit satu video untuk dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="299" />
+        <source>at most {limit} files can be sent at once</source>
+        <translation>paling banyak {limit} berkas bisa dikirim sekaligus</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="300" />
+        <source>{path} is a folder; choose the video files in it</source>
+        <translation>{path} adalah folder; pilih berkas video di dalamnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="301" />
+        <source>{path} is not an ordinary file and cannot be sent</source>
+        <translation>{path} bukan berkas biasa dan tidak bisa dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="302" />
+        <source>sending to phones cannot start: {reason}</source>
+        <translation>pengiriman ke HP tidak bisa dimulai: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="303" />
+        <source>On the phone, scan the code or open {url}</source>
+        <translation>Di HP, pindai kodenya atau buka {url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="304" />
+        <source>then type the code {code}</source>
+        <translation>lalu ketik kode {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="305" />
+        <source>if that does not open, try {urls}</source>
+        <translation>kalau tidak terbuka, coba {urls}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="306" />
+        <source>this computer is on no local network, so phones cannot reach it; turn on its hotspot, join it from the phone and start again</source>
+        <translation>komputer ini tidak tersambung ke jaringan lokal, jadi HP tidak bisa menjangkaunya; nyalakan hotspot komputer, sambungkan HP ke hotspot itu, lalu mulai lagi</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="309" />
+        <source>Sending for {minutes} minutes; press Ctrl-C to stop.</source>
+        <translation>Mengirim selama {minutes} menit; tekan Ctrl-C untuk berhenti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="310" />
+        <source>time is up; phones that finished downloading: {count}</source>
+        <translation>waktu habis; HP yang selesai mengunduh: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="311" />
+        <source>stopped; phones that finished downloading: {count}</source>
+        <translation>dihentikan; HP yang selesai mengunduh: {count}</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +3643,7 @@ maks. %2</translation>
 <context>
     <name>wording</name>
     <message>
+        <location filename="../../ui/story/geometry.py" line="23" />
         <location filename="../../ui/i18n/wording.py" line="18" />
         <source>%s s</source>
         <translation>%s dtk</translation>

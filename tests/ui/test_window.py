@@ -15,7 +15,7 @@ from app.render.presets import HEIGHT, WIDTH
 
 
 def test_open_clip_with_the_big_button_shows_the_first_frame(window, qtbot, clip, monkeypatch):
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(clip), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(clip)], ""))
     started = time.monotonic()
     with qtbot.waitSignal(window.clipLoaded, timeout=10000):
         qtbot.mouseClick(window.big_open, Qt.MouseButton.LeftButton)
@@ -253,13 +253,13 @@ def test_panel_chips_bring_a_card_into_view(open_clip, clip, qtbot):
     qtbot.wait(50)
     panel = window.panel
     assert panel.song_enabled.visibleRegion().isEmpty()  # below the fold at first
-    assert panel.jump_buttons["framing"].isChecked()
+    assert panel.jump_buttons["story"].isChecked()
     qtbot.mouseClick(panel.jump_buttons["music"], Qt.MouseButton.LeftButton)
     qtbot.wait(20)
     assert not panel.song_enabled.visibleRegion().isEmpty()
     assert panel.jump_buttons["music"].isChecked()
     panel.scroll.verticalScrollBar().setValue(0)
-    assert panel.jump_buttons["framing"].isChecked()
+    assert panel.jump_buttons["story"].isChecked()
 
 
 @pytest.mark.parametrize("kind", ["10-bit", "hlg"])
@@ -288,3 +288,14 @@ def test_ten_bit_and_hdr_clips_show_in_the_preview(open_clip, make_clip, qtbot, 
     got = canvas_pixels(window)
     assert got.std() > 20  # a picture, not a black frame
     assert np.abs(got - want).mean() < 12
+
+
+def test_the_preview_blur_keeps_the_colours(qapp):
+    """The blurred background of the preview is the picture's colours (red stays red, not blue)."""
+    from PySide6.QtGui import QColor, QImage
+
+    from ui.preview.canvas import box_blur
+
+    image = QImage(40, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor(230, 120, 40))
+    assert box_blur(image, 2, 2).pixelColor(5, 5).getRgb()[:3] == (230, 120, 40)

@@ -50,6 +50,7 @@ from ui.i18n.wording import clock, preset_label, sentence
 from ui.session.document import Document
 from ui.session.export_queue import BatchSignals, ExportQueue, batch_job
 from ui.session.tasks import Task, run_task
+from ui.share.dialog import put_share_cell
 from ui.style.sheet import BAD, GOOD, MAGENTA, MUTED
 
 THUMB = QSize(96, 54)
@@ -348,7 +349,7 @@ class BatchWindow(QWidget):
 
     def _editor_changed(self) -> None:
         doc = self.doc
-        if doc.media is None or self.job is not None:
+        if doc.media is None or self.job is not None or doc.is_story():  # a row is one clip, not a story
             return
         index = self._index(str(Path(doc.edit.source).absolute()))
         if index is None:
@@ -360,7 +361,11 @@ class BatchWindow(QWidget):
     # Settings ---------------------------------------------------------------------------------
 
     def take_from_editor(self) -> None:
-        self.template = copy.deepcopy(self.doc.edit)
+        template = copy.deepcopy(self.doc.edit)
+        if template.shots:  # a story: the whole video's settings and the selected shot's framing
+            template.framing = copy.deepcopy(self.doc.view().framing)
+            template.shots, template.source = [], ""
+        self.template = template
         self._refresh_settings()
 
     def _refresh_settings(self) -> None:
@@ -467,6 +472,9 @@ class BatchWindow(QWidget):
             self.table.scrollToItem(self.table.item(index, 1))
         elif item.status == "done":
             self._set_result(index, self.tr("✓ Made: %s") % Path(item.output).name, GOOD)
+            opener = QPushButton(self.tr("Open in editor"), objectName="Link")
+            opener.clicked.connect(lambda _=False, src=row.source: self.open_in_editor(src))
+            put_share_cell(self.table, index, 5, item.output, opener)  # #18: and "Send to phone"
         elif item.status == "failed":
             self._set_result(index, "✗ " + sentence(item.error or ""), BAD)
         elif item.status == "cancelled":

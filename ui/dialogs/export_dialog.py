@@ -343,7 +343,7 @@ class ExportDialog(QDialog):
         self.platform_buttons[platform].setChecked(True)
         (self.draft_button if edit.preset == "draft" else self.normal_button).setChecked(True)
         self.loudness_check.setChecked(edit.audio.normalize)
-        source = Path(edit.source)
+        source = Path(self.doc.first_source())
         folder = self.prefs.export_folder
         self.folder = folder if folder and Path(folder).is_dir() else str(source.parent)
         self.folder_label.set_path(self.folder)

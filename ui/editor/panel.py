@@ -33,8 +33,10 @@ from app.errors import UserError
 from app.render.presets import PRESETS
 from ui.common.signals import blocked
 from ui.editor.card_option import CardOption
+from ui.editor.story_card import StoryCard
 from ui.i18n.wording import preset_label
 from ui.session.document import Document
+from ui.share.dialog import open_share_dialog
 from ui.style.sheet import MAGENTA, YELLOW
 
 Setter = Callable[[float, str, str | None, object], bool]  # value, undo label, merge key, gesture token
@@ -137,7 +139,9 @@ class SidePanel(QWidget):
         col.setContentsMargins(0, 0, 6, 0)
         col.setSpacing(12)
         self._gesture: dict[str, object] = {}
-        self.cards = {"framing": self._framing_card(), "hashtag": self._watermark_card(),
+        self.story_card = StoryCard(doc)  # ui/editor/story_card.py
+        self.story_card.problem.connect(self.problem)
+        self.cards = {"story": self.story_card, "framing": self._framing_card(), "hashtag": self._watermark_card(),
                       "music": self._music_card(), "card": CardOption(doc)}  # ui/card_option.py
         for card in self.cards.values():
             col.addWidget(card)
@@ -170,8 +174,8 @@ class SidePanel(QWidget):
         row.setSpacing(6)
         self.jump_group = QButtonGroup(self)
         self.jump_buttons: dict[str, QPushButton] = {}
-        names = {"framing": self.tr("Framing"), "hashtag": self.tr("Hashtag"), "music": self.tr("Music"),
-                 "card": self.tr("Card")}
+        names = {"story": self.tr("Story"), "framing": self.tr("Framing"), "hashtag": self.tr("Hashtag"),
+                 "music": self.tr("Music"), "card": self.tr("Card")}
         for key, text in names.items():
             chip = QPushButton(text, objectName="Chip", checkable=True)
             chip.setToolTip(self.tr("Go to %s") % text)
@@ -194,7 +198,7 @@ class SidePanel(QWidget):
     def _follow_scroll(self) -> None:
         """The chip of the card at the top of the panel is lit."""
         top = self.scroll.verticalScrollBar().value()
-        key = "framing"
+        key = "story"
         for name, card in self.cards.items():
             if card.y() <= top + 8:
                 key = name
@@ -291,7 +295,7 @@ class SidePanel(QWidget):
         self._guarded(lambda: self.doc.set_background(colour, self.tr("Background colour")))
 
     def _pick_colour(self) -> None:
-        colour = QColorDialog.getColor(QColor(self.doc.edit.framing.background), self, self.tr("Background colour"))
+        colour = QColorDialog.getColor(QColor(self.doc.view().framing.background), self, self.tr("Background colour"))
         if colour.isValid():
             self.set_background(colour.name())
 
@@ -412,8 +416,8 @@ class SidePanel(QWidget):
 
     def _mute_toggled(self, muted: bool) -> None:
         if muted:
-            if self.doc.edit.audio.clip_volume > 0:
-                self._unmuted_volume = self.doc.edit.audio.clip_volume
+            if self.doc.view().audio.clip_volume > 0:
+                self._unmuted_volume = self.doc.view().audio.clip_volume
             self._guarded(lambda: self.doc.set_clip_volume(0.0, self.tr("Mute the clip")))
         else:
             volume = self._unmuted_volume or 1.0
@@ -457,7 +461,15 @@ class SidePanel(QWidget):
         self.show_file_button = QPushButton(self.tr("Show in folder"), objectName="Link")
         self.show_file_button.clicked.connect(self.showFileRequested)
         self.show_file_button.hide()
-        box.addWidget(self.show_file_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.share_button = QPushButton(self.tr("Send to phone"), objectName="Link")  # #18: "Kirim ke HP"
+        self.share_button.clicked.connect(lambda: open_share_dialog([getattr(self.window(), "last_export", None)],
+                                                                    self.window()))
+        self.share_button.hide()
+        links = QHBoxLayout()
+        links.addWidget(self.show_file_button)
+        links.addWidget(self.share_button)
+        links.addStretch(1)
+        box.addLayout(links)
         return card
 
     def _preset_chosen(self, index: int) -> None:
@@ -474,6 +486,7 @@ class SidePanel(QWidget):
             self.progress.setValue(0)
             self.result_label.hide()
             self.show_file_button.hide()
+            self.share_button.hide()
 
     def set_progress(self, fraction: float) -> None:
         self.progress.setValue(round(fraction * 1000))
@@ -482,6 +495,7 @@ class SidePanel(QWidget):
         """A new clip: no word about the last export."""
         self.result_label.hide()
         self.show_file_button.hide()
+        self.share_button.hide()
 
     def show_result(self, text: str, ok: bool) -> None:
         colour = "#2E7D32" if ok else "#C62828"
@@ -489,23 +503,25 @@ class SidePanel(QWidget):
         self.result_label.setText(text)
         self.result_label.show()
         self.show_file_button.setVisible(ok)
+        self.share_button.setVisible(ok)
 
     # Following the Edit ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        e = self.doc.edit
+        e = self.doc.edit  # the whole video's settings
+        shot = self.doc.view()  # the selected shot's framing and sound (the clip's, for one clip)
         has_clip = self.doc.media is not None
         self.setEnabled(has_clip)
-        layout = e.framing.layout
+        layout = shot.framing.layout
         with blocked(self.layout_group):
             self.layout_buttons[layout].setChecked(True)
         self.layout_hint.setText(self._layout_tips[layout])
         self.focus_slider.setVisible(layout == "fill")
-        self.focus_slider.set_value(round(e.framing.focus * 100))
+        self.focus_slider.set_value(round(shot.framing.focus * 100))
         self.background_row.setVisible(layout == "fit")
         for colour, swatch in self.swatches.items():
             with blocked(swatch):
-                swatch.setChecked(colour.upper() == e.framing.background.upper())
+                swatch.setChecked(colour.upper() == shot.framing.background.upper())
             border = MAGENTA if swatch.isChecked() else "#D9C6CF"
             width = 3 if swatch.isChecked() else 1.5
             swatch.setStyleSheet(f"background: {colour}; border: {width}px solid {border};")
@@ -530,12 +546,13 @@ class SidePanel(QWidget):
             self.song_enabled.setChecked(a.song_enabled and self.doc.campaign.song is not None)
         self.song_volume.setEnabled(a.song_enabled)
         self.song_volume.set_value(round(a.song_volume * 100))
-        self.clip_volume.set_value(round(a.clip_volume * 100))
+        clip_volume = shot.audio.clip_volume
+        self.clip_volume.set_value(round(clip_volume * 100))
         has_audio = self.doc.media.has_audio if self.doc.media else True
-        self.clip_volume.setEnabled(has_audio and a.clip_volume > 0)
+        self.clip_volume.setEnabled(has_audio and clip_volume > 0)
         self.clip_volume.setToolTip("" if has_audio else self.tr("This clip has no sound"))
         with blocked(self.clip_mute):
-            self.clip_mute.setChecked(a.clip_volume <= 0)
+            self.clip_mute.setChecked(clip_volume <= 0)
         self.clip_mute.setEnabled(has_audio)
         for spin, value in ((self.fade_in, a.fade_in), (self.fade_out, a.fade_out)):
             with blocked(spin):

@@ -75,7 +75,7 @@ class ProjectActions(QObject):
         return path
 
     def ask_save_path(self) -> str:
-        source = Path(self.doc.edit.source)
+        source = Path(self.doc.first_source())
         suggestion = self.project_path or str(source.with_suffix(SUFFIX))
         path, _ = QFileDialog.getSaveFileName(self.parent_, self.tr("Save the project"), suggestion,
                                               self.tr("AnakGENIUS projects (*.anakgenius)"))
@@ -101,7 +101,7 @@ class ProjectActions(QObject):
         """'save', 'discard' or 'cancel': what to do with changes that were neither saved nor exported."""
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Keep your changes?"),
                           self.tr("You changed %s but did not save or export it. Save the project first?")
-                          % Path(self.doc.edit.source).name, parent=self.parent_)
+                          % Path(self.doc.first_source()).name, parent=self.parent_)
         save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(self.tr("Don’t save"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
@@ -140,6 +140,10 @@ class ProjectActions(QObject):
         """Open the Edit's clip, then put the Edit in place. False when the clip can't be found."""
         if not self.settle_unsaved():
             return False
+        if edit.shots:  # a story: the window reads its files and names any that are missing
+            self._pending = project
+            self._open_clip("", copy.deepcopy(edit))
+            return True
         if not Path(edit.source).is_file():
             found = self.ask_moved_clip(edit.source)
             if not found:

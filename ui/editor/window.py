@@ -35,13 +35,16 @@ from PySide6.QtWidgets import (
 
 from app.campaigns.model import Campaign
 from app.export.job import check_source
-from app.kinds import VIDEO_PATTERNS
+from app.export.shots import Added, read_files
+from app.kinds import PHOTO_SUFFIXES, VIDEO_PATTERNS, is_photo_name
+from app.media.photo import upright_reduced
 from app.media.probe import MediaInfo, probe
 from app.messages import M, Message
 from app.project.choices import DEFAULT_PRESET
-from app.project.edit import Edit
+from app.project.edit import MAX_SHOTS, Edit, PhotoShot
 from app.project.preferences import Preferences
 from app.project.settings import Settings
+from app.project.story import shots_of
 from app.project.timecode import format_time
 from app.render.presets import PRESETS
 from ui.batch.window import BatchWindow
@@ -55,13 +58,14 @@ from ui.editor.panel import SidePanel
 from ui.editor.preferences_actions import PreferencesActions
 from ui.editor.project_actions import ProjectActions
 from ui.editor.sample_clip import SampleClip
+from ui.editor.story_view import StoryView
 from ui.editor.welcome import WelcomePage
 from ui.i18n.wording import preset_label, sentence
-from ui.preview.canvas import PreviewCanvas
+from ui.preview.canvas import PreviewCanvas, pil_to_qimage
 from ui.preview.playback import Playback
 from ui.session.document import Document
 from ui.session.export_queue import ExportQueue
-from ui.session.tasks import Task, run_task
+from ui.session.tasks import Task, preview_pool, run_task
 from ui.timeline.widget import Timeline
 
 
@@ -84,6 +88,8 @@ class MainWindow(QMainWindow):
         self.exports = ExportQueue(self)  # the one export queue: editor and batch, one at a time
         self.last_export: str | None = None
         self._probe: Task | None = None  # the clip being opened (a newer one replaces it)
+        self._reading: Task | None = None  # files being read to open or add to a story
+        self._still: Task | None = None  # the selected photo being decoded for the preview
         self._shut_down = False
         self.export_dialog_: ExportDialog | None = None  # made the first time it is needed
         self.batch_window: BatchWindow | None = None
@@ -95,9 +101,14 @@ class MainWindow(QMainWindow):
                                  self._status_note)
         self.canvas = PreviewCanvas(self.doc)
         self.canvas.set_show_guides(self.settings.show_guides)
-        self.playback.sink.videoFrameChanged.connect(self.canvas.on_video_frame)
         self.panel = SidePanel(self.doc)
         self.timeline = Timeline(self.doc, self.playback)  # filmstrip, trim handles, music lane
+        # the story strip and the story's preview; it routes the shot's or the story's frames to the canvas
+        self.story = StoryView(self.doc, self.canvas, self.playback, self.timeline, self._add_files_at, self)
+        self.story.problem.connect(self._show_problem)
+        self.story.positionChanged.connect(self._story_position)
+        self.story.playingChanged.connect(self._playing_changed)
+        self.story.jointRequested.connect(self._show_joint)
         self.timeline.problem.connect(lambda text: self._show_problem(text))
         self.panel.chorusRequested.connect(self.timeline.start_song_at_chorus)
 
@@ -136,6 +147,8 @@ class MainWindow(QMainWindow):
         self.panel.cancelRequested.connect(self.cancel_export)
         self.panel.showFileRequested.connect(self._show_export)
         self.panel.problem.connect(self._show_problem)
+        self.panel.story_card.addRequested.connect(self.choose_shots)
+        self.doc.shotChanged.connect(self._show_shot)
         self.playback.positionChanged.connect(self._position_changed)
         self.playback.durationChanged.connect(self._duration_changed)
         self.playback.playingChanged.connect(self._playing_changed)
@@ -231,7 +244,7 @@ class MainWindow(QMainWindow):
         self.play_button.setAccessibleName(self.tr("Play"))
         self.play_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.play_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.play_button.clicked.connect(self.playback.toggle)
+        self.play_button.clicked.connect(self.toggle_play)
         row.addWidget(self.play_button)
         tbutton(SP.SP_MediaSeekForward, self.tr("One frame on (→)"), lambda: self.playback.step_frames(1))
         tbutton(SP.SP_MediaSkipForward, self.tr("To the end (End)"), self.go_end)
@@ -248,7 +261,8 @@ class MainWindow(QMainWindow):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             row.addWidget(button)
         col.addLayout(row)
-        col.addWidget(self.timeline)
+        col.addWidget(self.story.strip)  # a story's shots, one after another (hidden for one clip)
+        col.addWidget(self.timeline)  # the selected shot's trim
         return bar
 
     def _menus(self) -> None:
@@ -266,6 +280,12 @@ class MainWindow(QMainWindow):
         self.open_action = QAction(self.tr("&Open clip…"), self, shortcut=QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_clip)
         file_menu.addAction(self.open_action)
+        self.add_action = QAction(self.tr("&Add clip or photo…"), self, shortcut=QKeySequence("Ctrl+Shift+A"))
+        self.add_action.triggered.connect(self.choose_shots)
+        file_menu.addAction(self.add_action)
+        self.paste_action = QAction(self.tr("&Paste clips, photos or a folder"), self,
+                                    shortcut=QKeySequence.StandardKey.Paste)
+        self.paste_action.triggered.connect(self.paste_files)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         for action in self.projects.actions():
             file_menu.addAction(action)
@@ -301,6 +321,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
+        edit_menu.addAction(self.paste_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.preferences.action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -311,7 +333,7 @@ class MainWindow(QMainWindow):
 
         play_menu = self.menuBar().addMenu(self.tr("&Playback"))
         self.play_action = QAction(self.tr("Play / pause"), self, shortcut=QKeySequence(Qt.Key.Key_Space))
-        self.play_action.triggered.connect(self.playback.toggle)
+        self.play_action.triggered.connect(self.toggle_play)
         play_menu.addAction(self.play_action)
         for text, key, slot in (
             (self.tr("Previous frame"), "Left", lambda: self.playback.step_frames(-1)),
@@ -358,14 +380,136 @@ class MainWindow(QMainWindow):
             if not button.accessibleName() and not button.text() and button.toolTip():
                 button.setAccessibleName(button.toolTip())
 
-    def choose_clip(self) -> None:
+    def _ask_files(self, title: str) -> list[str]:
         folder = self.settings.last_open_folder or str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a clip"), folder,
-            self.tr("Videos (%s);;All files (*)") % VIDEO_PATTERNS,
+        photos = " ".join(f"*{suffix}" for suffix in PHOTO_SUFFIXES)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, title, folder,
+            self.tr("Clips and photos (%1);;Videos (%2);;Photos (%3);;All files (*)")
+            .replace("%1", f"{VIDEO_PATTERNS} {photos}").replace("%2", VIDEO_PATTERNS).replace("%3", photos),
         )
-        if path:
-            self.open_clip(path)
+        return paths
+
+    def choose_clip(self) -> None:
+        """File ▸ Open: one clip, or several clips and photos (a story, in the order chosen)."""
+        paths = self._ask_files(self.tr("Open a clip, or several clips and photos"))
+        if paths:
+            self.open_files(paths)
+
+    def choose_shots(self) -> None:
+        """File ▸ Add clip or photo: after the selected shot."""
+        paths = self._ask_files(self.tr("Add clips or photos"))
+        if paths:
+            self.add_files(paths)
+
+    def paste_files(self) -> None:
+        """Edit ▸ Paste: files or a folder copied in the file manager (or their paths as text)."""
+        from PySide6.QtGui import QGuiApplication
+
+        data = QGuiApplication.clipboard().mimeData()
+        paths = [u.toLocalFile() for u in data.urls() if u.isLocalFile()] if data is not None else []
+        if not paths and data is not None and data.hasText():
+            paths = [line.strip().strip('"') for line in data.text().splitlines() if line.strip()]
+            paths = [p for p in paths if Path(p).exists()]
+        if paths:
+            self.add_files(paths)
+        else:
+            self.statusBar().showMessage(self.tr("Copy clips, photos or a folder first, then paste them here."), 4000)
+
+    def open_files(self, paths: list[str]) -> None:
+        """One clip opens as it always has; several files (or a photo, or a folder) open as a story."""
+        if len(paths) == 1 and not is_photo_name(paths[0]) and not Path(paths[0]).is_dir():
+            self.open_clip(paths[0])
+            return
+        if not self.projects.settle_unsaved():
+            return
+        self._read(paths, None, new=True)
+
+    def add_files(self, paths: list[str], after: int | None = None) -> None:
+        """Add clips, photos and folders' contents after shot ``after`` (the selected one), one undo step."""
+        if self.doc.media is None:
+            self.open_files(paths)
+            return
+        view = self.doc.view()
+        room = MAX_SHOTS - len(shots_of(self.doc.edit))
+        self._read(paths, (view.framing, view.audio.clip_volume if not isinstance(self.doc.current_shot(), PhotoShot)
+                           else 1.0, room), new=False, after=after)
+
+    def _add_files_at(self, paths: list[str], index: int) -> None:
+        """Files dropped on the story strip: they go in at ``index``."""
+        self.add_files(paths, after=index - 1)
+
+    def _read(self, paths: list[str], like: tuple | None, new: bool, after: int | None = None) -> None:
+        task: Task | None = None
+        framing, volume, room = like if like is not None else (None, 1.0, MAX_SHOTS)
+
+        def done(added: Added) -> None:
+            if task is self._reading:
+                self._reading = None
+                self.statusBar().clearMessage()
+                self._files_read(added, new, after)
+
+        def failed(message: Message, _details: str) -> None:
+            if task is self._reading:
+                self._reading = None
+                self.statusBar().clearMessage()
+                self._show_problem(message)
+
+        self.statusBar().showMessage(self.tr("Reading the files (%s)…") % len(paths))
+        task = self._reading = run_task(lambda state: read_files(paths, framing, volume, room, state.should_cancel),
+                                        done, failed)
+
+    def _files_read(self, added: Added, new: bool, after: int | None = None) -> None:
+        if added.problems:
+            self._show_problem_text(" ".join(sentence(problem) for problem in added.problems))
+        elif new or added.shots:
+            self.banner.hide()
+        if not added.shots:
+            if not added.problems:
+                self._show_problem_text(self.tr("There were no clips or photos to add."))
+            return
+        first = added.shots[0].source
+        self.settings.last_open_folder = str(Path(first).parent)
+        if new:
+            edit = self.doc.fresh_edit("", self.doc.platform if self.doc.platform in PRESETS else DEFAULT_PRESET)
+            edit.shots = added.shots
+            self.doc.load_story(edit, added.medias)
+            self.stack.setCurrentWidget(self.editor)
+            self.panel.clear_result()
+            self.clipLoaded.emit(first)
+        else:
+            n = len(added.shots)
+            self.doc.add_shots(added.shots, added.medias, self.tr("Add shots (%s)") % n, after)
+            self.statusBar().showMessage(self.tr("Shots added to the story: %s.") % n, 4000)
+        self.settings.save()
+        self._update_title()
+
+    def _show_shot(self) -> None:
+        """The preview shows the selected shot: its clip playing, or its photo."""
+        media, shot = self.doc.media, self.doc.current_shot()
+        self.playback.close()
+        self.story.set_still(None)
+        if self.story.mode == "shot":
+            self.canvas.clear()
+        if media is None:
+            return
+        self.canvas.set_source_size(media.width, media.height)
+        if not isinstance(shot, PhotoShot):
+            self.playback.open(media.path, media.fps)
+            return
+        path = shot.source
+        task: Task | None = None
+
+        def done(picture) -> None:
+            current = self.doc.current_shot()
+            if task is self._still and current is not None and current.source == path:
+                self.story.set_still(pil_to_qimage(picture))
+
+        def failed(message: Message, _details: str) -> None:
+            if task is self._still:
+                self._show_problem(message)
+
+        task = self._still = run_task(lambda _state: upright_reduced(path, 1080, 1920, cover=True), done, failed)
 
     def open_clip(self, path: str | Path, ask: bool = True, edit: Edit | None = None) -> None:
         """Probe the clip in a worker; the editor shows it when the probe comes back (with ``edit``,
@@ -390,16 +534,49 @@ class MainWindow(QMainWindow):
                                       unexpected=Message(M.COULD_NOT_READ, file=Path(path).name))
 
     def _open_with_edit(self, path: str, edit: Edit | None) -> None:
-        self.open_clip(path, ask=False, edit=edit)
+        if edit is not None and edit.shots:
+            self._open_story(edit)
+        else:
+            self.open_clip(path, ask=False, edit=edit)
+
+    def _open_story(self, edit: Edit) -> None:
+        """A story project: its files are read; shots whose file is missing or unusable are named
+        and left out, the others open exactly as saved."""
+        task: Task | None = None
+        sources = [shot.source for shot in edit.shots]
+
+        def done(added: Added) -> None:
+            if task is not self._reading:
+                return
+            self._reading = None
+            self.statusBar().clearMessage()
+            edit.shots = [shot for shot in edit.shots if shot.source in added.medias]
+            if added.problems:
+                self._show_problem_text(" ".join(sentence(problem) for problem in added.problems))
+            else:
+                self.banner.hide()
+            if not edit.shots:
+                self.openFailed.emit("no shot of the story can be used")
+                return
+            self.doc.load_story(edit, added.medias)
+            self.stack.setCurrentWidget(self.editor)
+            self.panel.clear_result()
+            self.clipLoaded.emit(edit.shots[0].source)
+
+        def failed(message: Message, _details: str) -> None:
+            if task is self._reading:
+                self._reading = None
+                self._show_problem(message)
+                self.openFailed.emit(str(message))
+
+        self.statusBar().showMessage(self.tr("Reading the files (%s)…") % len(sources))
+        task = self._reading = run_task(
+            lambda state: read_files(sorted(set(sources)), should_cancel=state.should_cancel), done, failed)
 
     def _probe_done(self, info: MediaInfo, edit: Edit | None) -> None:
         self.statusBar().clearMessage()
         self.banner.hide()
-        self.playback.close()
-        self.canvas.clear()
-        self.canvas.set_source_size(info.width, info.height)
         self.doc.load(info, self.doc.platform if self.doc.platform in PRESETS else DEFAULT_PRESET, edit)
-        self.playback.open(info.path, info.fps)
         self.settings.add_recent(info.path)
         self.settings.last_open_folder = str(Path(info.path).parent)
         self.settings.save()
@@ -431,16 +608,23 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802
-        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
-        if urls:
-            event.acceptProposedAction()
-            self.open_clip(urls[0].toLocalFile())
+        """Files dropped on the welcome page open (several: a story); on the editor they are added
+        after the selected shot."""
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if not paths:
+            return
+        event.acceptProposedAction()
+        if self.stack.currentWidget() is self.editor and self.doc.media is not None:
+            self.add_files(paths)
+        else:
+            self.open_files(paths)
 
     # Editing -------------------------------------------------------------------------------------
 
     def _edit_changed(self) -> None:
         has_clip = self.doc.media is not None
         self.export_action.setEnabled(has_clip)
+        self.add_action.setEnabled(has_clip)
         for action in self.play_menu.actions():
             action.setEnabled(has_clip)
         self._update_length()
@@ -502,21 +686,50 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         if self.doc.media is None:
             self.setWindowTitle(self.tr("AnakGENIUS Studio"))
+        elif self.doc.is_story():
+            name = Path(self.doc.first_source()).name
+            self.setWindowTitle(self.tr("%1 (+%2) — AnakGENIUS Studio").replace("%1", name)
+                                .replace("%2", str(len(self.doc.edit.shots) - 1)))
         else:
             self.setWindowTitle(self.tr("%s — AnakGENIUS Studio") % Path(self.doc.media.path).name)
 
     # Transport -----------------------------------------------------------------------------------
 
+    def toggle_play(self) -> None:
+        """Play / pause: the whole story (a story), or the clip."""
+        if self.doc.is_story():
+            self.playback.pause()
+            self.story.toggle()
+        else:
+            self.playback.toggle()
+
     def go_start(self) -> None:
+        if self.doc.is_story() and self.story.mode == "story":
+            self.story.go(0.0)
+            return
         self.playback.pause()
         self.playback.seek(self.playback.trim_ms()[0])
 
     def go_end(self) -> None:
+        if self.doc.is_story() and self.story.mode == "story":
+            self.story.go(max(0.0, self.story.total() - 1 / 30))
+            return
         self.playback.pause()
         _, end = self.playback.trim_ms()
         self.playback.seek(max(0, round(end - self.playback.frame_ms())))
 
+    def _show_joint(self, index: int) -> None:
+        """A joint's badge on the strip: the Story card, at the choice for the joint into that shot."""
+        self.panel.show_card("story")
+        self.panel.story_card.joint_kind.setFocus()
+
+    def _story_position(self, seconds: float) -> None:
+        total = self.story.total()
+        self.time_label.setText(f"{format_time(seconds, 30.0)} / {format_time(total, 30.0)}")
+
     def _position_changed(self, ms: int) -> None:
+        if self.doc.is_story() and self.story.mode == "story":
+            return
         fps = self.doc.media.fps if self.doc.media and self.doc.media.fps > 0 else 30.0
         total = self.doc.media.duration if self.doc.media else 0.0
         self.time_label.setText(f"{format_time(ms / 1000, fps)} / {format_time(total, fps)}")
@@ -619,6 +832,8 @@ class MainWindow(QMainWindow):
         self.exports.cancel_all()
         self.exports.wait(10)
         self.timeline.shutdown()
+        self.story.preview.close()
+        preview_pool().waitForDone(5000)  # a preview rendering being cancelled lets go of its files
         self.playback.close(wait=True)
         self.projects.discard_autosave()  # the window closes normally: its autosave is no longer needed
         self.save_settings()

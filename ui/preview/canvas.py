@@ -4,6 +4,11 @@ Geometry comes from :mod:`app.render.layout` (the same functions ``app.render.pl
 computed on the 1080×1920 frame and scaled to the widget. The watermark is the very Pillow
 image the export overlays, placed at ``watermark_origin``. The canvas never changes the Edit:
 drags are reported through signals and the window turns them into undoable changes.
+
+A story plays from its preview rendering (ui/preview/story_preview.py), whose frames are already
+framed 9:16: in that mode (:meth:`PreviewCanvas.set_framed`) they are shown as they are, scaled to
+the frame, with the live watermark and the guides on top; :meth:`PreviewCanvas.set_preparing`
+shows that a rendering is being made.
 """
 
 from __future__ import annotations
@@ -37,7 +42,8 @@ def box_blur(image: QImage, radius: int, passes: int) -> QImage:
     """A box blur of an RGB32 image (numpy: a few hundred microseconds at 68×120)."""
     w, h = image.width(), image.height()
     stride = image.bytesPerLine() // 4
-    rgb = np.frombuffer(image.constBits(), np.uint8, count=h * stride * 4).reshape(h, stride, 4)[:, :w, :3]
+    # RGB32 is 0xffRRGGBB per pixel: B, G, R, A in memory on the little-endian machines we run on
+    rgb = np.frombuffer(image.constBits(), np.uint8, count=h * stride * 4).reshape(h, stride, 4)[:, :w, 2::-1]
     data = rgb.astype(np.float32)
     size = 2 * radius + 1
     for _ in range(passes):
@@ -71,10 +77,12 @@ class PreviewCanvas(QWidget):
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc  # the Edit shown and its campaign: it follows the Document's changes
-        self.edit = doc.edit
+        self.edit = doc.view()
         doc.changed.connect(self._follow_document)
         self.source_size = QSize()  # the clip's display size (probe), used for the geometry
         self.show_guides = True
+        self.framed = False  # frames come already framed 9:16 (a story's preview rendering)
+        self.preparing: float | None = None  # a preview rendering is being made: how far (0..1)
         self._frame: QVideoFrame | None = None
         self._image: QImage | None = None
         self._blur: QImage | None = None
@@ -98,7 +106,7 @@ class PreviewCanvas(QWidget):
     # Inputs ---------------------------------------------------------------------------------
 
     def _follow_document(self) -> None:
-        self.set_edit(self.doc.edit)
+        self.set_edit(self.doc.view())
 
     def set_edit(self, edit: Edit) -> None:
         self.edit = edit
@@ -113,10 +121,28 @@ class PreviewCanvas(QWidget):
         self.show_guides = show
         self.update()
 
+    def set_framed(self, framed: bool) -> None:
+        """Show frames as they are (already framed 9:16), or frame the source like the export (default)."""
+        if framed != self.framed:
+            self.framed = framed
+            self.clear()
+
+    def set_preparing(self, fraction: float | None) -> None:
+        """A preview rendering is being made (``fraction`` done so far), or None: it is ready."""
+        self.preparing = fraction
+        self.update()
+
     def clear(self) -> None:
         self._frame, self._image, self._blur = None, None, None
         self.frames_received = 0
         self.update()
+
+    def show_image(self, image: QImage) -> None:
+        """A still picture as the source (a story's photo), framed like a video frame."""
+        self._frame, self._image, self._blur = None, image, None
+        self.frames_received += 1
+        self.update()
+        self.frameShown.emit()
 
     def on_video_frame(self, frame: QVideoFrame) -> None:
         if not frame.isValid():
@@ -191,7 +217,9 @@ class PreviewCanvas(QWidget):
         p.setClipPath(path)
         p.fillRect(r, QColor("#000000"))
         image = self.current_image()
-        if image is not None:
+        if image is not None and self.framed:
+            p.drawImage(r, image)
+        elif image is not None:
             self._paint_video(p, image, r, s)
         else:
             p.fillRect(r, QColor("#2B1B24"))
@@ -206,6 +234,8 @@ class PreviewCanvas(QWidget):
                 p.drawRoundedRect(target.adjusted(-3, -3, 3, 3), 6, 6)
         if self.show_guides:
             self._paint_guides(p, r, s)
+        if self.preparing is not None:
+            self._paint_preparing(p, r, self.preparing)
         p.restore()
         p.end()
 
@@ -238,6 +268,24 @@ class PreviewCanvas(QWidget):
             ).copy(bg.x, bg.y, bw, bh)
             self._blur = box_blur(small, radius=8 // k, passes=2)
         return self._blur
+
+    def _paint_preparing(self, p: QPainter, r: QRectF, fraction: float) -> None:
+        """The frame shown (if any) is not the current story yet: veil it, say so, show how far."""
+        p.fillRect(r, QColor(20, 0, 10, 150))
+        font = QFont(self.font())
+        font.setPixelSize(max(11, round(r.width() / 18)))
+        font.setBold(True)
+        p.setFont(font)
+        p.setPen(QColor(255, 255, 255, 235))
+        text_box = QRectF(r.x() + 8, r.center().y() - r.height() / 8, r.width() - 16, r.height() / 8)
+        p.drawText(text_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap,
+                   self.tr("Preparing the preview…"))
+        bar = QRectF(r.x() + r.width() * 0.2, r.center().y() + 10, r.width() * 0.6, 6)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(255, 255, 255, 70))
+        p.drawRoundedRect(bar, 3, 3)
+        p.setBrush(QColor(255, 201, 60, 235))
+        p.drawRoundedRect(QRectF(bar.x(), bar.y(), bar.width() * max(0.0, min(1.0, fraction)), bar.height()), 3, 3)
 
     def _paint_guides(self, p: QPainter, r: QRectF, s: float) -> None:
         shade = QColor(20, 0, 10, 70)
@@ -280,7 +328,8 @@ class PreviewCanvas(QWidget):
         rect = self.watermark_widget_rect()
         if rect is not None and rect.adjusted(-6, -6, 6, 6).contains(pos):
             return "watermark"
-        if self.edit.framing.layout == "fill" and self.frame_rect().contains(pos) and self.current_image():
+        if (self.edit.framing.layout == "fill" and not self.framed and self.frame_rect().contains(pos)
+                and self.current_image()):
             return "picture"
         return None
 

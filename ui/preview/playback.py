@@ -66,7 +66,7 @@ class Playback(QObject):
     def __init__(self, doc: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.doc = doc  # the Edit played and its campaign: it follows the Document's changes
-        self.edit = doc.edit
+        self.edit = doc.view()
         doc.changed.connect(self._follow_document)
         self.fps = 30.0
         self.sink = QVideoSink(self)
@@ -112,7 +112,7 @@ class Playback(QObject):
             loop.exec()  # runs the queued calls without holding the GIL
 
     def _follow_document(self) -> None:
-        self.set_edit(self.doc.edit)
+        self.set_edit(self.doc.view())
 
     def set_edit(self, edit: Edit) -> None:
         self.edit = edit

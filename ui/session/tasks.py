@@ -11,9 +11,10 @@ which kills its ffmpeg process soon).
 The work never touches a widget: it only returns a value or reports one. Signals are emitted
 from a QObject that lives on the GUI thread, so Qt delivers them queued to the callbacks there.
 
-Two pools: :func:`background_pool` (Qt's global pool: probing a clip, thumbnails, the sample
-clip, all short) and :func:`media_pool` (two threads of its own for the filmstrip and the
-waveforms, which read a whole clip, so they never delay opening one). Exports go through
+Three pools: :func:`background_pool` (Qt's global pool: probing a clip, thumbnails, the sample
+clip, all short), :func:`media_pool` (two threads of its own for the filmstrip and the
+waveforms, which read a whole clip, so they never delay opening one) and :func:`preview_pool`
+(one thread for a story's preview rendering). Exports go through
 :class:`ui.session.export_queue.ExportQueue`, whose single thread runs one encode at a time.
 """
 
@@ -102,6 +103,19 @@ class Task(QRunnable):
     def run(self) -> None:
         self.running = True
         try:
+            self._run()
+        except RuntimeError:  # the signals' owner was deleted (its window closed): nobody listens any more
+            pass
+        finally:
+            self.running = False
+            self._done.set()
+            try:
+                self.signals.over.emit()
+            except RuntimeError:
+                pass
+
+    def _run(self) -> None:
+        try:
             if self.is_cancelled:
                 self.signals.cancelled.emit()
                 return
@@ -113,14 +127,17 @@ class Task(QRunnable):
             self.signals.failed.emit(exc.message, exc.details)
         except UserError as exc:
             self.signals.failed.emit(exc.message, "")
+        except RuntimeError as exc:
+            if "Signal source has been deleted" in str(exc):
+                raise
+            self._unexpected()
         except Exception:  # noqa: BLE001 - never let a worker die silently
-            details = traceback.format_exc()
-            traceback.print_exc()
-            self.signals.failed.emit(self.unexpected, details)
-        finally:
-            self.running = False
-            self._done.set()
-            self.signals.over.emit()
+            self._unexpected()
+
+    def _unexpected(self) -> None:
+        details = traceback.format_exc()
+        traceback.print_exc()
+        self.signals.failed.emit(self.unexpected, details)
 
 
 _LIVE: set[Task] = set()  # started by run_task and not over yet: kept alive whoever still holds them
@@ -188,6 +205,17 @@ def background_pool() -> QThreadPool:
 
 
 _MEDIA_POOL: QThreadPool | None = None
+_PREVIEW_POOL: QThreadPool | None = None
+
+
+def preview_pool() -> QThreadPool:
+    """One thread of its own for a story's preview rendering (seconds of ffmpeg), so it never holds
+    up probing a clip or a thumbnail; a newer rendering waits for the stale one's cancel."""
+    global _PREVIEW_POOL
+    if _PREVIEW_POOL is None:
+        _PREVIEW_POOL = QThreadPool()
+        _PREVIEW_POOL.setMaxThreadCount(1)
+    return _PREVIEW_POOL
 
 
 def media_pool() -> QThreadPool:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from app.media.waveform import PEAK_RATE
 from app.project import trim
 from app.project.timecode import format_time
+from ui.common.lanes import LanePainting, column_peaks, wave_image
 from ui.style.sheet import BAD, INK, MAGENTA, MAGENTA_SOFT, MUTED, YELLOW, YELLOW_SOFT
 
 MIN_GUTTER = 58  # lane names on the left: at least this, wider for long words or large fonts
@@ -51,7 +52,7 @@ class TimelineState:
     clip_muted: bool = False
 
 
-class TimelineView(QWidget):
+class TimelineView(LanePainting, QWidget):
     seekRequested = Signal(float, bool)  # seconds, True while the mouse is still down
     handleDragged = Signal(str, float, int)  # "in" | "out", seconds, gesture token
     handleReleased = Signal(str)
@@ -78,6 +79,7 @@ class TimelineView(QWidget):
         self.px_per_s = 0.0  # 0: fit the whole clip
         self.offset = 0.0  # seconds at the left edge of the lanes
         self._drag: str | None = None  # "in" | "out" | "seek" | "song"
+        self.music_lane = True  # a story shows its song under all its shots instead (ui/story)
         self._token = 0
         self._song_grab = 0.0
         self._tokens = 0
@@ -99,20 +101,6 @@ class TimelineView(QWidget):
             self.labels = self._labels()
             self.update()
         super().changeEvent(event)
-
-    def _ink(self, alpha: int = 255) -> QColor:
-        """The theme's text colour (faded by ``alpha``) for what is painted outside the lanes."""
-        colour = QColor(self.palette().text().color())
-        colour.setAlpha(alpha)
-        return colour
-
-    def _fonts(self) -> tuple[QFont, QFont]:
-        """(bold, small): lane names and the small print of the lanes."""
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.5, self.font().pointSizeF() * 0.8))
-        bold = QFont(small)
-        bold.setBold(True)
-        return bold, small
 
     @property
     def _gutter(self) -> int:
@@ -251,10 +239,21 @@ class TimelineView(QWidget):
 
     # Mouse -----------------------------------------------------------------------------------------
 
+    def set_music_lane(self, shown: bool) -> None:
+        """Show the music lane, or leave it out (the view is then as high as the clip's lanes)."""
+        if shown != self.music_lane:
+            self.music_lane = shown
+            height = HEIGHT if shown else MUSIC_Y
+            self.setMinimumHeight(height)
+            self.setMaximumHeight(height)
+            self.update()
+
     def _hit(self, pos: QPointF) -> str:
         x, y = pos.x(), pos.y()
         s = self.state
         if y >= MUSIC_Y - 4:
+            if not self.music_lane:
+                return ""
             if s.song_on and s.song_seconds > 0 and x >= self.lane_left():
                 return "song"
             return ""
@@ -355,7 +354,8 @@ class TimelineView(QWidget):
         self._paint_handles(p)
         self._paint_playhead(p)
         p.restore()
-        self._paint_music(p, bold, small)
+        if self.music_lane:
+            self._paint_music(p, bold, small)
 
     def _paint_gutter(self, p: QPainter, bold: QFont, small: QFont) -> None:
         p.setPen(self._ink())
@@ -420,16 +420,6 @@ class TimelineView(QWidget):
             p.drawLine(QPointF(x, STRIP_Y), QPointF(x, STRIP_Y + STRIP_H))
             x += tile
 
-    def _column_peaks(self, peaks: np.ndarray, filled: int, t0: float, seconds_per_px: float, n: int) -> np.ndarray:
-        """The loudest peak under each of ``n`` pixel columns starting at time ``t0``."""
-        if not len(peaks) or n <= 0:
-            return np.zeros(max(n, 0), np.float32)
-        edges = ((t0 + np.arange(n + 1) * seconds_per_px) * PEAK_RATE).astype(np.int64)
-        edges = np.clip(edges, 0, len(peaks))
-        maxima = np.maximum.reduceat(np.append(peaks, np.float32(0)), edges)[:-1]  # empty spans: their bucket
-        maxima[edges[:-1] >= min(filled, len(peaks))] = 0
-        return maxima
-
     def _paint_wave(self, p: QPainter, font: QFont) -> None:
         s = self.state
         left, width = self.lane_left(), self.lane_width()
@@ -441,10 +431,10 @@ class TimelineView(QWidget):
             p.drawText(lane, Qt.AlignmentFlag.AlignCenter, self.labels["no_sound"])
             return
         n = int(min(width, max(0.0, self.x_of(s.duration) - left)))
-        cols = self._column_peaks(self.clip_peaks, self.clip_wave_filled, self.offset, 1 / self.scale(), n)
+        cols = column_peaks(self.clip_peaks, PEAK_RATE, self.offset, 1 / self.scale(), n, self.clip_wave_filled)
         colour = QColor(MUTED if s.clip_muted else MAGENTA)
         mid = WAVE_Y + WAVE_H / 2
-        p.drawImage(QPointF(left, WAVE_Y), _wave_image(np.sqrt(cols) * (WAVE_H / 2 - 1), WAVE_H, colour))
+        p.drawImage(QPointF(left, WAVE_Y), wave_image(np.sqrt(cols) * (WAVE_H / 2 - 1), WAVE_H, colour))
         p.setPen(QPen(QColor(colour.red(), colour.green(), colour.blue(), 80), 1))
         p.drawLine(QPointF(left, mid), QPointF(left + n, mid))
         if s.clip_muted:
@@ -547,10 +537,10 @@ class TimelineView(QWidget):
         p.save()
         p.setClipPath(path)
         n = int(width)
-        cols = self._column_peaks(self.song_peaks, self.song_wave_filled, 0.0, 1 / self.song_scale(), n)
+        cols = column_peaks(self.song_peaks, PEAK_RATE, 0.0, 1 / self.song_scale(), n, self.song_wave_filled)
         amp = np.sqrt(cols) * (MUSIC_H / 2 - 3)
-        p.drawImage(QPointF(left, MUSIC_Y), _wave_image(amp, MUSIC_H, QColor("#B79AA8")))
-        bright = _wave_image(amp, MUSIC_H, QColor(MAGENTA))
+        p.drawImage(QPointF(left, MUSIC_Y), wave_image(amp, MUSIC_H, QColor("#B79AA8")))
+        bright = wave_image(amp, MUSIC_H, QColor(MAGENTA))
         # the part of the song that plays (it loops when the video is longer than the song)
         window = self.song_window()
         pieces = [window]
@@ -592,18 +582,6 @@ class TimelineView(QWidget):
         if fade_out > 0:
             p.drawLine(QPointF(window.right() - fade_out * scale, window.top() + 3),
                        QPointF(window.right(), window.bottom() - 2))
-
-
-def _wave_image(amp: np.ndarray, height: int, colour: QColor) -> QImage:
-    """Bars of half-height ``amp`` (one per pixel column) around the middle, drawn by numpy
-    (thousands of QPainterPath.addRect calls are slow, and crash PySide6 6.12 with numpy floats)."""
-    n = max(1, len(amp))
-    rgba = np.zeros((height, n, 4), np.uint8)
-    if len(amp):
-        ys = np.abs(np.arange(height, dtype=np.float32)[:, None] + 0.5 - height / 2)
-        mask = (ys <= np.maximum(amp, 0)[None, :] + 0.5) & (np.asarray(amp)[None, :] > 0.3)
-        rgba[mask] = (colour.red(), colour.green(), colour.blue(), 255)
-    return QImage(rgba.tobytes(), n, height, 4 * n, QImage.Format.Format_RGBA8888).copy()
 
 
 def _rect_path(rect: QRectF) -> QPainterPath:

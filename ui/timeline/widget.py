@@ -16,11 +16,13 @@ from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollBar, QVBoxLayout, QWidget
 
 from app.errors import UserError
-from app.media.filmstrip import iter_filmstrip, strip_plan
+from app.media.filmstrip import THUMB_HEIGHT, iter_filmstrip, strip_plan
+from app.media.photo import upright_reduced
 from app.media.waveform import PEAK_RATE, Waveform, iter_waveform, loudest_start
 from app.messages import Message
 from app.project import trim
 from app.project.choices import MIN_SECONDS
+from app.project.edit import PhotoShot
 from app.project.timecode import format_time, parse_timecode
 from app.render.plan import resolve_song
 from app.render.presets import PRESETS
@@ -35,6 +37,7 @@ from ui.timeline.view import TimelineState, TimelineView
 
 class Timeline(QFrame):
     problem = Signal(object)  # a core Message, or words already in the window's language
+    songWaveChanged = Signal()  # the song's waveform is known (another song, or it finished loading)
 
     def __init__(self, doc: Document, playback: Playback, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="Timeline")
@@ -202,6 +205,10 @@ class Timeline(QFrame):
         if media is None:
             self.view.reset_media(0, 30, 0, 16 / 9)
             return
+        shot = self.doc.current_shot()
+        if isinstance(shot, PhotoShot):
+            self._photo_strip(shot.source, shot.seconds, media.width / max(1, media.height))
+            return
         plan = strip_plan(media)
         self.view.reset_media(media.duration, media.fps or 30.0, plan.count, plan.width / plan.height)
         self._request += 1
@@ -211,6 +218,31 @@ class Timeline(QFrame):
         if media.has_audio:
             self._start(lambda state: _pieces(iter_waveform(media.path, state.should_cancel), state),
                         lambda piece: self._clip_wave_arrived(request, *piece))
+        self.refresh()
+
+    def _photo_strip(self, path: str, seconds: float, aspect: float) -> None:
+        """A story's photo: the photo itself across the lane, no sound of its own."""
+        count = 8
+        self.view.reset_media(seconds, 30.0, count, aspect)
+        self._request += 1
+        request = self._request
+
+        def picture(_state: TaskState) -> np.ndarray:
+            return np.asarray(upright_reduced(path, round(THUMB_HEIGHT * aspect), THUMB_HEIGHT, cover=False))
+
+        def show(rgb: np.ndarray) -> None:
+            for index in range(count):
+                self._thumb_arrived(request, index, rgb)
+            self._strip_done(request)
+
+        task: Task | None = None
+
+        def ended(*_args: object) -> None:
+            if task in self._tasks:
+                self._tasks.remove(task)
+
+        task = run_task(picture, done=lambda rgb: (ended(), show(rgb)), failed=ended, pool=media_pool())
+        self._tasks.append(task)
         self.refresh()
 
     def _start(self, work, piece, over=None) -> None:  # noqa: ANN001
@@ -276,6 +308,14 @@ class Timeline(QFrame):
             self._song_wave = Waveform(np.concatenate([p.peaks for p in parts]),
                                        np.concatenate([p.power for p in parts]))
         self.refresh()
+        self.songWaveChanged.emit()
+
+    def song_wave(self) -> Waveform | None:
+        """The song's whole waveform, once it has been read."""
+        return self._song_wave
+
+    def song_path(self) -> Path | None:
+        return self._song_path
 
     def song_seconds(self) -> float:
         return len(self._song_wave.peaks) / PEAK_RATE if self._song_wave is not None else 0.0
@@ -301,7 +341,7 @@ class Timeline(QFrame):
 
     def refresh(self) -> None:
         doc, media = self.doc, self.doc.media
-        edit = doc.edit
+        edit = doc.view()  # the selected shot of a story, with the song where it is under that shot
         self.setEnabled(media is not None)
         song, song_start = resolve_song(edit, doc.campaign)
         if song != self._song_path:
@@ -315,10 +355,11 @@ class Timeline(QFrame):
             return
         fps = media.fps or 30.0
         start, end = doc.trim_range()
-        limit = doc.limit_seconds()
+        limit = doc.shot_limit()  # a story: how long this shot may be while the whole video fits
+        self.trim_box.setEnabled(not isinstance(doc.current_shot(), PhotoShot))  # a photo: its length, not a trim
         a = edit.audio
         state = TimelineState(
-            duration=media.duration, fps=fps, start=start, end=end, limit=limit,
+            duration=doc.duration(), fps=fps, start=start, end=end, limit=limit,
             limit_label=self.tr("%s s limit") % f"{limit:g}",
             song_on=song is not None, song_start=song_start, song_seconds=self.song_seconds(),
             song_volume=a.song_volume, chorus=self.chorus_start() if song is not None else None,
@@ -336,9 +377,15 @@ class Timeline(QFrame):
         self.length_label.setProperty("over", over)
         self.length_label.style().unpolish(self.length_label)
         self.length_label.style().polish(self.length_label)
-        self.fit_button.setText(self.tr("✂ Fit to %s s") % f"{limit:g}")
-        self.fit_button.setToolTip(self.tr("%1 allows %2 s: keep only the first %2 s from the start")
-                                   .replace("%1", preset_label(PRESETS[edit.preset])).replace("%2", f"{limit:g}"))
+        video_limit = doc.limit_seconds()
+        self.fit_button.setText(self.tr("✂ Fit to %s s") % f"{video_limit:g}")
+        platform = preset_label(PRESETS[edit.preset])
+        if doc.is_story():
+            over = doc.result_seconds() > video_limit + 1e-6
+            tip = self.tr("%1 allows %2 s: shorten the last shots until the story fits (none is left out)")
+        else:
+            tip = self.tr("%1 allows %2 s: keep only the first %2 s from the start")
+        self.fit_button.setToolTip(tip.replace("%1", platform).replace("%2", f"{video_limit:g}"))
         self.fit_button.setVisible(over)
         self._arrange_header()
         self._sync_scrollbar()
@@ -378,6 +425,7 @@ class Timeline(QFrame):
         self.playback.seek(trim.frame_ms(start if which == "in" else trim.last_frame(start, end, self.fps())))
 
     def _song_dragged(self, start: float, token: int) -> None:
+        start = max(0.0, start - self.doc.shot_offset())  # the lane shows the song under the selected shot
         self.doc.set_song_start(start, self.tr("Move the song"), "song.start", ("timeline", token))
 
     def _seek(self, seconds: float, dragging: bool) -> None:
@@ -440,7 +488,10 @@ class Timeline(QFrame):
         self.set_trim("out", here)
 
     def fit_to_limit(self) -> None:
-        self.doc.fit_to_limit(self.tr("Fit to the limit"))
+        try:
+            self.doc.fit_to_limit(self.tr("Fit to the limit"))
+        except UserError as exc:  # a story that cannot fit even with every shot cut short
+            self.problem.emit(exc.message)
 
     def set_loop(self, on: bool) -> None:
         with blocked(self.loop_button):

