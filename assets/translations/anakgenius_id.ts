@@ -16,315 +16,315 @@
         <translation>Ekspor banyak — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="103" />
+        <location filename="../../ui/batch/window.py" line="104" />
         <source>Make a video from every clip</source>
         <translation>Buat video dari setiap klip</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="105" />
+        <location filename="../../ui/batch/window.py" line="106" />
         <source>Add clips…</source>
         <translation>Tambah klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="107" />
+        <location filename="../../ui/batch/window.py" line="108" />
         <source>Add a folder…</source>
         <translation>Tambah folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="109" />
+        <location filename="../../ui/batch/window.py" line="110" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="113" />
+        <location filename="../../ui/batch/window.py" line="114" />
         <source>…or drag clips or a folder onto this window.</source>
         <translation>…atau seret klip atau folder ke jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="117" />
+        <location filename="../../ui/batch/window.py" line="118" />
         <source>Clip</source>
         <translation>Klip</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="117" />
+        <location filename="../../ui/batch/window.py" line="118" />
         <source>Length</source>
         <translation>Durasi</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="117" />
+        <location filename="../../ui/batch/window.py" line="118" />
         <source>Part used</source>
         <translation>Bagian dipakai</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="118" />
+        <location filename="../../ui/batch/window.py" line="119" />
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="131" />
+        <location filename="../../ui/batch/window.py" line="132" />
         <source>Clips to export</source>
         <translation>Klip yang akan diekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="140" />
+        <location filename="../../ui/batch/window.py" line="141" />
         <source>This clip</source>
         <translation>Klip ini</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="143" />
+        <location filename="../../ui/batch/window.py" line="144" />
         <source>All clips</source>
         <translation>Semua klip</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="146" />
+        <location filename="../../ui/batch/window.py" line="147" />
         <source>%p% of all</source>
         <translation>%p% dari semua</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="153" />
+        <location filename="../../ui/batch/window.py" line="154" />
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="155" />
+        <location filename="../../ui/batch/window.py" line="156" />
         <source>Export all</source>
         <translation>Ekspor semua</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="175" />
+        <location filename="../../ui/batch/window.py" line="176" />
         <source>Same settings for every video:</source>
         <translation>Pengaturan yang sama untuk setiap video:</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="178" />
+        <location filename="../../ui/batch/window.py" line="179" />
         <source>Use the editor's settings</source>
         <translation>Pakai pengaturan penyunting</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="179" />
+        <location filename="../../ui/batch/window.py" line="180" />
         <source>Framing, hashtag, music and card as they are in the editor now</source>
         <translation>Bingkai, tagar, musik, dan kartu seperti di penyunting sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="184" />
-        <location filename="../../ui/batch/window.py" line="188" />
+        <location filename="../../ui/batch/window.py" line="185" />
+        <location filename="../../ui/batch/window.py" line="189" />
         <source>Make them for</source>
         <translation>Buat untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="192" />
+        <location filename="../../ui/batch/window.py" line="193" />
         <source>Save them in</source>
         <translation>Simpan di</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="196" />
+        <location filename="../../ui/batch/window.py" line="197" />
         <source>Change…</source>
         <translation>Ganti…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="209" />
+        <location filename="../../ui/batch/window.py" line="210" />
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="251" />
+        <location filename="../../ui/batch/window.py" line="252" />
         <source>reading…</source>
         <translation>membaca…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="253" />
-        <location filename="../../ui/batch/window.py" line="432" />
+        <location filename="../../ui/batch/window.py" line="254" />
+        <location filename="../../ui/batch/window.py" line="433" />
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="254" />
-        <location filename="../../ui/batch/window.py" line="475" />
+        <location filename="../../ui/batch/window.py" line="255" />
+        <location filename="../../ui/batch/window.py" line="478" />
         <source>Open in editor</source>
         <translation>Buka di penyunting</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="255" />
+        <location filename="../../ui/batch/window.py" line="256" />
         <source>Open it in the editor to choose which part to use</source>
         <translation>Buka di penyunting untuk memilih bagian yang dipakai</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="302" />
+        <location filename="../../ui/batch/window.py" line="303" />
         <source>first %s</source>
         <translation>%s pertama</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="305" />
+        <location filename="../../ui/batch/window.py" line="306" />
         <source>Open it in the editor to choose another part</source>
         <translation>Buka di penyunting untuk memilih bagian lain</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="324" />
+        <location filename="../../ui/batch/window.py" line="325" />
         <source>Add clips</source>
         <translation>Tambah klip</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="325" />
+        <location filename="../../ui/batch/window.py" line="326" />
         <source>Videos (%s);;All files (*)</source>
         <translation>Video (%s);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="330" />
+        <location filename="../../ui/batch/window.py" line="331" />
         <source>Add every clip in a folder</source>
         <translation>Tambah semua klip dalam folder</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="380" />
+        <location filename="../../ui/batch/window.py" line="381" />
         <source>blurred sides</source>
         <translation>sisi buram</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="380" />
+        <location filename="../../ui/batch/window.py" line="381" />
         <source>fill the screen</source>
         <translation>penuhi layar</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="381" />
+        <location filename="../../ui/batch/window.py" line="382" />
         <source>whole picture</source>
         <translation>gambar utuh</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="383" />
+        <location filename="../../ui/batch/window.py" line="384" />
         <source>hashtag on</source>
         <translation>tagar nyala</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="383" />
+        <location filename="../../ui/batch/window.py" line="384" />
         <source>no hashtag</source>
         <translation>tanpa tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="384" />
+        <location filename="../../ui/batch/window.py" line="385" />
         <source>song on</source>
         <translation>lagu nyala</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="384" />
+        <location filename="../../ui/batch/window.py" line="385" />
         <source>no song</source>
         <translation>tanpa lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="385" />
+        <location filename="../../ui/batch/window.py" line="386" />
         <source>no card</source>
         <translation>tanpa kartu</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="385" />
+        <location filename="../../ui/batch/window.py" line="386" />
         <source>GENIUS strip</source>
         <translation>pita GENIUS</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="386" />
+        <location filename="../../ui/batch/window.py" line="387" />
         <source>end card</source>
         <translation>kartu penutup</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="403" />
+        <location filename="../../ui/batch/window.py" line="404" />
         <source>Save the videos in…</source>
         <translation>Simpan video di…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="423" />
+        <location filename="../../ui/batch/window.py" line="424" />
         <source>Choose a folder</source>
         <translation>Pilih folder</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="424" />
+        <location filename="../../ui/batch/window.py" line="425" />
         <source>The folder %s is not there. Choose where to save the videos.</source>
         <translation>Folder %s tidak ada. Pilih tempat menyimpan video.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="446" />
+        <location filename="../../ui/batch/window.py" line="449" />
         <source>Waiting for the other export to finish…</source>
         <translation>Menunggu ekspor lain selesai…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="447" />
+        <location filename="../../ui/batch/window.py" line="450" />
         <source>Getting ready…</source>
         <translation>Bersiap…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="469" />
+        <location filename="../../ui/batch/window.py" line="472" />
         <source>Clip %1 of %2</source>
         <translation>Klip %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="471" />
+        <location filename="../../ui/batch/window.py" line="474" />
         <source>Making it…</source>
         <translation>Sedang dibuat…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="474" />
+        <location filename="../../ui/batch/window.py" line="477" />
         <source>✓ Made: %s</source>
         <translation>✓ Jadi: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="481" />
+        <location filename="../../ui/batch/window.py" line="484" />
         <source>Not made (stopped)</source>
         <translation>Tidak dibuat (dihentikan)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="495" />
+        <location filename="../../ui/batch/window.py" line="498" />
         <source> · about %s left</source>
         <translation> · sekitar %s lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="496" />
+        <location filename="../../ui/batch/window.py" line="499" />
         <source>Time so far: %s</source>
         <translation>Waktu berjalan: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="514" />
+        <location filename="../../ui/batch/window.py" line="523" />
         <source>%1 of %2 videos made</source>
         <translation>%1 dari %2 video jadi</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="518" />
+        <location filename="../../ui/batch/window.py" line="527" />
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="521" />
+        <location filename="../../ui/batch/window.py" line="530" />
         <source>Stopped before %s more.</source>
         <translation>Dihentikan; %s lagi belum dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="523" />
+        <location filename="../../ui/batch/window.py" line="532" />
         <source>All done! They are in %s.</source>
         <translation>Semua selesai! Videonya ada di %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="525" />
+        <location filename="../../ui/batch/window.py" line="534" />
         <source>The others are in %s.</source>
         <translation>Yang lain ada di %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="533" />
+        <location filename="../../ui/batch/window.py" line="543" />
         <source>Videos are still being made</source>
         <translation>Video masih dibuat</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="534" />
+        <location filename="../../ui/batch/window.py" line="544" />
         <source>Keep making them after this window closes, or stop now?</source>
         <translation>Lanjutkan setelah jendela ini ditutup, atau hentikan sekarang?</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="535" />
+        <location filename="../../ui/batch/window.py" line="545" />
         <source>Keep going</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="536" />
+        <location filename="../../ui/batch/window.py" line="546" />
         <source>Stop them</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/window.py" line="537" />
+        <location filename="../../ui/batch/window.py" line="547" />
         <source>Go back</source>
         <translation>Kembali</translation>
     </message>
@@ -555,8 +555,8 @@ maks. %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="220" />
-        <location filename="../../ui/dialogs/export_dialog.py" line="481" />
-        <location filename="../../ui/dialogs/export_dialog.py" line="496" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="484" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="499" />
         <source>Making your video…</source>
         <translation>Membuat video…</translation>
     </message>
@@ -577,7 +577,7 @@ maks. %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="241" />
-        <location filename="../../ui/dialogs/export_dialog.py" line="477" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="480" />
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
@@ -592,145 +592,145 @@ maks. %2</translation>
         <translation>Video sudah jadi!</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="266" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="269" />
         <source>▶  Play it</source>
         <translation>▶  Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="268" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="271" />
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="278" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="281" />
         <source>When you post it, paste these hashtags under it so your video counts:</source>
         <translation>Saat mengunggah, tempel tagar ini di keterangan agar video Anda terhitung:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="284" />
-        <location filename="../../ui/dialogs/export_dialog.py" line="528" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="287" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="533" />
         <source>Copy caption</source>
         <translation>Salin keterangan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="290" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="293" />
         <source>Export another</source>
         <translation>Ekspor lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="323" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="326" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="299" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="302" />
         <source>The video was not made</source>
         <translation>Video tidak jadi dibuat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="305" />
-        <location filename="../../ui/dialogs/export_dialog.py" line="540" />
-        <location filename="../../ui/dialogs/export_dialog.py" line="556" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="308" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="545" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="561" />
         <source>Show details</source>
         <translation>Tampilkan detail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="313" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="316" />
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="390" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="393" />
         <source>Your video is %1 long, but %2 allows %3 here. Only the first %3 will be saved.</source>
         <translation>Video Anda %1, tetapi %2 hanya menerima %3 di sini. Hanya %3 pertama yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="393" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="396" />
         <source>✓ Your video is %1 long: that fits %2 (up to %3 here).</source>
         <translation>✓ Video Anda %1: pas untuk %2 (maks. %3 di sini).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="408" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="411" />
         <source>Save the video in…</source>
         <translation>Simpan video di…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="419" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="422" />
         <source>Keep it, I'll change the name</source>
         <translation>Biarkan, saya ganti namanya</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="421" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="424" />
         <source>Replace it</source>
         <translation>Timpa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="430" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="433" />
         <source>There is already a video called “%s” in this folder. Replace it with the new one? The old one will be gone.</source>
         <translation>Sudah ada video bernama “%s” di folder ini. Timpa dengan yang baru? Video lama akan hilang.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="462" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="465" />
         <source>Export for %s</source>
         <translation>Ekspor untuk %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="480" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="483" />
         <source>Waiting for the other videos to finish…</source>
         <translation>Menunggu video lain selesai…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="482" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="485" />
         <source>Getting ready…</source>
         <translation>Bersiap…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="491" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="494" />
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="510" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="513" />
         <source>working out how long…</source>
         <translation>menghitung lamanya…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="511" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="514" />
         <source>about %s left</source>
         <translation>sekitar %s lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="512" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="515" />
         <source>Time so far: %1 · %2</source>
         <translation>Waktu berjalan: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="524" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="527" />
         <source>%1 · %2 long</source>
         <translation>%1 · durasi %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="530" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="535" />
         <source>Done! Saved as %s</source>
         <translation>Selesai! Disimpan sebagai %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="548" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="553" />
         <source>Export stopped; no file was made.</source>
         <translation>Ekspor dihentikan; tidak ada berkas yang dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="549" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="554" />
         <source>Stopped. No file was made.</source>
         <translation>Dihentikan. Tidak ada berkas yang dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="556" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="561" />
         <source>Hide details</source>
         <translation>Sembunyikan detail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="570" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="575" />
         <source>Copied ✓</source>
         <translation>Tersalin ✓</translation>
     </message>

@@ -90,6 +90,7 @@ class BatchWindow(QWidget):
         self.setAcceptDrops(True)
         self.resize(1040, 660)
         self.rows: list[Row] = []
+        self._notices: list[str] = []  # sentences the last batch said once (the video chip gave up, #19)
         self.job: Task | None = None
         self.eta: Eta | None = None
         self.template: Edit = copy.deepcopy(doc.edit)
@@ -438,11 +439,13 @@ class BatchWindow(QWidget):
         signals.item.connect(self._item_changed)
         signals.item_progress.connect(self._item_progress)
         signals.progress.connect(self._progress)
+        signals.notice.connect(self._notice)
         self.job.signals.failed.connect(self._failed)
         self.job.signals.over.connect(self._over)
         self.clip_bar.setValue(0)
         self.all_bar.setValue(0)
         self.summary.hide()
+        self._notices: list[str] = []
         self.time_label.setText(self.tr("Waiting for the other export to finish…") if self.exports.busy
                                 else self.tr("Getting ready…"))
         self._set_running(True)
@@ -498,6 +501,12 @@ class BatchWindow(QWidget):
     def _failed(self, message: Message, details: str) -> None:
         self.summary_text.setText(sentence(message))
 
+    def _notice(self, message: Message) -> None:
+        """A sentence to show once in the summary (the video chip was given up and libx264 made it, #19)."""
+        text = sentence(message)
+        if text not in self._notices:
+            self._notices.append(text)
+
     def _over(self) -> None:
         self.job = None
         self.clock_timer.stop()
@@ -523,6 +532,7 @@ class BatchWindow(QWidget):
             lines.append(self.tr("All done! They are in %s.") % self.folder)
         elif done:
             lines.append(self.tr("The others are in %s.") % self.folder)
+        lines += self._notices
         self.summary_text.setText("\n".join(lines))
         self.summary.show()
 
