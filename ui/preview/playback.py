@@ -87,10 +87,13 @@ class Playback(QObject):
         self._sync = QTimer(self, interval=500)
         self._sync.timeout.connect(self._sync_song)
         self.loop = False  # play the trimmed part again and again
+        self._closing = False
+        self._volumes = (-1.0, -1.0)  # what the outputs were last set to
 
     # Source and settings ----------------------------------------------------------------------
 
     def open(self, path: str, fps: float) -> None:
+        self._closing = False
         self.fps = fps if fps > 0 else 30.0
         self._video_q.setSource.emit(QUrl.fromLocalFile(path))
         self._video_q.pause.emit()  # decode and show the first frame without playing
@@ -101,6 +104,7 @@ class Playback(QObject):
 
     def close(self, wait: bool = False) -> None:
         """Stop both players and let go of their files; ``wait`` until that has happened."""
+        self._closing = True  # no volume changes while the players tear their threads down
         self._sync.stop()
         for queue in (self._video_q, self._song_q):
             queue.stop.emit()
@@ -211,10 +215,18 @@ class Playback(QObject):
             self.song.play()
 
     def _apply_mix(self, ms: int) -> None:
+        """The outputs' volumes at ``ms``. Set only when they change, and never while closing: called
+        from Python (holding the GIL) while a backend audio thread tears down and needs the GIL for a
+        moment, ``setVolume`` waits for that thread for ever (seen in a test's window teardown)."""
+        if self._closing:
+            return
         start, end = self.trim_ms()
         clip, song = mix_gains(self.edit, (ms - start) / 1000, max(0, end - start) / 1000)
-        self.clip_audio.setVolume(clip)
-        self.song_audio.setVolume(song)
+        if clip != self._volumes[0]:
+            self.clip_audio.setVolume(clip)
+        if song != self._volumes[1]:
+            self.song_audio.setVolume(song)
+        self._volumes = (clip, song)
 
     def _on_position(self, ms: int) -> None:
         if self.is_playing():
