@@ -4,7 +4,10 @@ waveform bars drawn by numpy, the loudest peak under each pixel column, the them
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtGui import QColor, QFont, QImage
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+from ui.style.sheet import BAD
 
 
 def wave_image(amp: np.ndarray, height: int, colour: QColor) -> QImage:
@@ -31,6 +34,24 @@ def column_peaks(peaks: np.ndarray, rate: float, t0: float, seconds_per_px: floa
     maxima = np.maximum.reduceat(np.append(peaks, np.float32(0)), edges)[:-1]  # empty spans: their bucket
     maxima[edges[:-1] >= known] = 0
     return maxima
+
+
+def paint_limit_pill(p: QPainter, label: str, x: float, top: float, height: float, left: float, right: float,
+                     font: QFont) -> None:
+    """The length limit's label, a red pill centred on the limit line at ``x``, kept whole inside
+    the lanes from ``left`` to ``right``."""
+    p.setFont(font)
+    w = p.fontMetrics().horizontalAdvance(label) + 12
+    pill = QRectF(x - w / 2, top, w, height)
+    if pill.right() > right:  # near the end of the lanes: keep the whole pill in sight
+        pill.moveRight(right)
+    if pill.left() < left:
+        pill.moveLeft(left)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(BAD))
+    p.drawRoundedRect(pill, 7, 7)
+    p.setPen(QColor("white"))
+    p.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
 
 
 class LanePainting:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QLinearGradient, QPainter, QPainterPath, QPen, QPixmap
 
 from app.media.waveform import PEAK_RATE
-from ui.common.lanes import LanePainting, column_peaks, wave_image
+from ui.common.lanes import LanePainting, column_peaks, paint_limit_pill, wave_image
 from ui.story.geometry import (
     BADGE_R,
     HEADER_H,
@@ -284,19 +284,8 @@ class StripPainting(LanePainting):
         label = self.limit_label
         if not label:
             return
-        p.setFont(font)
-        w = p.fontMetrics().horizontalAdvance(label) + 12
-        pill = QRectF(x - w / 2, RULER_Y + 1, w, RULER_H - 3)
-        right = self.lane_left() + self.lane_width()
-        if pill.right() > right:
-            pill.moveRight(right)
-        if pill.left() < self.lane_left():
-            pill.moveLeft(self.lane_left())
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(BAD))
-        p.drawRoundedRect(pill, 7, 7)
-        p.setPen(QColor("white"))
-        p.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
+        paint_limit_pill(p, label, x, RULER_Y + 1, RULER_H - 3, self.lane_left(),
+                         self.lane_left() + self.lane_width(), font)
 
     def _paint_song(self, p: QPainter, bold: QFont, small: QFont, c: Colours) -> None:
         left = self.lane_left()

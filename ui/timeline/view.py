@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from app.media.waveform import PEAK_RATE
 from app.project import trim
 from app.project.timecode import format_time
-from ui.common.lanes import LanePainting, column_peaks, wave_image
+from ui.common.lanes import LanePainting, column_peaks, paint_limit_pill, wave_image
 from ui.style.sheet import BAD, INK, MAGENTA, MAGENTA_SOFT, MUTED, YELLOW, YELLOW_SOFT
 
 MIN_GUTTER = 58  # lane names on the left: at least this, wider for long words or large fonts
@@ -468,20 +468,8 @@ class TimelineView(LanePainting, QWidget):
         if s.start + s.limit < s.duration:
             p.setPen(QPen(QColor(BAD), 2, Qt.PenStyle.DashLine))
             p.drawLine(QPointF(x_limit, RULER_H), QPointF(x_limit, bottom))
-            label = s.limit_label
-            p.setFont(font)
-            w = p.fontMetrics().horizontalAdvance(label) + 12
-            pill = QRectF(x_limit - w / 2, 2, w, RULER_H - 4)
-            right = self.lane_left() + self.lane_width()
-            if pill.right() > right:  # near the end of the lanes: keep the whole pill in sight
-                pill.moveRight(right)
-            if pill.left() < self.lane_left():
-                pill.moveLeft(self.lane_left())
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor(BAD))
-            p.drawRoundedRect(pill, 7, 7)
-            p.setPen(QColor("white"))
-            p.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
+            paint_limit_pill(p, s.limit_label, x_limit, 2, RULER_H - 4, self.lane_left(),
+                             self.lane_left() + self.lane_width(), font)
 
     def _paint_handles(self, p: QPainter) -> None:
         s = self.state
