@@ -18,7 +18,7 @@ from pathlib import Path
 from app import files
 from app.campaigns.model import Campaign
 from app.campaigns.packs import get_campaign
-from app.errors import ExportError, UserError
+from app.errors import Cancelled, ExportError, UserError
 from app.export import encoders
 from app.export.runner import CancelFn, ProgressFn, run
 from app.files import new_token
@@ -347,6 +347,41 @@ def check_photo_shot(shot: PhotoShot, n: int, workdir: Path) -> MediaInfo:
                      height=info.height, coded_width=info.width, coded_height=info.height, fps=FRAME_RATE)
 
 
+def check_shots(shots: list[Shot], should_cancel: CancelFn | None = None) -> tuple[list[Shot], list[MediaInfo | None]]:
+    """Every clip probed and refused as the export refuses it (its copy, which knows the picture's
+    length, takes its place), every photo's file there; UserError naming the shot."""
+    checked: list[Shot] = []
+    medias: list[MediaInfo | None] = []
+    for n, shot in enumerate(shots, 1):
+        if should_cancel is not None and should_cancel():
+            raise Cancelled()
+        if isinstance(shot, ClipShot):
+            clip, media = check_clip_shot(shot, n)
+            checked.append(clip)
+            medias.append(media)
+        elif not Path(shot.source).exists():
+            raise UserError(M.SHOT_UNUSABLE, n=n, reason=Message(M.NOT_FOUND, path=shot.source))
+        else:
+            checked.append(shot)
+            medias.append(None)
+    return checked, medias
+
+
+def shot_media(shots: list[Shot], medias: list[MediaInfo | None], workdir: Path,
+               should_cancel: CancelFn | None = None) -> list[ShotMedia]:
+    """The shots as the story plan takes them: a clip with its media, a photo's prepared copy in ``workdir``."""
+    out: list[ShotMedia] = []
+    for n, (shot, media) in enumerate(zip(shots, medias, strict=True), 1):
+        if should_cancel is not None and should_cancel():
+            raise Cancelled()
+        if isinstance(shot, PhotoShot):
+            out.append(ShotMedia(shot, check_photo_shot(shot, n, workdir)))
+        else:
+            assert media is not None
+            out.append(ShotMedia(shot, media, shot.trim.start))
+    return out
+
+
 def prepare_story(edit: Edit, output: str | Path, workdir: Path, overwrite: bool = False,
                   cut: bool = False) -> PreparedStory:
     edit.validate()
@@ -357,15 +392,7 @@ def prepare_story(edit: Edit, output: str | Path, workdir: Path, overwrite: bool
         raise UserError(M.NO_CLIP)
     campaign = get_campaign(edit.campaign)
     preset = get_preset(edit.preset)
-    checked: list[tuple[Shot, MediaInfo | None]] = []
-    for n, shot in enumerate(edit.shots, 1):
-        if isinstance(shot, ClipShot):
-            checked.append(check_clip_shot(shot, n))
-        else:
-            if not Path(shot.source).exists():
-                raise UserError(M.SHOT_UNUSABLE, n=n, reason=Message(M.NOT_FOUND, path=shot.source))
-            checked.append((shot, None))
-    edit.shots = [shot for shot, _ in checked]
+    edit.shots, medias = check_shots(edit.shots)
     limit = length_limit(campaign, preset)
     fitted: list[Message] = []
     seconds = total_frames(edit.shots, edit.transition) / FRAME_RATE
@@ -381,13 +408,7 @@ def prepare_story(edit: Edit, output: str | Path, workdir: Path, overwrite: bool
         target = check_output(Path(output), Path(shot.source), overwrite)
     target = Path(os.path.abspath(target))
     check_song(edit, campaign)
-    shots = []
-    for n, (shot, media) in enumerate(zip(edit.shots, [m for _, m in checked], strict=True), 1):
-        if isinstance(shot, PhotoShot):
-            shots.append(ShotMedia(shot, check_photo_shot(shot, n, workdir)))
-        else:
-            assert media is not None
-            shots.append(ShotMedia(shot, media, shot.trim.start))
+    shots = shot_media(edit.shots, medias, workdir)
     loudness = None
     if edit.audio.normalize:
         argv = measure_story_argv(edit, shots, campaign)

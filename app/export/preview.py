@@ -32,17 +32,17 @@ from pathlib import Path
 from app import files
 from app.campaigns.model import Campaign
 from app.campaigns.packs import get_campaign
-from app.errors import Cancelled, ExportError, UserError
-from app.export.job import check_clip_shot, check_photo_shot, check_song
+from app.errors import ExportError, UserError
+from app.export.job import check_shots, check_song, shot_media
 from app.export.runner import CancelFn, ProgressFn, run
-from app.media.probe import MediaInfo, probe
-from app.messages import M, Message
+from app.media.probe import probe
+from app.messages import M
 from app.paths import cache_dir
 from app.project.edit import Edit
-from app.project.story import ClipShot, PhotoShot, Shot, shots_of
+from app.project.story import shots_of
 from app.render.plan import RenderPlan, resolve_song
 from app.render.presets import HEIGHT, WIDTH, ExportPreset, get_preset
-from app.render.story import ShotMedia, plan_story
+from app.render.story import plan_story
 
 # 540×960: as fast to make as 360×640 (bench/preview_bench.py: the framing at full size before the final
 # scale is most of the work, the small encode little) and sharp on a high-DPI preview pane
@@ -137,27 +137,9 @@ def _plan(edit: Edit, campaign: Campaign, target: Path, workdir: Path, should_ca
     story.audio.normalize = False
     if not story.shots:
         raise UserError(M.NO_CLIP)
-    checked: list[tuple[Shot, MediaInfo | None]] = []
-    for n, shot in enumerate(story.shots, 1):
-        if should_cancel and should_cancel():
-            raise Cancelled()
-        if isinstance(shot, ClipShot):
-            checked.append(check_clip_shot(shot, n))
-        elif not Path(shot.source).exists():
-            raise UserError(M.SHOT_UNUSABLE, n=n, reason=Message(M.NOT_FOUND, path=shot.source))
-        else:
-            checked.append((shot, None))
-    story.shots = [shot for shot, _ in checked]
+    story.shots, medias = check_shots(story.shots, should_cancel)
     check_song(story, campaign)
-    shots: list[ShotMedia] = []
-    for n, (shot, media) in enumerate(checked, 1):
-        if should_cancel and should_cancel():
-            raise Cancelled()
-        if isinstance(shot, PhotoShot):
-            shots.append(ShotMedia(shot, check_photo_shot(shot, n, workdir)))
-        else:
-            assert media is not None
-            shots.append(ShotMedia(shot, media, shot.trim.start))
+    shots = shot_media(story.shots, medias, workdir, should_cancel)
     return plan_story(story, shots, campaign, preview_preset(), target, workdir, overwrite=True,
                       token=files.new_token())
 
