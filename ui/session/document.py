@@ -156,7 +156,8 @@ class Document(QObject):
         return self.edit.source or (self.edit.shots[0].source if self.edit.shots else "")
 
     def story_starts(self) -> list[float]:
-        return Story(copy.deepcopy(self.edit)).starts() if self.edit.shots else [0.0]
+        # Story only reads an Edit that has its shots (no copy: this runs on every playback tick)
+        return Story(self.edit).starts() if self.edit.shots else [0.0]
 
     def shot_offset(self) -> float:
         """Where the selected shot begins in the video (its :meth:`view`'s song is shifted by it)."""
@@ -543,7 +544,7 @@ class Document(QObject):
     def result_seconds(self) -> float:
         """How long the video will be (a story: all its shots and joints)."""
         if self.edit.shots:
-            return Story(copy.deepcopy(self.edit)).total_seconds()
+            return Story(self.edit).total_seconds()
         start, end = self.trim_range()
         return max(0.0, end - start)
 
