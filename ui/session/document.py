@@ -29,10 +29,11 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from app.campaigns.model import Campaign
 from app.export.job import length_limit
 from app.media.probe import MediaInfo
-from app.project import trim
+from app.project import texts, trim
 from app.project.choices import DEFAULT_PRESET, MIN_SECONDS
 from app.project.edit import MIN_SHOT_SECONDS, ClipShot, Edit, PhotoShot, Shot, Transition, Trim
 from app.project.story import FRAME_RATE, Story, fit, shots_of
+from app.project.texts import TextBlock
 from app.render.plan import resolve_song
 from app.render.presets import get_preset
 
@@ -74,6 +75,7 @@ class Document(QObject):
     clipChanged = Signal()  # a different clip (or none) is open
     campaignChanged = Signal()  # doc.campaign is another campaign (or the same one with another song)
     shotChanged = Signal()  # another shot of the story is selected (or the selected one is another file)
+    textSelected = Signal()  # another text block (or none) is selected: doc.text
 
     def __init__(self, campaign: Campaign, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +85,7 @@ class Document(QObject):
         self._media: MediaInfo | None = None  # the one clip's (an Edit without shots)
         self.medias: dict[str, MediaInfo] = {}  # a story's files, probed (clips) or read (photos), by path
         self.shot = 0  # the selected shot of a story
+        self.text: int | None = None  # the selected text block (an index into edit.texts), or none
         self._shown: tuple[int, str] = (0, "")  # the selected shot and its file, as the views last saw them
         self.undo_stack = QUndoStack(self)
         # the platform the next clip is made for and the export dialog starts from: the preferred
@@ -126,6 +129,7 @@ class Document(QObject):
     def _open(self, edit: Edit) -> None:
         self.edit = edit
         self.shot = 0
+        self.text = None
         self._follow_campaign()
         self.undo_stack.clear()
         self._shown = self._selected()
@@ -344,6 +348,8 @@ class Document(QObject):
     def _set(self, edit: Edit) -> None:
         self.edit = edit
         self.shot = max(0, min(self.shot, len(edit.shots) - 1))
+        if self.text is not None and self.text >= len(edit.texts):
+            self.select_text(len(edit.texts) - 1 if edit.texts else None)
         self._follow_campaign()
         self._announce_shot()
         self.changed.emit()
@@ -469,6 +475,48 @@ class Document(QObject):
             e.audio.normalize = normalize
 
         return self.change(label, apply)
+
+    # Words on the video (#16): every lane edit is an app.project.texts.Change ------------------------
+
+    def change_texts(self, change: texts.Change, label: str, merge: str | None = None, token: Token = None,
+                     select: int | None = None) -> bool:
+        """Make one lane edit (move, stretch, split, merge, edit, add, remove, restyle) as one undo
+        step; ``select`` is the block selected afterwards (default: the one the change starts at)."""
+
+        def apply(e: Edit) -> None:
+            e.texts = texts.apply(e.texts, change)
+
+        done = self.change(label, apply, merge, token)
+        if done:
+            after = change.index if select is None else select
+            self.select_text(after if 0 <= after < len(self.edit.texts) else None)
+        return done
+
+    def set_texts(self, blocks: list[TextBlock], label: str) -> bool:
+        """Replace every block at once (captions heard or imported from an .srt) as one undo step."""
+
+        def apply(e: Edit) -> None:
+            e.texts = list(blocks)
+
+        done = self.change(label, apply)
+        if done:
+            self.select_text(None)
+        return done
+
+    def set_soft_captions(self, on: bool, label: str) -> bool:
+        """Captions as a subtitle track in the MP4 (True) or drawn on the picture."""
+
+        def apply(e: Edit) -> None:
+            e.soft_captions = on
+
+        return self.change(label, apply)
+
+    def select_text(self, index: int | None) -> None:
+        if index is not None and not 0 <= index < len(self.edit.texts):
+            index = None
+        if index != self.text:
+            self.text = index
+            self.textSelected.emit()
 
     # The trim: clamped to the clip, on frames, never shorter than the export allows ---------------
 
