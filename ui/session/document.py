@@ -481,15 +481,16 @@ class Document(QObject):
     def change_texts(self, change: texts.Change, label: str, merge: str | None = None, token: Token = None,
                      select: int | None = None) -> bool:
         """Make one lane edit (move, stretch, split, merge, edit, add, remove, restyle) as one undo
-        step; ``select`` is the block selected afterwards (default: the one the change starts at)."""
+        step; ``select`` is the block selected afterwards (default: the one the change starts at, or
+        the last block when that one was removed)."""
 
         def apply(e: Edit) -> None:
             e.texts = texts.apply(e.texts, change)
 
         done = self.change(label, apply, merge, token)
         if done:
-            after = change.index if select is None else select
-            self.select_text(after if 0 <= after < len(self.edit.texts) else None)
+            after = change.index if select is None else select  # a removed last block: the one before
+            self.select_text(min(after, len(self.edit.texts) - 1) if self.edit.texts else None)
         return done
 
     def set_texts(self, blocks: list[TextBlock], label: str) -> bool:
