@@ -693,4 +693,8 @@ ID = {
 'the speech could not be recognised: {reason}': 'ucapan tidak bisa dikenali: {reason}',
 "--auto-captions works on one clip; make the story's captions in the app or give --captions": '--auto-captions hanya untuk satu klip; buat teks cerita di aplikasi atau berikan --captions',
 '--srt-out needs captions (--captions or --auto-captions)': '--srt-out memerlukan teks (--captions atau --auto-captions)',
+# #17 follow the subject (app/analysis)
+"the face detector cannot start (the app's files are damaged or incomplete); following the subject and hiding faces are off until the app is installed again, everything else works": 'pendeteksi wajah tidak bisa berjalan (berkas aplikasi rusak atau tidak lengkap); ikuti subjek dan sembunyikan wajah mati sampai aplikasi dipasang ulang, fitur lain tetap jalan',
+'no face was found in {file}, so it is framed with Blur instead': 'tidak ada wajah yang ditemukan di {file}, jadi dibingkai Buram',
+'{file} could not be analysed: {reason}': '{file} tidak bisa dianalisis: {reason}',
 }

@@ -3631,6 +3631,21 @@ maks. %2</translation>
         <source>stopped; phones that finished downloading: {count}</source>
         <translation>dihentikan; HP yang selesai mengunduh: {count}</translation>
     </message>
+    <message>
+        <location filename="../../app/messages.py" line="314" />
+        <source>the face detector cannot start (the app's files are damaged or incomplete); following the subject and hiding faces are off until the app is installed again, everything else works</source>
+        <translation>pendeteksi wajah tidak bisa berjalan (berkas aplikasi rusak atau tidak lengkap); ikuti subjek dan sembunyikan wajah mati sampai aplikasi dipasang ulang, fitur lain tetap jalan</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="317" />
+        <source>no face was found in {file}, so it is framed with Blur instead</source>
+        <translation>tidak ada wajah yang ditemukan di {file}, jadi dibingkai Buram</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="318" />
+        <source>{file} could not be analysed: {reason}</source>
+        <translation>{file} tidak bisa dianalisis: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>run_app</name>
