@@ -193,3 +193,38 @@ def test_follow_analyses_the_clip_once_and_caches_it(wandering):
     media = probe(wandering)
     first = analyse(wandering, media)
     assert first.has_faces
+
+
+def test_a_clip_whose_second_shot_has_no_face_follows_then_blurs(tmp_path):
+    from app.export.job import prepare
+
+    clip = face_clip(tmp_path / "two shots.mp4", size="640x360", seconds=3.0, face_height=100,
+                     x="W*0.75-w/2", cut_at=1.5)
+    edit = Edit(source=str(clip), preset="draft")
+    edit.framing.layout = Layout.FOLLOW
+    edit.watermark.enabled = False
+    analyse(clip, probe(clip))
+    graph = prepare(edit, tmp_path / "out.mp4", tmp_path).plan.argv
+    text = " ".join(graph)
+    assert "crop=1080:1920:x='" in text and "boxblur" in text and "enable='between(t,0,1.4" in text
+    out = export(edit, tmp_path / "out.mp4")
+    centres = _face_centres(out, every=3)
+    first = centres[: len(centres) * 4 // 10]  # the first shot: the face followed into the middle
+    assert all(c is not None and 0.25 <= c <= 0.75 for c in first)
+
+
+def test_the_crop_expression_is_the_path_however_long_the_clip():
+    from app.render.follow import x_expression
+
+    t = np.arange(0, 60, 1 / RATE)  # a minute of wandering, with a cut and a shot without a face
+    centres = [[0.5 + 0.3 * np.sin(x * 0.9)] if not 30 < x < 40 else [] for x in t]
+    path = follow_path(_analysis(centres, cuts=[20.0, 30.0, 40.0]), 2.0, 60.0)
+    expr = x_expression(path, 3414, 2.0)
+    assert expr.count("max(") > 150 and "if(" not in expr  # flat: ffmpeg nests expressions ~100 deep at most
+    as_numpy = expr.replace("clip(", "np.clip(").replace("max(t-", "np.maximum(tt-").replace(
+        "gte(t,", "np.greater_equal(tt,")
+    tt = np.arange(0, 58, 1 / 30)
+    got = eval(as_numpy, {"np": np, "tt": tt})  # noqa: S307 - our own numbers and names
+    want = np.array([path.centre_at(x + 2.0) for x in tt], dtype=float)
+    followed = ~np.isnan(want)
+    assert np.abs(got - np.clip(want * 3414 - 540, 0, 3414 - 1080))[followed].max() < 0.5
