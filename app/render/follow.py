@@ -38,9 +38,9 @@ def x_expression(path: FollowPath, box_w: int, start: float) -> str:
     """The crop's left edge in pixels of the scaled picture, as a function of the graph's ``t``
     (0 at source second ``start``); before the first point and after the last it holds still.
 
-    Written flat, as the first point plus one "hinge" per point where the slope changes
-    (``+Δslope*max(t-tᵢ,0)``) and one step per cut (``+Δx*gte(t,tᵢ)``): ffmpeg's expressions nest at
-    most about 100 deep, so a chain of ``if(…)`` would fail on a long clip; a flat sum has no limit.
+    Written as the first point plus one "hinge" per point where the slope changes
+    (``+Δslope*max(t-tᵢ,0)``) and one step per cut (``+Δx*gte(t,tᵢ)``), summed in a balanced tree:
+    ffmpeg refuses expressions nested about 100 deep (a chain of ``if(…)``, or a long plain sum).
     """
     points: list[tuple[float, float]] = []
     for seg in path.segments:
@@ -60,7 +60,15 @@ def x_expression(path: FollowPath, box_w: int, start: float) -> str:
         if abs(slope - previous) > 1e-6:
             terms.append(f"({_n(slope - previous)})*max(t-{_n(t0)},0)")
         previous = slope
-    return f"clip({'+'.join(terms)},0,{box_w - WIDTH})"
+    return f"clip({balanced_sum(terms)},0,{box_w - WIDTH})"
+
+
+def balanced_sum(terms: list[str], group: int = 8) -> str:
+    """``a+b+c+…`` parenthesised in groups, so that its depth grows with the log of its length:
+    ffmpeg parses ``a+b+c`` as ``((a+b)+c)`` and refuses expressions about 100 deep."""
+    while len(terms) > group:
+        terms = [f"({'+'.join(terms[i:i + group])})" for i in range(0, len(terms), group)]
+    return "+".join(terms) or "0"
 
 
 def follow_graph(framing: Framing, media: MediaInfo, start: float, duration: float, head: str, out: str,
@@ -73,7 +81,7 @@ def follow_graph(framing: Framing, media: MediaInfo, start: float, duration: flo
     crop = f"scale={box.w}:{box.h},crop={WIDTH}:{HEIGHT}:x='{x_expression(path, box.w, start)}':y={box.y}{sdr},setsar=1"
     if all(seg.follows for seg in path.segments):
         return f"{head},{crop}[{out}]"
-    spans = "+".join(f"between(t,{_n(s.start - start)},{_n(s.end - start - 0.0005)})"
-                     for s in path.segments if s.follows)
+    spans = balanced_sum([f"between(t,{_n(s.start - start)},{_n(s.end - start - 0.0005)})"
+                          for s in path.segments if s.follows])
     return (f"{head},split[fw{out}][bl{out}];[fw{out}]{crop}[fc{out}];"
             f"{blur(f'[bl{out}]null', f'bb{out}')};[bb{out}][fc{out}]overlay=0:0:enable='{spans}'[{out}]")
