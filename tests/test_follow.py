@@ -59,6 +59,15 @@ def test_a_moving_subject_is_followed_smoothly_with_limited_speed():
     assert len(path.segments[0].points) < 10 * 30 / 2  # simplified: far fewer points than frames
 
 
+def test_a_subject_that_reappears_far_away_is_cut_to_not_chased():
+    centres = [[0.2] for _ in range(24)] + [[0.8] for _ in range(24)]  # 3 s left, then 3 s right
+    path = follow_path(_analysis(centres), 0.0, 6.0)
+    crop = crop_fraction(1920, 1080)
+    assert path.centre_at(2.0) == pytest.approx(0.2, abs=0.02)
+    late = [t for t in np.arange(3.0, 6.0, 1 / 30) if abs(path.centre_at(t) - 0.8) > crop / 4]
+    assert len(late) <= 0.35 * 30  # the face is back in the middle half within 0.35 s
+
+
 def test_shots_without_faces_or_with_faces_too_far_apart_fall_back_to_blur():
     centres = [[0.3] for _ in range(24)] + [[] for _ in range(24)] + [[0.1, 0.9] for _ in range(24)]
     path = follow_path(_analysis(centres, cuts=[3.0, 6.0]), 0.0, 9.0)
