@@ -104,3 +104,31 @@ def test_a_broken_detector_disables_the_option(qapp, qtbot, campaign, monkeypatc
     qtbot.waitUntil(lambda: button.toolTip() == said, timeout=5000)
     assert not button.isEnabledTo(win.panel)  # greyed even when a clip is open
     win.shutdown()
+
+
+def test_the_framing_card_in_indonesian(qtbot, face_video, campaign):
+    from app.project.settings import Settings
+    from ui.editor.start import create_app
+    from ui.editor.window import MainWindow
+    from ui.i18n.language import set_language
+
+    create_app()
+    assert set_language("id") == "id"
+    try:
+        win = MainWindow(campaign, Settings.load())
+        win.resize(1366, 740)
+        win.projects.ask_unsaved = lambda: "discard"
+        qtbot.addWidget(win)
+        win.show()
+        with qtbot.waitSignal(win.clipLoaded, timeout=10000):
+            win.open_clip(face_video)
+        qtbot.waitUntil(lambda: win.canvas.frames_received > 0, timeout=10000)
+        assert win.panel.layout_buttons["follow"].text() == "Ikuti subjek"
+        _choose_follow(win, qtbot)
+        _seek(win, qtbot, 1.0)
+        ARTIFACTS.mkdir(exist_ok=True)
+        win.grab().save(str(ARTIFACTS / "follow-window-id.png"))
+        assert win.panel.layout_hint.text() == "Bingkai mengikuti wajah; geser untuk membetulkan"
+        win.shutdown()
+    finally:
+        set_language("en")
