@@ -209,11 +209,15 @@ def test_many_blocks_share_few_inputs():
     assert len(made) <= 3 and all(s.image.height <= 8192 for s in made)
     pieces = [p for s in made for p in s.pieces]
     # a box block is one piece; a karaoke block ("teks 1": two words) its plain picture over its whole
-    # time and a small patch over it while each word is lit
-    assert len(pieces) == 15 + 15 * 3
-    plain, first, second = pieces[1:4]
-    assert (plain.start, plain.end) == (1, 2) and first.start == 1 and first.end == second.start and second.end == 2
-    assert first.crop[2] * first.crop[3] < plain.crop[2] * plain.crop[3] * 0.7
+    # time and one stepping piece over it: the lit word's patch, each in turn at its own place
+    assert len(pieces) == 15 + 15 * 2
+    plain, lit = pieces[1:3]
+    assert (plain.start, plain.end) == (1, 2) and (lit.start, lit.end) == (1, 2) and not plain.steps
+    assert [s.start for s in lit.steps] == [1, pytest.approx(1 + 5 / 7, abs=1e-3)]
+    first, second = lit.steps
+    assert first.x < second.x and first.y == second.y and first.cell != second.cell
+    assert lit.cell[0] * lit.cell[1] < plain.crop[2] * plain.crop[3] * 0.7
+    assert all(v % 2 == 0 for v in (*lit.cell, *first.cell, *second.cell, first.x - plain.x, second.x - plain.x))
 
 
 def test_karaoke_patches_make_exactly_the_lit_picture():

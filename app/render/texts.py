@@ -9,6 +9,7 @@ drawn at its one bitmap size and scaled to the line.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import unicodedata
 from dataclasses import dataclass
@@ -272,20 +273,35 @@ def karaoke_patches(block: TextBlock, campaign: Campaign) -> tuple[Image.Image, 
         mask[by:by + bh, left:right] = changed[by:by + bh, left:right]
         masks.append(mask)
     exact = (sum(m.astype(np.int32) for m in masks) == changed).all() if masks else True
-    if not (exact and (lit[..., 3][changed] == 255).all() and (base[..., 3][changed] == 255).all()):
+    patches = []
+    for mask in masks if exact else []:
+        if not mask.any():
+            patches.append((Image.new("RGBA", (2, 2), (0, 0, 0, 0)), 0, 0))
+            continue
+        # whole 2×2 squares (the export's chroma is per square), the word's pixels lit, the rest plain
+        square = _squares(mask)
+        if not ((lit[..., 3][mask] == 255).all() and (base[..., 3][square] == 255).all()):
+            exact = False
+            break
+        ys, xs = np.nonzero(square)
+        top, bottom, left, right = int(ys.min()), int(ys.max()) + 1, int(xs.min()), int(xs.max()) + 1
+        patch = np.where(mask[top:bottom, left:right, None], lit[top:bottom, left:right],
+                         base[top:bottom, left:right])
+        patch[~square[top:bottom, left:right]] = 0
+        patches.append((Image.fromarray(np.ascontiguousarray(patch), "RGBA"), left, top))
+    if not exact:
         return plain, [(_words_on(ground.copy(), block, campaign, lay, face, n, False), 0, 0)
                        for n in range(len(lay.boxes))], True
-    patches = []
-    for mask in masks:
-        if not mask.any():
-            patches.append((Image.new("RGBA", (1, 1), (0, 0, 0, 0)), 0, 0))
-            continue
-        ys, xs = np.nonzero(mask)
-        top, bottom, left, right = int(ys.min()), int(ys.max()) + 1, int(xs.min()), int(xs.max()) + 1
-        patch = lit[top:bottom, left:right].copy()
-        patch[~mask[top:bottom, left:right]] = 0
-        patches.append((Image.fromarray(patch, "RGBA"), left, top))
     return plain, patches, False
+
+
+def _squares(mask: np.ndarray) -> np.ndarray:
+    """``mask`` grown to the whole 2×2 squares (at even rows and columns) it touches."""
+    h, w = mask.shape
+    padded = np.zeros((h + h % 2, w + w % 2), bool)
+    padded[:h, :w] = mask
+    touched = padded.reshape(padded.shape[0] // 2, 2, padded.shape[1] // 2, 2).any(axis=(1, 3))
+    return np.repeat(np.repeat(touched, 2, axis=0), 2, axis=1)[:h, :w]
 
 
 def _draw_all(image: Image.Image, lay: Layout, face: _Face, fill: object, stroke: int, stroke_fill: RGBA,
@@ -355,14 +371,29 @@ def highlighted_word(block: TextBlock, t: float) -> int | None:
 # --- what the export overlays ------------------------------------------------------------------------
 
 @dataclass(frozen=True)
+class Step:
+    """Karaoke: from ``start`` on, the cell at ``cell`` (x, y inside the piece's crop) shows at ``x``/``y``."""
+
+    start: float
+    cell: tuple[int, int]
+    x: int
+    y: int
+
+
+@dataclass(frozen=True)
 class Piece:
-    """A crop of a sheet, overlaid at x/y on the frame from ``start`` to ``end`` seconds."""
+    """A crop of a sheet, overlaid at x/y on the frame from ``start`` to ``end`` seconds.
+
+    With ``steps`` (karaoke) the crop is a grid of cells of ``cell`` size, and one overlay shows
+    them in turn, each at its own place: the lit word's pixels over the block's plain picture."""
 
     crop: tuple[int, int, int, int]  # x, y, w, h inside the sheet
     x: int
     y: int
     start: float
     end: float
+    cell: tuple[int, int] = (0, 0)
+    steps: tuple[Step, ...] = ()
 
     def shows(self) -> list[tuple[Piece, int, float, float]]:
         """The piece with the row it starts at in the sheet and when it shows."""
@@ -378,38 +409,57 @@ class Sheet:
 SHEET_HEIGHT = 8192  # pixels of pictures a sheet holds: few inputs for ffmpeg, each a few MB of memory
 
 
-def _shelves(pictures: list[Image.Image], width: int) -> tuple[list[tuple[int, int]], int]:
-    """Where small pictures go, left to right in rows no wider than ``width``: their offsets, the height."""
-    spots, x, y, row = [], 0, 0, 0
-    for p in pictures:
-        if x and x + p.width > width:
-            x, y, row = 0, y + row, 0
-        spots.append((x, y))
-        x += p.width
-        row = max(row, p.height)
-    return spots, y + row
+def _even(value: int) -> int:
+    return value + value % 2
+
+
+def _karaoke(block: TextBlock, end: float, x: int, y: int, plain: Image.Image,
+             patches: list[Patch]) -> tuple[list[Patch], list[tuple[float, float, Piece]]]:
+    """A karaoke block's lit-word patches as one grid of equal cells, and its stepping piece
+    (its crop relative to the block's place on the sheet; :func:`sheets` moves it)."""
+    times = word_times(block)
+    used = [(p, px, py, start) for (p, px, py), (start, _) in zip(patches, times, strict=False) if start < end]
+    if not used:
+        return [], []
+    cw = _even(max(p.width for p, _, _, _ in used))
+    ch = _even(max(p.height for p, _, _, _ in used))
+    columns = max(1, plain.width // cw)
+    cells, steps = [], []
+    for k, (p, px, py, start) in enumerate(used):
+        cx, cy = (k % columns) * cw, (k // columns) * ch
+        cells.append((p, cx, cy))
+        steps.append(Step(round(start, 3), (cx, cy), x + px, y + py))
+    rows = (len(used) + columns - 1) // columns
+    piece = Piece((0, 0, min(len(used), columns) * cw, rows * ch), x, y, steps[0].start, end, (cw, ch), tuple(steps))
+    return cells, [(0, 0, piece)]
 
 
 def sheets(blocks: list[TextBlock], campaign: Campaign, duration: float, avoid: Rect | None = None) -> list[Sheet]:
     """The blocks' pictures stacked on a few sheets, and the pieces the graph cuts out of them.
 
-    A karaoke block is its plain picture over its whole time and, over it while each word is spoken,
-    the patch of pixels that word's lighting changes (:func:`karaoke_patches`): a few small overlays
-    instead of a whole picture per word (which cost 1.35× the export's wall time for 20 blocks).
+    A karaoke block is its plain picture over its whole time and one stepping piece over it: the
+    patches of pixels each word's lighting changes (:func:`karaoke_patches`), shown in turn at
+    their places by one overlay (a whole picture per word, each its own overlay, cost 1.35× the
+    export's wall time for 20 blocks).
     """
     groups: list[tuple[list[Patch], list[Piece]]] = []
     top = SHEET_HEIGHT
     for block in (b for b in blocks if b.start < duration):
         end = min(block.end, duration)
-        patches: list[Patch] = []
-        whole = False
+        cells: list[Patch] = []
+        stepping: list[tuple[float, float, Piece]] = []
+        whole: list[Image.Image] = []
         if block.style == TextStyle.KARAOKE:
-            plain, patches, whole = karaoke_patches(block, campaign)
+            plain, patches, is_whole = karaoke_patches(block, campaign)
+            if is_whole:
+                whole = [p for p, _, _ in patches]
         else:
             plain = render_block(block, campaign)
         x, y = block_origin(block, plain.width, plain.height, avoid)
-        spots, patch_height = _shelves([p for p, _, _ in patches], 1 if whole else plain.width)
-        height = plain.height + patch_height
+        if block.style == TextStyle.KARAOKE and not whole:
+            cells, stepping = _karaoke(block, end, x, y, plain, patches)
+        grid = stepping[0][2].crop[3] if stepping else 0
+        height = _even(plain.height) + grid + sum(_even(p.height) for p in whole)
         if top + height > SHEET_HEIGHT:
             groups.append(([], []))
             top = 0
@@ -419,17 +469,23 @@ def sheets(blocks: list[TextBlock], campaign: Campaign, duration: float, avoid: 
         plain_end = min(end, times[0][0]) if whole and times else end  # whole lit pictures take over
         if plain_end > block.start:
             pieces.append(Piece((0, top, plain.width, plain.height), x, y, block.start, plain_end))
-        for (patch, px, py), (sx, sy), (start, stop) in zip(patches, spots, times, strict=False):
-            stop = min(stop, end)
-            images.append((patch, sx, top + plain.height + sy))
-            if stop > start and patch.width > 1:
-                pieces.append(Piece((sx, top + plain.height + sy, patch.width, patch.height), x + px, y + py,
-                                    start, stop))
+        at = top + _even(plain.height)
+        for p, cx, cy in cells:
+            images.append((p, cx, at + cy))
+        for _, _, piece in stepping:
+            pieces.append(dataclasses.replace(piece, crop=(0, at, *piece.crop[2:])))
+        at += grid
+        for p, (start, stop) in zip(whole, times, strict=False):
+            images.append((p, 0, at))
+            if min(stop, end) > start:
+                pieces.append(Piece((0, at, p.width, p.height), x, y, start, min(stop, end)))
+            at += _even(p.height)
         top += height
     out = []
     for images, pieces in groups:
-        sheet = Image.new("RGBA", (max(p.width + sx for p, sx, _ in images), max(p.height + sy for p, _, sy in images)),
-                          (0, 0, 0, 0))
+        width = max([p.width + sx for p, sx, _ in images] + [pc.crop[0] + pc.crop[2] for pc in pieces])
+        height = max([p.height + sy for p, _, sy in images] + [pc.crop[1] + pc.crop[3] for pc in pieces])
+        sheet = Image.new("RGBA", (width, height), (0, 0, 0, 0))
         for p, sx, sy in images:
             sheet.paste(p, (sx, sy))
         out.append(Sheet(sheet, tuple(pieces)))

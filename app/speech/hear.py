@@ -43,7 +43,11 @@ def hear(edit: Edit, language: str, on_progress: ProgressFn | None = None, shoul
                     info.has_audio)
         end = min(edit.trim.end or info.duration, info.duration)
         return to_blocks(words, end - edit.trim.start)
-    story = Story(copy.deepcopy(edit))
+    edit = copy.deepcopy(edit)
+    for shot in edit.shots:
+        if isinstance(shot, ClipShot) and shot.clip_seconds <= 0:  # a story made from paths: not measured yet
+            shot.clip_seconds = media(shot.source).duration
+    story = Story(edit)
     shots, starts, total = shots_of(edit), story.starts(), story.total_seconds()
     clips = [(n, s) for n, s in enumerate(shots) if isinstance(s, ClipShot)]
     weights = [raw_seconds(s) for _, s in clips]
