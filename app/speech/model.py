@@ -97,10 +97,15 @@ def find(model: ModelInfo = MODEL) -> Path:
     raise UserError(M.SPEECH_MODEL_MISSING, name=model.name)
 
 
+def recogniser_installed() -> bool:
+    """Whether the recogniser library (faster-whisper, the ``speech`` extra) is importable."""
+    return importlib.util.find_spec("faster_whisper") is not None
+
+
 def available(model: ModelInfo = MODEL) -> bool:
     """Whether "Buat teks dari suara" can run: faster-whisper is importable and the model's files are
     in one of :func:`candidates` or its registry packages are installed (quick: :func:`find` checks them)."""
-    if importlib.util.find_spec("faster_whisper") is None:
+    if not recogniser_installed():
         return False
     if any(_has_files(folder, model) for folder in candidates(model)):
         return True

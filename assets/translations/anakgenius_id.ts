@@ -2564,342 +2564,347 @@ maks. %2</translation>
 <context>
     <name>WordsCard</name>
     <message>
-        <location filename="../../ui/words/card.py" line="94" />
+        <location filename="../../ui/words/card.py" line="95" />
         <source>Words</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="97" />
+        <location filename="../../ui/words/card.py" line="98" />
         <source>Title at the top</source>
         <translation>Judul di atas</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="100" />
+        <location filename="../../ui/words/card.py" line="101" />
         <source>e.g. Kelas 5 SDN 3 Merauke</source>
         <translation>mis. Kelas 5 SDN 3 Merauke</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="103" />
+        <location filename="../../ui/words/card.py" line="104" />
         <source>Title text</source>
         <translation>Teks judul</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="111" />
+        <location filename="../../ui/words/card.py" line="112" />
         <source> s</source>
         <translation> dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="112" />
+        <location filename="../../ui/words/card.py" line="113" />
         <source>How long the title shows at the beginning</source>
         <translation>Berapa lama judul tampil di awal</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="113" />
-        <location filename="../../ui/words/card.py" line="304" />
+        <location filename="../../ui/words/card.py" line="114" />
+        <location filename="../../ui/words/card.py" line="305" />
         <source>How long the title shows</source>
         <translation>Lama judul tampil</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="119" />
+        <location filename="../../ui/words/card.py" line="120" />
         <source>Captions</source>
         <translation>Teks ucapan</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="124" />
+        <location filename="../../ui/words/card.py" line="125" />
         <source>+ Add caption</source>
         <translation>+ Tambah teks</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="125" />
+        <location filename="../../ui/words/card.py" line="126" />
         <source>A new caption at the playhead, for two seconds</source>
         <translation>Teks baru di posisi putar, selama dua detik</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="129" />
+        <location filename="../../ui/words/card.py" line="130" />
         <source>The text before</source>
         <translation>Teks sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="130" />
+        <location filename="../../ui/words/card.py" line="131" />
         <source>The next text</source>
         <translation>Teks berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="144" />
+        <location filename="../../ui/words/card.py" line="145" />
         <source>Text of the selected caption</source>
         <translation>Isi teks yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="148" />
+        <location filename="../../ui/words/card.py" line="149" />
         <source>Delete this text</source>
         <translation>Hapus teks ini</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="153" />
+        <location filename="../../ui/words/card.py" line="154" />
         <source>Box</source>
         <translation>Kotak</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="153" />
+        <location filename="../../ui/words/card.py" line="154" />
         <source>Outline</source>
         <translation>Garis tepi</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="154" />
+        <location filename="../../ui/words/card.py" line="155" />
         <source>Karaoke</source>
         <translation>Karaoke</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="155" />
+        <location filename="../../ui/words/card.py" line="156" />
         <source>On a box in the campaign colour</source>
         <translation>Di atas kotak berwarna kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="156" />
+        <location filename="../../ui/words/card.py" line="157" />
         <source>White letters with a dark edge</source>
         <translation>Huruf putih bertepi gelap</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="157" />
+        <location filename="../../ui/words/card.py" line="158" />
         <source>The word being spoken lights up</source>
         <translation>Kata yang sedang diucapkan menyala</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="160" />
+        <location filename="../../ui/words/card.py" line="161" />
         <source>Top</source>
         <translation>Atas</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="160" />
+        <location filename="../../ui/words/card.py" line="161" />
         <source>Middle</source>
         <translation>Tengah</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="161" />
+        <location filename="../../ui/words/card.py" line="162" />
         <source>Bottom</source>
         <translation>Bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="162" />
+        <location filename="../../ui/words/card.py" line="163" />
         <source>At the top of the safe zone</source>
         <translation>Di atas, di dalam zona aman</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="163" />
+        <location filename="../../ui/words/card.py" line="164" />
         <source>In the middle of the picture</source>
         <translation>Di tengah gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="164" />
+        <location filename="../../ui/words/card.py" line="165" />
         <source>At the bottom of the safe zone</source>
         <translation>Di bawah, di dalam zona aman</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="167" />
+        <location filename="../../ui/words/card.py" line="168" />
         <source>Style and place for all captions</source>
         <translation>Gaya dan letak untuk semua teks</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="168" />
+        <location filename="../../ui/words/card.py" line="169" />
         <source>The buttons above change every caption at once</source>
         <translation>Tombol di atas mengubah semua teks sekaligus</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="178" />
+        <location filename="../../ui/words/card.py" line="179" />
         <source>Stopped. Your captions are as they were.</source>
         <translation>Dihentikan. Teks Anda tetap seperti semula.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="181" />
-        <source>🎤 Make captions from speech</source>
-        <translation>🎤 Buat teks dari suara</translation>
+        <location filename="../../ui/words/card.py" line="182" />
+        <source>Make captions from speech</source>
+        <translation>Buat teks dari suara</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="182" />
+        <location filename="../../ui/words/card.py" line="183" />
         <source>Listen to the video and write what is said as captions, offline; then check and fix the words</source>
         <translation>Dengarkan video dan tulis ucapannya sebagai teks, tanpa internet; lalu periksa dan perbaiki kata-katanya</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="188" />
+        <location filename="../../ui/words/card.py" line="189" />
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="189" />
+        <location filename="../../ui/words/card.py" line="190" />
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="190" />
         <location filename="../../ui/words/card.py" line="191" />
+        <location filename="../../ui/words/card.py" line="192" />
         <source>Language spoken in the video</source>
         <translation>Bahasa yang diucapkan di video</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="199" />
+        <location filename="../../ui/words/card.py" line="200" />
         <source>Listening… %p%</source>
         <translation>Mendengarkan… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="200" />
+        <location filename="../../ui/words/card.py" line="201" />
         <source>Listening to the video</source>
         <translation>Mendengarkan video</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="202" />
+        <location filename="../../ui/words/card.py" line="203" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="207" />
-        <location filename="../../ui/words/card.py" line="209" />
+        <location filename="../../ui/words/card.py" line="208" />
+        <location filename="../../ui/words/card.py" line="210" />
         <source>Install speech add-on from file…</source>
         <translation>Pasang tambahan suara dari berkas…</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="218" />
+        <location filename="../../ui/words/card.py" line="219" />
         <source>Import .srt…</source>
         <translation>Masukkan .srt…</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="219" />
+        <location filename="../../ui/words/card.py" line="220" />
         <source>Captions from a subtitle file (.srt); they replace the captions here</source>
         <translation>Teks dari berkas subtitle (.srt); menggantikan teks yang ada di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="223" />
+        <location filename="../../ui/words/card.py" line="224" />
         <source>Also save the captions as .srt beside the video</source>
         <translation>Simpan juga teksnya sebagai .srt di samping video</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="224" />
+        <location filename="../../ui/words/card.py" line="225" />
         <source>The export writes a subtitle file with the same name as the video</source>
         <translation>Ekspor menulis berkas subtitle dengan nama yang sama dengan videonya</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="227" />
+        <location filename="../../ui/words/card.py" line="228" />
         <source>Captions as a subtitle track (viewers can turn them off)</source>
         <translation>Teks sebagai trek subtitle (penonton bisa mematikannya)</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="228" />
+        <location filename="../../ui/words/card.py" line="229" />
         <source>Kept in the MP4 as subtitles instead of drawn into the picture</source>
         <translation>Disimpan di MP4 sebagai subtitle, tidak digambar ke dalam gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="230" />
+        <location filename="../../ui/words/card.py" line="231" />
         <source>Captions as a subtitle track</source>
         <translation>Teks sebagai trek subtitle</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="230" />
+        <location filename="../../ui/words/card.py" line="231" />
         <source>Captions in the picture</source>
         <translation>Teks di dalam gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="281" />
-        <location filename="../../ui/words/card.py" line="495" />
+        <location filename="../../ui/words/card.py" line="282" />
+        <location filename="../../ui/words/card.py" line="501" />
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="320" />
+        <location filename="../../ui/words/card.py" line="321" />
         <source>New caption</source>
         <translation>Teks baru</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="323" />
+        <location filename="../../ui/words/card.py" line="324" />
         <source>Add caption</source>
         <translation>Tambah teks</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="330" />
+        <location filename="../../ui/words/card.py" line="331" />
         <source>Delete text</source>
         <translation>Hapus teks</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="347" />
+        <location filename="../../ui/words/card.py" line="348" />
         <source>Edit text</source>
         <translation>Ubah teks</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="367" />
+        <location filename="../../ui/words/card.py" line="368" />
         <source>Text style: %s</source>
         <translation>Gaya teks: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="370" />
+        <location filename="../../ui/words/card.py" line="371" />
         <source>Text place: %s</source>
         <translation>Letak teks: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="382" />
+        <location filename="../../ui/words/card.py" line="383" />
         <source>Captions from speech</source>
         <translation>Teks dari suara</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="387" />
+        <location filename="../../ui/words/card.py" line="389" />
+        <source>This copy of the app has no speech recogniser (faster-whisper); install the app with its speech part (%s), then the speech add-on.</source>
+        <translation>Aplikasi ini belum punya pengenal suara (faster-whisper); pasang aplikasinya beserta bagian suaranya (%s), lalu tambahan suaranya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="393" />
         <source>The speech add-on is not installed yet: copy its folder (or its two .whl files) from a USB stick and choose “Install speech add-on from file…”, or run %s.</source>
         <translation>Tambahan suara belum terpasang: salin foldernya (atau dua berkas .whl-nya) dari flashdisk, lalu pilih “Pasang tambahan suara dari berkas…”, atau jalankan %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="397" />
+        <location filename="../../ui/words/card.py" line="403" />
         <source>%s captions made from the speech. They are a draft: play the video, check each caption and fix the words here.</source>
         <translation>%s teks dibuat dari suara. Ini masih draf: putar videonya, periksa setiap teks dan perbaiki kata-katanya di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="408" />
+        <location filename="../../ui/words/card.py" line="414" />
         <source>The folder with the speech add-on</source>
         <translation>Folder berisi tambahan suara</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="414" />
+        <location filename="../../ui/words/card.py" line="420" />
         <source>Installing the speech add-on…</source>
         <translation>Memasang tambahan suara…</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="419" />
+        <location filename="../../ui/words/card.py" line="425" />
         <source>The speech add-on is installed. “Make captions from speech” works now.</source>
         <translation>Tambahan suara sudah terpasang. “Buat teks dari suara” sekarang bisa dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="433" />
-        <location filename="../../ui/words/card.py" line="445" />
+        <location filename="../../ui/words/card.py" line="439" />
+        <location filename="../../ui/words/card.py" line="451" />
         <source>Import subtitles</source>
         <translation>Masukkan subtitle</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="434" />
+        <location filename="../../ui/words/card.py" line="440" />
         <source>Subtitles (*.srt)</source>
         <translation>Subtitle (*.srt)</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="456" />
+        <location filename="../../ui/words/card.py" line="462" />
         <source>%s subtitles were imported.</source>
         <translation>%s subtitle sudah dimasukkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="487" />
+        <location filename="../../ui/words/card.py" line="493" />
         <source>No captions yet: add one, make them from speech or import an .srt.</source>
         <translation>Belum ada teks: tambahkan, buat dari suara, atau masukkan .srt.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="488" />
+        <location filename="../../ui/words/card.py" line="494" />
         <source>%s captions</source>
         <translation>%s teks</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="495" />
+        <location filename="../../ui/words/card.py" line="501" />
         <source>Caption</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="496" />
+        <location filename="../../ui/words/card.py" line="502" />
         <source>Line</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="497" />
+        <location filename="../../ui/words/card.py" line="503" />
         <source>%1 %2 of %3 · %4–%5 s</source>
         <translation>%1 %2 dari %3 · %4–%5 dtk</translation>
     </message>

@@ -165,6 +165,7 @@ def test_no_speech_or_no_sound_is_a_sentence_and_no_blocks(open_clip, clip, card
 def test_without_the_add_on_the_action_says_how_to_install_it(open_clip, clip, card, monkeypatch, tmp_path):
     window = open_clip(clip)
     monkeypatch.setattr("app.speech.model.available", lambda *a: False)
+    monkeypatch.setattr("app.speech.model.recogniser_installed", lambda: True)
     card.speech.recognise = None
     card.make_captions_from_speech()
     note = card.note_label.text()

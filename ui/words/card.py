@@ -52,6 +52,7 @@ from ui.words.speech import SpeechCaptions, with_heard
 TITLE_SECONDS = 4.0  # how long a new title shows
 CAPTION_SECONDS = 2.0  # how long a caption added at the playhead lasts
 INSTALL_COMMAND = "anakgenius speech-model install FOLDER"
+SPEECH_EXTRA = 'pip install "anakgenius-studio[speech]"'
 
 
 def _segments(parent: QWidget, names: dict[str, str], tips: dict[str, str],
@@ -178,7 +179,7 @@ class WordsCard(QFrame):
         self.speech.cancelled.connect(lambda: self.note(self.tr("Stopped. Your captions are as they were.")))
         row = QHBoxLayout()
         row.setSpacing(6)
-        self.speech_button = QPushButton(self.tr("🎤 Make captions from speech"))
+        self.speech_button = QPushButton(self.tr("Make captions from speech"))
         self.speech_button.setToolTip(self.tr("Listen to the video and write what is said as captions, "
                                               "offline; then check and fix the words"))
         self.speech_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -383,6 +384,11 @@ class WordsCard(QFrame):
         self.speech.start(self.language.currentData())
 
     def _explain_install(self) -> None:
+        if not speech_model.recogniser_installed():
+            self.install_button.hide()
+            self.note(self.tr("This copy of the app has no speech recogniser (faster-whisper); install the app "
+                              "with its speech part (%s), then the speech add-on.") % SPEECH_EXTRA)
+            return
         self.install_button.show()
         self.note(self.tr("The speech add-on is not installed yet: copy its folder (or its two .whl files) from "
                           "a USB stick and choose “Install speech add-on from file…”, or run %s.") % INSTALL_COMMAND)
