@@ -494,6 +494,7 @@ ID = {
 'Installing the speech add-on…': 'Memasang tambahan suara…',
 'The speech add-on is installed. “Make captions from speech” works now.': 'Tambahan suara sudah terpasang. “Buat teks dari suara” sekarang bisa dipakai.',
 'Import subtitles': 'Masukkan subtitle',
+'Subtitles': 'Subtitle',
 'Subtitles (*.srt)': 'Subtitle (*.srt)',
 '%s subtitles were imported.': '%s subtitle sudah dimasukkan.',
 'No captions yet: add one, make them from speech or import an .srt.': 'Belum ada teks: tambahkan, buat dari suara, atau masukkan .srt.',

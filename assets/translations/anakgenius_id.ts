@@ -2595,7 +2595,7 @@ maks. %2</translation>
     </message>
     <message>
         <location filename="../../ui/words/card.py" line="114" />
-        <location filename="../../ui/words/card.py" line="304" />
+        <location filename="../../ui/words/card.py" line="306" />
         <source>How long the title shows</source>
         <translation>Lama judul tampil</translation>
     </message>
@@ -2715,65 +2715,70 @@ maks. %2</translation>
         <translation>Dengarkan video dan tulis ucapannya sebagai teks, tanpa internet; lalu periksa dan perbaiki kata-katanya</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="186" />
+        <location filename="../../ui/words/card.py" line="187" />
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="187" />
+        <location filename="../../ui/words/card.py" line="188" />
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="188" />
         <location filename="../../ui/words/card.py" line="189" />
+        <location filename="../../ui/words/card.py" line="190" />
         <source>Language spoken in the video</source>
         <translation>Bahasa yang diucapkan di video</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="197" />
+        <location filename="../../ui/words/card.py" line="198" />
         <source>Listening… %p%</source>
         <translation>Mendengarkan… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="198" />
+        <location filename="../../ui/words/card.py" line="199" />
         <source>Listening to the video</source>
         <translation>Mendengarkan video</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="200" />
+        <location filename="../../ui/words/card.py" line="201" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="205" />
-        <location filename="../../ui/words/card.py" line="207" />
+        <location filename="../../ui/words/card.py" line="206" />
+        <location filename="../../ui/words/card.py" line="208" />
         <source>Install speech add-on from file…</source>
         <translation>Pasang tambahan suara dari berkas…</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="216" />
+        <location filename="../../ui/words/card.py" line="217" />
+        <source>Subtitles</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="218" />
         <source>Import .srt…</source>
         <translation>Masukkan .srt…</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="217" />
+        <location filename="../../ui/words/card.py" line="219" />
         <source>Captions from a subtitle file (.srt); they replace the captions here</source>
         <translation>Teks dari berkas subtitle (.srt); menggantikan teks yang ada di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="222" />
+        <location filename="../../ui/words/card.py" line="224" />
         <source>The export writes a subtitle file with the same name as the video</source>
         <translation>Ekspor menulis berkas subtitle dengan nama yang sama dengan videonya</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="227" />
+        <location filename="../../ui/words/card.py" line="229" />
         <source>Kept in the MP4 as subtitles instead of drawn into the picture</source>
         <translation>Disimpan di MP4 sebagai subtitle, tidak digambar ke dalam gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="226" />
-        <location filename="../../ui/words/card.py" line="229" />
+        <location filename="../../ui/words/card.py" line="228" />
+        <location filename="../../ui/words/card.py" line="231" />
         <source>Captions as a subtitle track</source>
         <translation>Teks sebagai trek subtitle</translation>
     </message>
@@ -2783,134 +2788,135 @@ maks. %2</translation>
         <translation>Untuk semua teks</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="221" />
+        <location filename="../../ui/words/card.py" line="223" />
         <source>Also save an .srt file</source>
         <translation>Simpan juga berkas .srt</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="225" />
+        <location filename="../../ui/words/card.py" line="227" />
         <source>Beside the video, with its name: for YouTube or a player.</source>
         <translation>Di samping video, dengan namanya: untuk YouTube atau pemutar video.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="229" />
+        <location filename="../../ui/words/card.py" line="231" />
         <source>Captions in the picture</source>
         <translation>Teks di dalam gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="231" />
+        <location filename="../../ui/words/card.py" line="233" />
         <source>Viewers can turn them off; TikTok, Reels and WhatsApp do not show them.</source>
         <translation>Penonton bisa mematikannya; TikTok, Reels dan WhatsApp tidak menampilkannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="281" />
-        <location filename="../../ui/words/card.py" line="500" />
+        <location filename="../../ui/words/card.py" line="283" />
+        <location filename="../../ui/words/card.py" line="502" />
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="320" />
+        <location filename="../../ui/words/card.py" line="322" />
         <source>New caption</source>
         <translation>Teks baru</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="323" />
+        <location filename="../../ui/words/card.py" line="325" />
         <source>Add caption</source>
         <translation>Tambah teks</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="330" />
+        <location filename="../../ui/words/card.py" line="332" />
         <source>Delete text</source>
         <translation>Hapus teks</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="347" />
+        <location filename="../../ui/words/card.py" line="349" />
         <source>Edit text</source>
         <translation>Ubah teks</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="367" />
+        <location filename="../../ui/words/card.py" line="369" />
         <source>Text style: %s</source>
         <translation>Gaya teks: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="370" />
+        <location filename="../../ui/words/card.py" line="372" />
         <source>Text place: %s</source>
         <translation>Letak teks: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="382" />
+        <location filename="../../ui/words/card.py" line="185" />
+        <location filename="../../ui/words/card.py" line="384" />
         <source>Captions from speech</source>
         <translation>Teks dari suara</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="388" />
+        <location filename="../../ui/words/card.py" line="390" />
         <source>This copy of the app has no speech recogniser (faster-whisper); install the app with its speech part (%s), then the speech add-on.</source>
         <translation>Aplikasi ini belum punya pengenal suara (faster-whisper); pasang aplikasinya beserta bagian suaranya (%s), lalu tambahan suaranya.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="392" />
+        <location filename="../../ui/words/card.py" line="394" />
         <source>The speech add-on is not installed yet: copy its folder (or its two .whl files) from a USB stick and choose “Install speech add-on from file…”, or run %s.</source>
         <translation>Tambahan suara belum terpasang: salin foldernya (atau dua berkas .whl-nya) dari flashdisk, lalu pilih “Pasang tambahan suara dari berkas…”, atau jalankan %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="402" />
+        <location filename="../../ui/words/card.py" line="404" />
         <source>%s captions made from the speech. They are a draft: play the video, check each caption and fix the words here.</source>
         <translation>%s teks dibuat dari suara. Ini masih draf: putar videonya, periksa setiap teks dan perbaiki kata-katanya di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="413" />
+        <location filename="../../ui/words/card.py" line="415" />
         <source>The folder with the speech add-on</source>
         <translation>Folder berisi tambahan suara</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="419" />
+        <location filename="../../ui/words/card.py" line="421" />
         <source>Installing the speech add-on…</source>
         <translation>Memasang tambahan suara…</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="424" />
+        <location filename="../../ui/words/card.py" line="426" />
         <source>The speech add-on is installed. “Make captions from speech” works now.</source>
         <translation>Tambahan suara sudah terpasang. “Buat teks dari suara” sekarang bisa dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="438" />
-        <location filename="../../ui/words/card.py" line="450" />
+        <location filename="../../ui/words/card.py" line="440" />
+        <location filename="../../ui/words/card.py" line="452" />
         <source>Import subtitles</source>
         <translation>Masukkan subtitle</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="439" />
+        <location filename="../../ui/words/card.py" line="441" />
         <source>Subtitles (*.srt)</source>
         <translation>Subtitle (*.srt)</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="461" />
+        <location filename="../../ui/words/card.py" line="463" />
         <source>%s subtitles were imported.</source>
         <translation>%s subtitle sudah dimasukkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="492" />
+        <location filename="../../ui/words/card.py" line="494" />
         <source>No captions yet: add one, make them from speech or import an .srt.</source>
         <translation>Belum ada teks: tambahkan, buat dari suara, atau masukkan .srt.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="493" />
+        <location filename="../../ui/words/card.py" line="495" />
         <source>%s captions</source>
         <translation>%s teks</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="500" />
+        <location filename="../../ui/words/card.py" line="502" />
         <source>Caption</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="501" />
+        <location filename="../../ui/words/card.py" line="503" />
         <source>Line</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="502" />
+        <location filename="../../ui/words/card.py" line="504" />
         <source>%1 %2 of %3 · %4–%5 s</source>
         <translation>%1 %2 dari %3 · %4–%5 dtk</translation>
     </message>

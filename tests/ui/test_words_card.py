@@ -68,7 +68,7 @@ def in_indonesian(qapp):
 
     assert set_language("id") == "id"
     QCoreApplication.processEvents()
-    yield
+    yield "id"
     set_language("en")
     QCoreApplication.processEvents()
 
@@ -249,6 +249,7 @@ def test_soft_captions_and_srt_beside_follow_the_card(open_clip, clip, card):
 
 
 def test_no_english_in_the_indonesian_words_card(in_indonesian, open_clip, clip, card, qtbot):
+    assert in_indonesian == "id"
     window = open_clip(clip)
     from app.project.preferences import Preferences
 

@@ -182,6 +182,7 @@ class WordsCard(QFrame):
                                               "offline; then check and fix the words"))
         self.speech_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.speech_button.clicked.connect(self.make_captions_from_speech)
+        box.addWidget(QLabel(self.tr("Captions from speech"), objectName="FieldLabel"))
         self.language = QComboBox()
         self.language.addItem(self.tr("Bahasa Indonesia"), "id")
         self.language.addItem(self.tr("English"), "en")
@@ -213,6 +214,7 @@ class WordsCard(QFrame):
         box.addWidget(self.note_label)
 
         # subtitles in and out ---------------------------------------------------------------------
+        box.addWidget(QLabel(self.tr("Subtitles"), objectName="FieldLabel"))
         self.import_button = QPushButton(self.tr("Import .srt…"))
         self.import_button.setToolTip(self.tr("Captions from a subtitle file (.srt); they replace the captions here"))
         self.import_button.setCursor(Qt.CursorShape.PointingHandCursor)
