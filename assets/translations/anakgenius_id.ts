@@ -756,296 +756,296 @@ maks. %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="96" />
-        <location filename="../../ui/editor/window.py" line="177" />
-        <location filename="../../ui/editor/window.py" line="688" />
+        <location filename="../../ui/editor/window.py" line="97" />
+        <location filename="../../ui/editor/window.py" line="178" />
+        <location filename="../../ui/editor/window.py" line="692" />
         <source>AnakGENIUS Studio</source>
         <translation>AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="182" />
+        <location filename="../../ui/editor/window.py" line="183" />
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="183" />
+        <location filename="../../ui/editor/window.py" line="184" />
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="184" />
+        <location filename="../../ui/editor/window.py" line="185" />
         <source>Undo (Ctrl+Z)</source>
         <translation>Urungkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="185" />
+        <location filename="../../ui/editor/window.py" line="186" />
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ulangi (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="192" />
+        <location filename="../../ui/editor/window.py" line="193" />
         <source>Open clip…</source>
         <translation>Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="238" />
+        <location filename="../../ui/editor/window.py" line="239" />
         <source>To the start (Home)</source>
         <translation>Ke awal (Home)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="239" />
+        <location filename="../../ui/editor/window.py" line="240" />
         <source>One frame back (←)</source>
         <translation>Mundur satu bingkai (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="243" />
+        <location filename="../../ui/editor/window.py" line="244" />
         <source>Play / pause (Space)</source>
         <translation>Putar / jeda (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="244" />
-        <location filename="../../ui/editor/window.py" line="743" />
+        <location filename="../../ui/editor/window.py" line="245" />
+        <location filename="../../ui/editor/window.py" line="747" />
         <source>Play</source>
         <translation>Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="249" />
+        <location filename="../../ui/editor/window.py" line="250" />
         <source>One frame on (→)</source>
         <translation>Maju satu bingkai (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="250" />
+        <location filename="../../ui/editor/window.py" line="251" />
         <source>To the end (End)</source>
         <translation>Ke akhir (End)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="255" />
+        <location filename="../../ui/editor/window.py" line="256" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="256" />
+        <location filename="../../ui/editor/window.py" line="257" />
         <source>Show where the apps' buttons cover the video (G)</source>
         <translation>Tampilkan bagian video yang tertutup tombol aplikasi (G)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="279" />
+        <location filename="../../ui/editor/window.py" line="283" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="280" />
+        <location filename="../../ui/editor/window.py" line="284" />
         <source>&amp;Open clip…</source>
         <translation>&amp;Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="283" />
+        <location filename="../../ui/editor/window.py" line="287" />
         <source>&amp;Add clip or photo…</source>
         <translation>&amp;Tambah klip atau foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="286" />
+        <location filename="../../ui/editor/window.py" line="290" />
         <source>&amp;Paste clips, photos or a folder</source>
         <translation>&amp;Tempel klip, foto, atau folder</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="289" />
+        <location filename="../../ui/editor/window.py" line="293" />
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="294" />
+        <location filename="../../ui/editor/window.py" line="298" />
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="297" />
+        <location filename="../../ui/editor/window.py" line="301" />
         <source>&amp;Batch export…</source>
         <translation>Ekspor &amp;banyak…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="301" />
+        <location filename="../../ui/editor/window.py" line="305" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="305" />
+        <location filename="../../ui/editor/window.py" line="309" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="309" />
+        <location filename="../../ui/editor/window.py" line="313" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="314" />
+        <location filename="../../ui/editor/window.py" line="318" />
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="328" />
+        <location filename="../../ui/editor/window.py" line="332" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="329" />
+        <location filename="../../ui/editor/window.py" line="333" />
         <source>Safe-zone &amp;guides</source>
         <translation>&amp;Garis area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="334" />
+        <location filename="../../ui/editor/window.py" line="338" />
         <source>&amp;Playback</source>
         <translation>&amp;Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="335" />
+        <location filename="../../ui/editor/window.py" line="339" />
         <source>Play / pause</source>
         <translation>Putar / jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="339" />
+        <location filename="../../ui/editor/window.py" line="343" />
         <source>Previous frame</source>
         <translation>Bingkai sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="340" />
+        <location filename="../../ui/editor/window.py" line="344" />
         <source>Next frame</source>
         <translation>Bingkai berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="341" />
+        <location filename="../../ui/editor/window.py" line="345" />
         <source>Back 1 second</source>
         <translation>Mundur 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="342" />
+        <location filename="../../ui/editor/window.py" line="346" />
         <source>Forward 1 second</source>
         <translation>Maju 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="343" />
+        <location filename="../../ui/editor/window.py" line="347" />
         <source>To the start</source>
         <translation>Ke awal</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="344" />
+        <location filename="../../ui/editor/window.py" line="348" />
         <source>To the end</source>
         <translation>Ke akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="345" />
+        <location filename="../../ui/editor/window.py" line="349" />
         <source>Video starts here</source>
         <translation>Video mulai di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="346" />
+        <location filename="../../ui/editor/window.py" line="350" />
         <source>Video ends here</source>
         <translation>Video berakhir di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="388" />
+        <location filename="../../ui/editor/window.py" line="392" />
         <source>Clips and photos (%1);;Videos (%2);;Photos (%3);;All files (*)</source>
         <translation>Klip dan foto (%1);;Video (%2);;Foto (%3);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="395" />
+        <location filename="../../ui/editor/window.py" line="399" />
         <source>Open a clip, or several clips and photos</source>
         <translation>Buka klip, atau beberapa klip dan foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="401" />
+        <location filename="../../ui/editor/window.py" line="405" />
         <source>Add clips or photos</source>
         <translation>Tambahkan klip atau foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="417" />
+        <location filename="../../ui/editor/window.py" line="421" />
         <source>Copy clips, photos or a folder first, then paste them here.</source>
         <translation>Salin dulu klip, foto, atau folder, lalu tempel di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="458" />
-        <location filename="../../ui/editor/window.py" line="572" />
+        <location filename="../../ui/editor/window.py" line="462" />
+        <location filename="../../ui/editor/window.py" line="576" />
         <source>Reading the files (%s)…</source>
         <translation>Membaca berkas (%s)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="469" />
+        <location filename="../../ui/editor/window.py" line="473" />
         <source>There were no clips or photos to add.</source>
         <translation>Tidak ada klip atau foto untuk ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="482" />
+        <location filename="../../ui/editor/window.py" line="486" />
         <source>Add shots (%s)</source>
         <translation>Tambah bagian (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="483" />
+        <location filename="../../ui/editor/window.py" line="487" />
         <source>Shots added to the story: %s.</source>
         <translation>Bagian yang ditambahkan ke cerita: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="532" />
+        <location filename="../../ui/editor/window.py" line="536" />
         <source>Opening %s…</source>
         <translation>Membuka %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="592" />
+        <location filename="../../ui/editor/window.py" line="596" />
         <source>This file can’t be used: %s</source>
         <translation>Berkas ini tidak bisa dipakai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="634" />
+        <location filename="../../ui/editor/window.py" line="638" />
         <source>Move hashtag</source>
         <translation>Pindahkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="637" />
+        <location filename="../../ui/editor/window.py" line="641" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="668" />
+        <location filename="../../ui/editor/window.py" line="672" />
         <source>Open a clip to start</source>
         <translation>Buka klip untuk mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="675" />
+        <location filename="../../ui/editor/window.py" line="679" />
         <source>✗ Your video: %1 — too long: %2 allows %3 s. Move the yellow handles or press Fit.</source>
         <translation>✗ Video Anda: %1 — terlalu panjang: %2 menerima %3 dtk. Geser pegangan kuning atau tekan Pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="678" />
+        <location filename="../../ui/editor/window.py" line="682" />
         <source>✓ Your video: %1 — %2 allows up to %3 s.</source>
         <translation>✓ Video Anda: %1 — %2 menerima sampai %3 dtk.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="691" />
+        <location filename="../../ui/editor/window.py" line="695" />
         <source>%1 (+%2) — AnakGENIUS Studio</source>
         <translation>%1 (+%2) — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="694" />
+        <location filename="../../ui/editor/window.py" line="698" />
         <source>%s — AnakGENIUS Studio</source>
         <translation>%s — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="743" />
+        <location filename="../../ui/editor/window.py" line="747" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="746" />
+        <location filename="../../ui/editor/window.py" line="750" />
         <source>The preview cannot play this clip (%s). You can still export it.</source>
         <translation>Pratinjau tidak bisa memutar klip ini (%s). Anda tetap bisa mengekspornya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="816" />
+        <location filename="../../ui/editor/window.py" line="820" />
         <source>Stop the export?</source>
         <translation>Hentikan ekspor?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="817" />
+        <location filename="../../ui/editor/window.py" line="821" />
         <source>Videos are being exported. Stop them and close?</source>
         <translation>Video sedang diekspor. Hentikan dan tutup?</translation>
     </message>
@@ -1196,22 +1196,22 @@ maks. %2</translation>
 <context>
     <name>PreviewCanvas</name>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="100" />
+        <location filename="../../ui/preview/canvas.py" line="110" />
         <source>Preview of the vertical video</source>
         <translation>Pratinjau video tegak</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="282" />
+        <location filename="../../ui/preview/canvas.py" line="351" />
         <source>Preparing the preview…</source>
         <translation>Menyiapkan pratinjau…</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="305" />
+        <location filename="../../ui/preview/canvas.py" line="374" />
         <source>App buttons cover this area</source>
         <translation>Tombol aplikasi menutupi area ini</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="312" />
+        <location filename="../../ui/preview/canvas.py" line="381" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
@@ -2552,14 +2552,133 @@ maks. %2</translation>
     </message>
 </context>
 <context>
+    <name>WordsLane</name>
+    <message>
+        <location filename="../../ui/words/lane.py" line="122" />
+        <source>Words</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="122" />
+        <source>Double-click to add words at that moment</source>
+        <translation>Klik dua kali untuk menambah teks di saat itu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="123" />
+        <source>Type the words, then press Enter</source>
+        <translation>Ketik teksnya, lalu tekan Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="134" />
+        <source>Words on the video</source>
+        <translation>Teks di video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="135" />
+        <source>Words on the video: drag a block to move it, drag its ends to change when it shows, double-click to type. S splits at the playhead, M joins with the next, Delete removes.</source>
+        <translation>Teks di video: seret blok untuk memindahkannya, seret ujungnya untuk mengubah kapan tampil, klik dua kali untuk mengetik. S membelah di posisi putar, M menggabung dengan berikutnya, Delete menghapus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="139" />
+        <source>Words of the block</source>
+        <translation>Teks blok ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="358" />
+        <source>Move words</source>
+        <translation>Pindahkan teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="361" />
+        <location filename="../../ui/words/lane.py" line="365" />
+        <source>Change when the words show</source>
+        <translation>Ubah waktu tampil teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="405" />
+        <source>Add words</source>
+        <translation>Tambah teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="407" />
+        <source>Edit words</source>
+        <translation>Ubah teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="454" />
+        <source>There is no room for more words here: move or shorten the blocks beside it.</source>
+        <translation>Tidak ada tempat untuk teks lagi di sini: geser atau pendekkan blok di sebelahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="476" />
+        <source>Put the playhead on a block of words to split it there.</source>
+        <translation>Letakkan posisi putar di atas blok teks untuk membelahnya di situ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="483" />
+        <source>Split words</source>
+        <translation>Belah teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="497" />
+        <source>Join words</source>
+        <translation>Gabungkan teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="503" />
+        <source>Delete words</source>
+        <translation>Hapus teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="519" />
+        <source>%1
+%2 – %3 · drag to move, drag an end to change when it shows, double-click to type</source>
+        <translation>%1
+%2 – %3 · seret untuk memindahkan, seret ujungnya untuk mengubah kapan tampil, klik dua kali untuk mengetik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="551" />
+        <source>Edit the words (Enter)</source>
+        <translation>Ubah teksnya (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="552" />
+        <source>Split at the playhead (S)</source>
+        <translation>Belah di posisi putar (S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="555" />
+        <source>Join with the next (M)</source>
+        <translation>Gabungkan dengan berikutnya (M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="557" />
+        <source>Delete (Del)</source>
+        <translation>Hapus (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="561" />
+        <source>Add words here (N)</source>
+        <translation>Tambah teks di sini (N)</translation>
+    </message>
+</context>
+<context>
+    <name>WordsRoom</name>
+    <message>
+        <location filename="../../ui/words/room.py" line="83" />
+        <source>Place the words</source>
+        <translation>Letakkan teks</translation>
+    </message>
+</context>
+<context>
     <name>classroom</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="850" />
+        <location filename="../../ui/editor/window.py" line="854" />
         <source>Your saved preferences could not be read, so the defaults are used.</source>
         <translation>Preferensi yang tersimpan tidak bisa dibaca, jadi pengaturan bawaan dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="853" />
+        <location filename="../../ui/editor/window.py" line="857" />
         <source>Your preferences were saved by a newer version of the app; the defaults are used.</source>
         <translation>Preferensi Anda disimpan oleh versi aplikasi yang lebih baru; pengaturan bawaan dipakai.</translation>
     </message>

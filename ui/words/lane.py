@@ -86,6 +86,8 @@ class _InPlace(QLineEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # QLineEdit lets Enter go on to its parent, where it would open the editor again
 
 
 class WordsLane(LanePainting, QWidget):
