@@ -94,7 +94,7 @@ class PreviewCanvas(QWidget):
         self._blur: QImage | None = None
         self._wm_key: tuple | None = None
         self._wm_image: QImage | None = None
-        self.words = WordsOverlay()
+        self.words = WordsOverlay(self.update)  # pictures drawn ahead arrive: paint again
         self._frame_seconds: float | None = None  # the shown frame's time in its file (None: a still)
         self._drag_text = (-1, 0, 0)  # the dragged block: index, its picture's top and height
         doc.textSelected.connect(self.update)
