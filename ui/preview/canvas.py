@@ -104,7 +104,7 @@ class PreviewCanvas(QWidget):
         self._drag_start_value: tuple[float, float] = (0.0, 0.0)
         self._tokens = 0
         self.frames_received = 0
-        self.setMinimumSize(101, 180)  # 9:16, small enough that a 980×620 window still fits the timeline
+        self.setMinimumSize(79, 140)  # 9:16, small enough that a 980×620 window still fits the timeline and words
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.setAccessibleName(self.tr("Preview of the vertical video"))

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QSizePolicy, QToolTip, QWidget
 
@@ -36,9 +36,10 @@ from ui.session.document import Document
 from ui.style.sheet import MAGENTA, MAGENTA_DARK, YELLOW
 from ui.words.rulers import FitRuler, Ruler
 
-ROW_H = 24
-ROW_GAP = 3
-PAD = 4  # above the first row and below the last
+ROW_H = 22  # a row's height when there is room
+MIN_ROW_H = 14  # in a short window the rows get thinner, down to this (the preview gives up a little too)
+ROW_GAP = 2
+PAD = 3  # above the first row and below the last
 EDGE = 7  # px at each end of a pill that grab its edge
 SNAP_PX = 6  # an edge this near the playhead snaps to it
 NEW_SECONDS = 2.0  # how long a new block lasts (less when the next one comes sooner)
@@ -99,7 +100,7 @@ class WordsLane(LanePainting, QWidget):
         self.doc = doc
         self.ruler: Ruler = FitRuler(self, doc)
         self.position = 0.0  # the playhead, in video seconds
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self._press: tuple[int, str, float, TextBlock, int] | None = None  # index, part, x, block, token
@@ -165,9 +166,18 @@ class WordsLane(LanePainting, QWidget):
 
     def _fit_height(self) -> None:
         n = len(self.rows())
-        height = 2 * PAD + n * ROW_H + (n - 1) * ROW_GAP
-        if self.height() != height or self.minimumHeight() != height:
-            self.setFixedHeight(height)
+        low, high = (2 * PAD + n * h + (n - 1) * ROW_GAP for h in (MIN_ROW_H, ROW_H))
+        if (self.minimumHeight(), self.maximumHeight()) != (low, high):
+            self.setMinimumHeight(low)
+            self.setMaximumHeight(high)
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(400, self.maximumHeight())
+
+    def row_height(self) -> float:
+        n = len(self.rows())
+        return max(float(MIN_ROW_H), min(float(ROW_H), (self.height() - 2 * PAD - (n - 1) * ROW_GAP) / n))
 
     @property
     def blocks(self) -> list[TextBlock]:
@@ -180,18 +190,20 @@ class WordsLane(LanePainting, QWidget):
 
     def row_rect(self, row: int) -> QRectF:
         left, right = self.ruler.span()
-        return QRectF(left, PAD + row * (ROW_H + ROW_GAP), right - left, ROW_H)
+        h = self.row_height()
+        return QRectF(left, PAD + row * (h + ROW_GAP), right - left, h)
 
     def pill_rect(self, i: int) -> QRectF:
         b = self.blocks[i]
         rows = self.rows()
         row = rows.index(b.kind) if b.kind in rows else 0
         x0, x1 = self.ruler.x_of(b.start), self.ruler.x_of(b.end)
-        return QRectF(x0, PAD + row * (ROW_H + ROW_GAP), max(3.0, x1 - x0), ROW_H)
+        lane = self.row_rect(row)
+        return QRectF(x0, lane.top(), max(3.0, x1 - x0), lane.height())
 
     def row_at(self, y: float) -> TextKind:
         rows = self.rows()
-        return rows[max(0, min(len(rows) - 1, int((y - PAD) // (ROW_H + ROW_GAP))))]
+        return rows[max(0, min(len(rows) - 1, int((y - PAD) // (self.row_height() + ROW_GAP))))]
 
     def hit(self, pos: QPointF) -> tuple[int, str] | None:
         """The block under ``pos`` and which part: "start", "end" or "middle". The selected block wins."""
@@ -246,7 +258,10 @@ class WordsLane(LanePainting, QWidget):
             self._paint_pill(p, i, small)
         if self._new_span is not None:
             a, b = self._new_span
-            ghost = QRectF(self.ruler.x_of(a), PAD, max(3.0, self.ruler.x_of(b) - self.ruler.x_of(a)), ROW_H)
+            rows = self.rows()
+            lane = self.row_rect(rows.index(self._new_kind) if self._new_kind in rows else 0)
+            ghost = QRectF(self.ruler.x_of(a), lane.top(), max(3.0, self.ruler.x_of(b) - self.ruler.x_of(a)),
+                           lane.height())
             p.setPen(QPen(QColor(MAGENTA), 1.5, Qt.PenStyle.DashLine))
             p.setBrush(QColor(194, 24, 91, 60))
             p.drawRoundedRect(ghost, 8, 8)
@@ -265,12 +280,13 @@ class WordsLane(LanePainting, QWidget):
             colour.setAlpha(90)
         p.setPen(QPen(QColor(YELLOW), 2.5) if selected else QPen(colour.darker(130), 1))
         p.setBrush(colour)
-        p.drawRoundedRect(r.adjusted(0.5, 1, -0.5, -1), 8, 8)
+        radius = min(8.0, r.height() / 2 - 1)
+        p.drawRoundedRect(r.adjusted(0.5, 1, -0.5, -1), radius, radius)
         if selected:  # the grips at both ends
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(YELLOW))
             for gx in (r.left() + 2, r.right() - 5):
-                p.drawRoundedRect(QRectF(gx, r.top() + 6, 3, r.height() - 12), 1.5, 1.5)
+                p.drawRoundedRect(QRectF(gx, r.top() + r.height() / 4, 3, r.height() / 2), 1.5, 1.5)
         if i == self._editing:
             return
         room = r.adjusted(8, 0, -8, 0)
@@ -460,7 +476,8 @@ class WordsLane(LanePainting, QWidget):
         rows = self.rows()
         row = rows.index(kind) if kind in rows else 0
         x0, x1 = self.ruler.x_of(start), self.ruler.x_of(end)
-        self._open_editor(QRectF(x0, PAD + row * (ROW_H + ROW_GAP), x1 - x0, ROW_H), "")
+        lane = self.row_rect(row)
+        self._open_editor(QRectF(x0, lane.top(), x1 - x0, lane.height()), "")
         return True
 
     def _target(self) -> int | None:
