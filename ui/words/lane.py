@@ -441,9 +441,6 @@ class WordsLane(LanePainting, QWidget):
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.update()
 
-    def is_editing(self) -> bool:
-        return self._editing is not None
-
     # Lane edits ---------------------------------------------------------------------------------------
 
     def _model_for(self, kind: TextKind, at: float) -> TextBlock | None:
