@@ -71,7 +71,7 @@ QPushButton#BigOpen {{
     font-size: 16pt; font-weight: 900;
 }}
 QPushButton#BigOpen:hover {{ background: #D81B60; }}
-QPushButton#Chip {{ border-radius: 10px; padding: 3px 10px; font-size: 9.5pt; }}
+QPushButton#Chip {{ border-radius: 10px; padding: 3px 7px; font-size: 9.5pt; }}
 QPushButton#Segment {{ border-radius: 10px; padding: 9px 6px; }}
 QPushButton#Swatch {{ border-radius: 13px; padding: 0; min-width: 26px; max-width: 26px;
     min-height: 26px; max-height: 26px; }}
