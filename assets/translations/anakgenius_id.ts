@@ -761,296 +761,296 @@ maks. %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="96" />
-        <location filename="../../ui/editor/window.py" line="178" />
-        <location filename="../../ui/editor/window.py" line="690" />
+        <location filename="../../ui/editor/window.py" line="97" />
+        <location filename="../../ui/editor/window.py" line="179" />
+        <location filename="../../ui/editor/window.py" line="694" />
         <source>AnakGENIUS Studio</source>
         <translation>AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="183" />
+        <location filename="../../ui/editor/window.py" line="184" />
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="184" />
+        <location filename="../../ui/editor/window.py" line="185" />
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="185" />
+        <location filename="../../ui/editor/window.py" line="186" />
         <source>Undo (Ctrl+Z)</source>
         <translation>Urungkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="186" />
+        <location filename="../../ui/editor/window.py" line="187" />
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ulangi (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="193" />
+        <location filename="../../ui/editor/window.py" line="194" />
         <source>Open clip…</source>
         <translation>Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="239" />
+        <location filename="../../ui/editor/window.py" line="240" />
         <source>To the start (Home)</source>
         <translation>Ke awal (Home)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="240" />
+        <location filename="../../ui/editor/window.py" line="241" />
         <source>One frame back (←)</source>
         <translation>Mundur satu bingkai (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="244" />
+        <location filename="../../ui/editor/window.py" line="245" />
         <source>Play / pause (Space)</source>
         <translation>Putar / jeda (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="245" />
-        <location filename="../../ui/editor/window.py" line="752" />
+        <location filename="../../ui/editor/window.py" line="246" />
+        <location filename="../../ui/editor/window.py" line="756" />
         <source>Play</source>
         <translation>Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="250" />
+        <location filename="../../ui/editor/window.py" line="251" />
         <source>One frame on (→)</source>
         <translation>Maju satu bingkai (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="251" />
+        <location filename="../../ui/editor/window.py" line="252" />
         <source>To the end (End)</source>
         <translation>Ke akhir (End)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="256" />
+        <location filename="../../ui/editor/window.py" line="257" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="257" />
+        <location filename="../../ui/editor/window.py" line="258" />
         <source>Show where the apps' buttons cover the video (G)</source>
         <translation>Tampilkan bagian video yang tertutup tombol aplikasi (G)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="280" />
+        <location filename="../../ui/editor/window.py" line="284" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="281" />
+        <location filename="../../ui/editor/window.py" line="285" />
         <source>&amp;Open clip…</source>
         <translation>&amp;Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="284" />
+        <location filename="../../ui/editor/window.py" line="288" />
         <source>&amp;Add clip or photo…</source>
         <translation>&amp;Tambah klip atau foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="287" />
+        <location filename="../../ui/editor/window.py" line="291" />
         <source>&amp;Paste clips, photos or a folder</source>
         <translation>&amp;Tempel klip, foto, atau folder</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="290" />
+        <location filename="../../ui/editor/window.py" line="294" />
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="295" />
+        <location filename="../../ui/editor/window.py" line="299" />
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="298" />
+        <location filename="../../ui/editor/window.py" line="302" />
         <source>&amp;Batch export…</source>
         <translation>Ekspor &amp;banyak…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="303" />
+        <location filename="../../ui/editor/window.py" line="307" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="307" />
+        <location filename="../../ui/editor/window.py" line="311" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="311" />
+        <location filename="../../ui/editor/window.py" line="315" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="316" />
+        <location filename="../../ui/editor/window.py" line="320" />
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="330" />
+        <location filename="../../ui/editor/window.py" line="334" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="331" />
+        <location filename="../../ui/editor/window.py" line="335" />
         <source>Safe-zone &amp;guides</source>
         <translation>&amp;Garis area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="336" />
+        <location filename="../../ui/editor/window.py" line="340" />
         <source>&amp;Playback</source>
         <translation>&amp;Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="337" />
+        <location filename="../../ui/editor/window.py" line="341" />
         <source>Play / pause</source>
         <translation>Putar / jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="341" />
+        <location filename="../../ui/editor/window.py" line="345" />
         <source>Previous frame</source>
         <translation>Bingkai sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="342" />
+        <location filename="../../ui/editor/window.py" line="346" />
         <source>Next frame</source>
         <translation>Bingkai berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="343" />
+        <location filename="../../ui/editor/window.py" line="347" />
         <source>Back 1 second</source>
         <translation>Mundur 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="344" />
+        <location filename="../../ui/editor/window.py" line="348" />
         <source>Forward 1 second</source>
         <translation>Maju 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="345" />
+        <location filename="../../ui/editor/window.py" line="349" />
         <source>To the start</source>
         <translation>Ke awal</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="346" />
+        <location filename="../../ui/editor/window.py" line="350" />
         <source>To the end</source>
         <translation>Ke akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="347" />
+        <location filename="../../ui/editor/window.py" line="351" />
         <source>Video starts here</source>
         <translation>Video mulai di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="348" />
+        <location filename="../../ui/editor/window.py" line="352" />
         <source>Video ends here</source>
         <translation>Video berakhir di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="390" />
+        <location filename="../../ui/editor/window.py" line="394" />
         <source>Clips and photos (%1);;Videos (%2);;Photos (%3);;All files (*)</source>
         <translation>Klip dan foto (%1);;Video (%2);;Foto (%3);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="397" />
+        <location filename="../../ui/editor/window.py" line="401" />
         <source>Open a clip, or several clips and photos</source>
         <translation>Buka klip, atau beberapa klip dan foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="403" />
+        <location filename="../../ui/editor/window.py" line="407" />
         <source>Add clips or photos</source>
         <translation>Tambahkan klip atau foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="419" />
+        <location filename="../../ui/editor/window.py" line="423" />
         <source>Copy clips, photos or a folder first, then paste them here.</source>
         <translation>Salin dulu klip, foto, atau folder, lalu tempel di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="460" />
-        <location filename="../../ui/editor/window.py" line="574" />
+        <location filename="../../ui/editor/window.py" line="464" />
+        <location filename="../../ui/editor/window.py" line="578" />
         <source>Reading the files (%s)…</source>
         <translation>Membaca berkas (%s)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="471" />
+        <location filename="../../ui/editor/window.py" line="475" />
         <source>There were no clips or photos to add.</source>
         <translation>Tidak ada klip atau foto untuk ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="484" />
+        <location filename="../../ui/editor/window.py" line="488" />
         <source>Add shots (%s)</source>
         <translation>Tambah bagian (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="485" />
+        <location filename="../../ui/editor/window.py" line="489" />
         <source>Shots added to the story: %s.</source>
         <translation>Bagian yang ditambahkan ke cerita: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="534" />
+        <location filename="../../ui/editor/window.py" line="538" />
         <source>Opening %s…</source>
         <translation>Membuka %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="594" />
+        <location filename="../../ui/editor/window.py" line="598" />
         <source>This file can’t be used: %s</source>
         <translation>Berkas ini tidak bisa dipakai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="636" />
+        <location filename="../../ui/editor/window.py" line="640" />
         <source>Move hashtag</source>
         <translation>Pindahkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="639" />
+        <location filename="../../ui/editor/window.py" line="643" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="670" />
+        <location filename="../../ui/editor/window.py" line="674" />
         <source>Open a clip to start</source>
         <translation>Buka klip untuk mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="677" />
+        <location filename="../../ui/editor/window.py" line="681" />
         <source>✗ Your video: %1 — too long: %2 allows %3 s. Move the yellow handles or press Fit.</source>
         <translation>✗ Video Anda: %1 — terlalu panjang: %2 menerima %3 dtk. Geser pegangan kuning atau tekan Pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="680" />
+        <location filename="../../ui/editor/window.py" line="684" />
         <source>✓ Your video: %1 — %2 allows up to %3 s.</source>
         <translation>✓ Video Anda: %1 — %2 menerima sampai %3 dtk.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="693" />
+        <location filename="../../ui/editor/window.py" line="697" />
         <source>%1 (+%2) — AnakGENIUS Studio</source>
         <translation>%1 (+%2) — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="696" />
+        <location filename="../../ui/editor/window.py" line="700" />
         <source>%s — AnakGENIUS Studio</source>
         <translation>%s — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="752" />
+        <location filename="../../ui/editor/window.py" line="756" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="755" />
+        <location filename="../../ui/editor/window.py" line="759" />
         <source>The preview cannot play this clip (%s). You can still export it.</source>
         <translation>Pratinjau tidak bisa memutar klip ini (%s). Anda tetap bisa mengekspornya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="825" />
+        <location filename="../../ui/editor/window.py" line="829" />
         <source>Stop the export?</source>
         <translation>Hentikan ekspor?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="826" />
+        <location filename="../../ui/editor/window.py" line="830" />
         <source>Videos are being exported. Stop them and close?</source>
         <translation>Video sedang diekspor. Hentikan dan tutup?</translation>
     </message>
@@ -1201,22 +1201,22 @@ maks. %2</translation>
 <context>
     <name>PreviewCanvas</name>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="100" />
+        <location filename="../../ui/preview/canvas.py" line="110" />
         <source>Preview of the vertical video</source>
         <translation>Pratinjau video tegak</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="282" />
+        <location filename="../../ui/preview/canvas.py" line="351" />
         <source>Preparing the preview…</source>
         <translation>Menyiapkan pratinjau…</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="305" />
+        <location filename="../../ui/preview/canvas.py" line="374" />
         <source>App buttons cover this area</source>
         <translation>Tombol aplikasi menutupi area ini</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="312" />
+        <location filename="../../ui/preview/canvas.py" line="381" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
@@ -2922,14 +2922,133 @@ maks. %2</translation>
     </message>
 </context>
 <context>
+    <name>WordsLane</name>
+    <message>
+        <location filename="../../ui/words/lane.py" line="125" />
+        <source>Words</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="125" />
+        <source>Double-click to add words at that moment</source>
+        <translation>Klik dua kali untuk menambah teks di saat itu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="126" />
+        <source>Type the words, then press Enter</source>
+        <translation>Ketik teksnya, lalu tekan Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="137" />
+        <source>Words on the video</source>
+        <translation>Teks di video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="138" />
+        <source>Words on the video: drag a block to move it, drag its ends to change when it shows, double-click to type. S splits at the playhead, M joins with the next, Delete removes.</source>
+        <translation>Teks di video: seret blok untuk memindahkannya, seret ujungnya untuk mengubah kapan tampil, klik dua kali untuk mengetik. S membelah di posisi putar, M menggabung dengan berikutnya, Delete menghapus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="142" />
+        <source>Words of the block</source>
+        <translation>Teks blok ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="376" />
+        <source>Move words</source>
+        <translation>Pindahkan teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="379" />
+        <location filename="../../ui/words/lane.py" line="383" />
+        <source>Change when the words show</source>
+        <translation>Ubah waktu tampil teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="423" />
+        <source>Add words</source>
+        <translation>Tambah teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="425" />
+        <source>Edit words</source>
+        <translation>Ubah teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="469" />
+        <source>There is no room for more words here: move or shorten the blocks beside it.</source>
+        <translation>Tidak ada tempat untuk teks lagi di sini: geser atau pendekkan blok di sebelahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="492" />
+        <source>Put the playhead on a block of words to split it there.</source>
+        <translation>Letakkan posisi putar di atas blok teks untuk membelahnya di situ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="499" />
+        <source>Split words</source>
+        <translation>Belah teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="513" />
+        <source>Join words</source>
+        <translation>Gabungkan teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="519" />
+        <source>Delete words</source>
+        <translation>Hapus teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="535" />
+        <source>%1
+%2 – %3 · drag to move, drag an end to change when it shows, double-click to type</source>
+        <translation>%1
+%2 – %3 · seret untuk memindahkan, seret ujungnya untuk mengubah kapan tampil, klik dua kali untuk mengetik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="567" />
+        <source>Edit the words (Enter)</source>
+        <translation>Ubah teksnya (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="568" />
+        <source>Split at the playhead (S)</source>
+        <translation>Belah di posisi putar (S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="571" />
+        <source>Join with the next (M)</source>
+        <translation>Gabungkan dengan berikutnya (M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="573" />
+        <source>Delete (Del)</source>
+        <translation>Hapus (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="577" />
+        <source>Add words here (N)</source>
+        <translation>Tambah teks di sini (N)</translation>
+    </message>
+</context>
+<context>
+    <name>WordsRoom</name>
+    <message>
+        <location filename="../../ui/words/room.py" line="83" />
+        <source>Place the words</source>
+        <translation>Letakkan teks</translation>
+    </message>
+</context>
+<context>
     <name>classroom</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="861" />
+        <location filename="../../ui/editor/window.py" line="865" />
         <source>Your saved preferences could not be read, so the defaults are used.</source>
         <translation>Preferensi yang tersimpan tidak bisa dibaca, jadi pengaturan bawaan dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="864" />
+        <location filename="../../ui/editor/window.py" line="868" />
         <source>Your preferences were saved by a newer version of the app; the defaults are used.</source>
         <translation>Preferensi Anda disimpan oleh versi aplikasi yang lebih baru; pengaturan bawaan dipakai.</translation>
     </message>

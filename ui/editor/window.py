@@ -67,6 +67,7 @@ from ui.session.document import Document
 from ui.session.export_queue import ExportQueue
 from ui.session.tasks import Task, preview_pool, run_task
 from ui.timeline.widget import Timeline
+from ui.words.room import WordsRoom
 
 
 class MainWindow(QMainWindow):
@@ -264,6 +265,9 @@ class MainWindow(QMainWindow):
         col.addLayout(row)
         col.addWidget(self.story.strip)  # a story's shots, one after another (hidden for one clip)
         col.addWidget(self.timeline)  # the selected shot's trim
+        # #16 the captions lane: under the timeline (one clip) or the story strip (a story)
+        self.words = WordsRoom(self.doc, self.canvas, self.playback, self.timeline, self.story, col, self)
+        self.words.problem.connect(self._show_problem)
         return bar
 
     def _menus(self) -> None:
