@@ -449,7 +449,7 @@ class WordsCard(QFrame):
         try:
             result = srt.read(path, style)
             new = with_heard(self.doc.edit.texts, result.blocks)
-            self.doc.change(self.tr("Import subtitles"), lambda e: setattr(e, "texts", new))
+            self.doc.set_texts(new, self.tr("Import subtitles"))
         except UserError as exc:
             self.note(sentence(exc.message))
             return
