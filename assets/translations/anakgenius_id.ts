@@ -2595,7 +2595,7 @@ maks. %2</translation>
     </message>
     <message>
         <location filename="../../ui/words/card.py" line="114" />
-        <location filename="../../ui/words/card.py" line="305" />
+        <location filename="../../ui/words/card.py" line="306" />
         <source>How long the title shows</source>
         <translation>Lama judul tampil</translation>
     </message>
@@ -2695,11 +2695,6 @@ maks. %2</translation>
         <translation>Di bawah, di dalam zona aman</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="168" />
-        <source>Style and place for all captions</source>
-        <translation>Gaya dan letak untuk semua teks</translation>
-    </message>
-    <message>
         <location filename="../../ui/words/card.py" line="169" />
         <source>The buttons above change every caption at once</source>
         <translation>Tombol di atas mengubah semua teks sekaligus</translation>
@@ -2710,76 +2705,71 @@ maks. %2</translation>
         <translation>Dihentikan. Teks Anda tetap seperti semula.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="182" />
+        <location filename="../../ui/words/card.py" line="180" />
         <source>Make captions from speech</source>
         <translation>Buat teks dari suara</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="183" />
+        <location filename="../../ui/words/card.py" line="181" />
         <source>Listen to the video and write what is said as captions, offline; then check and fix the words</source>
         <translation>Dengarkan video dan tulis ucapannya sebagai teks, tanpa internet; lalu periksa dan perbaiki kata-katanya</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="189" />
+        <location filename="../../ui/words/card.py" line="187" />
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="190" />
+        <location filename="../../ui/words/card.py" line="188" />
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="191" />
-        <location filename="../../ui/words/card.py" line="192" />
+        <location filename="../../ui/words/card.py" line="189" />
+        <location filename="../../ui/words/card.py" line="190" />
         <source>Language spoken in the video</source>
         <translation>Bahasa yang diucapkan di video</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="200" />
+        <location filename="../../ui/words/card.py" line="198" />
         <source>Listening… %p%</source>
         <translation>Mendengarkan… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="201" />
+        <location filename="../../ui/words/card.py" line="199" />
         <source>Listening to the video</source>
         <translation>Mendengarkan video</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="203" />
+        <location filename="../../ui/words/card.py" line="201" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
+        <location filename="../../ui/words/card.py" line="206" />
         <location filename="../../ui/words/card.py" line="208" />
-        <location filename="../../ui/words/card.py" line="210" />
         <source>Install speech add-on from file…</source>
         <translation>Pasang tambahan suara dari berkas…</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="219" />
+        <location filename="../../ui/words/card.py" line="217" />
+        <source>Subtitles</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="218" />
         <source>Import .srt…</source>
         <translation>Masukkan .srt…</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="220" />
+        <location filename="../../ui/words/card.py" line="219" />
         <source>Captions from a subtitle file (.srt); they replace the captions here</source>
         <translation>Teks dari berkas subtitle (.srt); menggantikan teks yang ada di sini</translation>
     </message>
     <message>
         <location filename="../../ui/words/card.py" line="224" />
-        <source>Also save the captions as .srt beside the video</source>
-        <translation>Simpan juga teksnya sebagai .srt di samping video</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words/card.py" line="225" />
         <source>The export writes a subtitle file with the same name as the video</source>
         <translation>Ekspor menulis berkas subtitle dengan nama yang sama dengan videonya</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words/card.py" line="228" />
-        <source>Captions as a subtitle track (viewers can turn them off)</source>
-        <translation>Teks sebagai trek subtitle (penonton bisa mematikannya)</translation>
     </message>
     <message>
         <location filename="../../ui/words/card.py" line="229" />
@@ -2787,9 +2777,25 @@ maks. %2</translation>
         <translation>Disimpan di MP4 sebagai subtitle, tidak digambar ke dalam gambar</translation>
     </message>
     <message>
+        <location filename="../../ui/words/card.py" line="228" />
         <location filename="../../ui/words/card.py" line="231" />
         <source>Captions as a subtitle track</source>
         <translation>Teks sebagai trek subtitle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="168" />
+        <source>For all captions</source>
+        <translation>Untuk semua teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="223" />
+        <source>Also save an .srt file</source>
+        <translation>Simpan juga berkas .srt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="227" />
+        <source>Beside the video, with its name: for YouTube or a player.</source>
+        <translation>Di samping video, dengan namanya: untuk YouTube atau pemutar video.</translation>
     </message>
     <message>
         <location filename="../../ui/words/card.py" line="231" />
@@ -2797,114 +2803,120 @@ maks. %2</translation>
         <translation>Teks di dalam gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="282" />
-        <location filename="../../ui/words/card.py" line="501" />
+        <location filename="../../ui/words/card.py" line="233" />
+        <source>Viewers can turn them off; TikTok, Reels and WhatsApp do not show them.</source>
+        <translation>Penonton bisa mematikannya; TikTok, Reels dan WhatsApp tidak menampilkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="283" />
+        <location filename="../../ui/words/card.py" line="502" />
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="321" />
+        <location filename="../../ui/words/card.py" line="322" />
         <source>New caption</source>
         <translation>Teks baru</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="324" />
+        <location filename="../../ui/words/card.py" line="325" />
         <source>Add caption</source>
         <translation>Tambah teks</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="331" />
+        <location filename="../../ui/words/card.py" line="332" />
         <source>Delete text</source>
         <translation>Hapus teks</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="348" />
+        <location filename="../../ui/words/card.py" line="349" />
         <source>Edit text</source>
         <translation>Ubah teks</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="368" />
+        <location filename="../../ui/words/card.py" line="369" />
         <source>Text style: %s</source>
         <translation>Gaya teks: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="371" />
+        <location filename="../../ui/words/card.py" line="372" />
         <source>Text place: %s</source>
         <translation>Letak teks: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="383" />
+        <location filename="../../ui/words/card.py" line="185" />
+        <location filename="../../ui/words/card.py" line="384" />
         <source>Captions from speech</source>
         <translation>Teks dari suara</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="389" />
+        <location filename="../../ui/words/card.py" line="390" />
         <source>This copy of the app has no speech recogniser (faster-whisper); install the app with its speech part (%s), then the speech add-on.</source>
         <translation>Aplikasi ini belum punya pengenal suara (faster-whisper); pasang aplikasinya beserta bagian suaranya (%s), lalu tambahan suaranya.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="393" />
+        <location filename="../../ui/words/card.py" line="394" />
         <source>The speech add-on is not installed yet: copy its folder (or its two .whl files) from a USB stick and choose “Install speech add-on from file…”, or run %s.</source>
         <translation>Tambahan suara belum terpasang: salin foldernya (atau dua berkas .whl-nya) dari flashdisk, lalu pilih “Pasang tambahan suara dari berkas…”, atau jalankan %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="403" />
+        <location filename="../../ui/words/card.py" line="404" />
         <source>%s captions made from the speech. They are a draft: play the video, check each caption and fix the words here.</source>
         <translation>%s teks dibuat dari suara. Ini masih draf: putar videonya, periksa setiap teks dan perbaiki kata-katanya di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="414" />
+        <location filename="../../ui/words/card.py" line="415" />
         <source>The folder with the speech add-on</source>
         <translation>Folder berisi tambahan suara</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="420" />
+        <location filename="../../ui/words/card.py" line="421" />
         <source>Installing the speech add-on…</source>
         <translation>Memasang tambahan suara…</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="425" />
+        <location filename="../../ui/words/card.py" line="426" />
         <source>The speech add-on is installed. “Make captions from speech” works now.</source>
         <translation>Tambahan suara sudah terpasang. “Buat teks dari suara” sekarang bisa dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="439" />
-        <location filename="../../ui/words/card.py" line="451" />
+        <location filename="../../ui/words/card.py" line="440" />
+        <location filename="../../ui/words/card.py" line="452" />
         <source>Import subtitles</source>
         <translation>Masukkan subtitle</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="440" />
+        <location filename="../../ui/words/card.py" line="441" />
         <source>Subtitles (*.srt)</source>
         <translation>Subtitle (*.srt)</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="462" />
+        <location filename="../../ui/words/card.py" line="463" />
         <source>%s subtitles were imported.</source>
         <translation>%s subtitle sudah dimasukkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="493" />
+        <location filename="../../ui/words/card.py" line="494" />
         <source>No captions yet: add one, make them from speech or import an .srt.</source>
         <translation>Belum ada teks: tambahkan, buat dari suara, atau masukkan .srt.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="494" />
+        <location filename="../../ui/words/card.py" line="495" />
         <source>%s captions</source>
         <translation>%s teks</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="501" />
+        <location filename="../../ui/words/card.py" line="502" />
         <source>Caption</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="502" />
+        <location filename="../../ui/words/card.py" line="503" />
         <source>Line</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="503" />
+        <location filename="../../ui/words/card.py" line="504" />
         <source>%1 %2 of %3 · %4–%5 s</source>
         <translation>%1 %2 dari %3 · %4–%5 dtk</translation>
     </message>

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from PIL import Image
 
 from app.errors import Cancelled, UserError
 from app.messages import M
@@ -20,8 +21,9 @@ from app.project import srt
 from app.project.choices import TextKind, TextPlace, TextStyle
 from app.project.texts import TextBlock, Word
 from app.render.layout import SAFE_BOTTOM, SAFE_LEFT, SAFE_RIGHT, SAFE_TOP
+from tests.conftest import ARTIFACTS
 from tests.mediacheck import frame
-from tests.ui.test_language import english_left, indonesian  # noqa: F401 (a fixture)
+from tests.ui.test_language import english_left
 
 SAID = "selamat pagi teman teman kita belajar bersama hari ini"
 
@@ -56,6 +58,19 @@ class FakeRecogniser:
         if self.error is not None:
             raise UserError(self.error, file=Path(path).name)
         return list(self.words)
+
+
+@pytest.fixture
+def in_indonesian(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.i18n.language import set_language
+
+    assert set_language("id") == "id"
+    QCoreApplication.processEvents()
+    yield "id"
+    set_language("en")
+    QCoreApplication.processEvents()
 
 
 @pytest.fixture
@@ -233,7 +248,8 @@ def test_soft_captions_and_srt_beside_follow_the_card(open_clip, clip, card):
     assert window.prefs.srt_beside
 
 
-def test_no_english_in_the_indonesian_words_card(indonesian, open_clip, clip, card, qtbot):
+def test_no_english_in_the_indonesian_words_card(in_indonesian, open_clip, clip, card, qtbot):
+    assert in_indonesian == "id"
     window = open_clip(clip)
     from app.project.preferences import Preferences
 
@@ -310,7 +326,8 @@ def test_done_when_speech_becomes_captions_fixed_and_exported_with_the_srt(open_
     primary = window.campaign.colours.primary.lstrip("#")
     want = np.array([int(primary[k:k + 2], 16) for k in (0, 2, 4)])
     assert (np.abs(box - want).max(axis=1) < 60).mean() > 0.3  # the box in the campaign colour
-    shutil.copy(video, tmp_path / "look.mp4")
+    ARTIFACTS.mkdir(exist_ok=True)
+    Image.fromarray(b.astype(np.uint8)).save(ARTIFACTS / "words-done-when.png")  # looked at: the fixed words on the box
 
 
 # --- the real recogniser, where the add-on is installed -----------------------------------------------
