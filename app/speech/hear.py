@@ -73,7 +73,8 @@ def hear(edit: Edit, language: str, on_progress: ProgressFn | None = None, shoul
             heard += [Word(w.text, round(w.start + start, 3), round(min(w.end + start, until), 3))
                       for w in words if w.start + start < until]
         done += weight
-        progress(0.0)
+        if on_progress is not None:
+            on_progress(min(1.0, done / whole))
     if not heard:
         if not any(media(s.source).has_audio for _, s in clips):
             raise UserError(M.NO_SOUND_IN_STORY)

@@ -214,7 +214,9 @@ def test_a_story_hears_each_clip_at_its_place_on_the_video(make_clip):
     for shot in measured.shots:
         shot.clip_seconds = probe(shot.source).duration
     fake = FakeRecogniser(words=fake_words("halo semua", 0.1, 0.3))
-    blocks = hear(edit, "id", recognise=fake, media=probe)
+    seen: list[float] = []
+    blocks = hear(edit, "id", seen.append, recognise=fake, media=probe)
+    assert seen == sorted(seen) and seen[-1] == 1.0
     starts = Story(measured).starts()
     assert starts[2] > 4
     assert [call[0] for call in fake.calls] == [a.name, c.name]  # the clip without sound is skipped
