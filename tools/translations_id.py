@@ -524,6 +524,13 @@ ID = {
 'Caption': 'Teks',
 'Line': 'Baris',
 '%1 %2 of %3 · %4–%5 s': '%1 %2 dari %3 · %4–%5 dtk',
+# --- #17 follow the subject (ui/editor/follow_view.py, the framing card) ---
+'Follow subject': 'Ikuti subjek',
+'The frame follows the face; drag it to correct': 'Bingkai mengikuti wajah; geser untuk membetulkan',
+'Looking for faces…': 'Mencari wajah…',
+'Looking for faces… %s%%': 'Mencari wajah… %s%%',
+'Move the crop': 'Geser bingkai',
+'following the face': 'mengikuti wajah',
 # --- the core's sentences (app/messages.py, context "core"): str.format fields kept as they are ---
 '{path} does not exist': '{path} tidak ada',
 '{path} is a folder, not a video file': '{path} adalah folder, bukan berkas video',
@@ -789,4 +796,8 @@ ID = {
 "none of the story's clips has sound, so there is no speech to turn into captions": 'tidak ada klip cerita yang bersuara, jadi tidak ada ucapan untuk dijadikan teks',
 "no speech was heard in the story's clips; no captions were made": 'tidak ada ucapan yang terdengar di klip-klip cerita; tidak ada teks yang dibuat',
 '{kept} subtitles were imported; the ones at line {lines} of {file} were left out (their time or text is broken)': '{kept} subtitle sudah dimasukkan; yang di baris {lines} pada {file} dilewati (waktu atau teksnya rusak)',
+# #17 follow the subject (app/analysis)
+"the face detector cannot start (the app's files are damaged or incomplete); following the subject and hiding faces are off until the app is installed again, everything else works": 'pendeteksi wajah tidak bisa berjalan (berkas aplikasi rusak atau tidak lengkap); ikuti subjek dan sembunyikan wajah mati sampai aplikasi dipasang ulang, fitur lain tetap jalan',
+'no face was found in {file}, so it is framed with Blur instead': 'tidak ada wajah yang ditemukan di {file}, jadi dibingkai Buram',
+'{file} could not be analysed: {reason}': '{file} tidak bisa dianalisis: {reason}',
 }

@@ -29,8 +29,8 @@ from app.project.texts import from_json as texts_from_json
 from app.project.texts import to_json as texts_to_json
 from app.project.texts import validate as validate_texts
 
-SCHEMA_VERSION = 3  # 2: stories (shots); 3: words on the video (texts). Each file is written with the
-# lowest schema that holds it (a one-clip Edit without texts is still 1), so older versions read it
+SCHEMA_VERSION = 4  # 2: stories (shots); 3: words on the video (texts); 4: "follow" framing (#17). Each file
+# is written with the lowest schema that holds it (a one-clip Edit without texts is still 1), so older versions read it
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
@@ -45,6 +45,8 @@ class Framing:
     layout: Layout = Layout.BLUR
     focus: float = 0.5  # fill: which part stays in frame, 0 = left edge, 1 = right edge
     background: str = "#000000"  # fit: the colour around the picture
+    # follow (#17): the user's corrections, (source second, the crop's centre as a fraction of the width)
+    keys: list[tuple[float, float]] = field(default_factory=list)
 
 
 @dataclass
@@ -135,6 +137,7 @@ class Edit:
                 raise UserError(M.TRIM_END_BEFORE_START)
         _check_choice("framing.layout", self.framing.layout, Layout)
         _check_range("framing.focus", self.framing.focus, 0, 1)
+        _check_keys("framing.keys", self.framing)
         if not _COLOUR.match(self.framing.background):
             raise UserError(M.NOT_A_COLOUR, field="framing.background", example="#1A2B3C",
                             value=self.framing.background)
@@ -160,14 +163,20 @@ class Edit:
 
     def to_dict(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
+        _drop_unused_keys(data)
+        if self.follows():  # older versions cannot frame it: they say the file is from a newer version
+            return {"schema": SCHEMA_VERSION, **data, "texts": texts_to_json(self.texts)}
         del data["texts"], data["soft_captions"]
         if not self.texts and not self.soft_captions:  # no words: the file older versions read
             if not self.shots:  # one clip: the schema-1 file every version reads
                 del data["shots"], data["transition"]
                 return {"schema": 1, **data}
             return {"schema": 2, **data}
-        return {"schema": SCHEMA_VERSION, **data, "texts": texts_to_json(self.texts),
-                "soft_captions": self.soft_captions}
+        return {"schema": 3, **data, "texts": texts_to_json(self.texts), "soft_captions": self.soft_captions}
+
+    def follows(self) -> bool:
+        """Does any framing follow the subject (#17)?"""
+        return any(f.layout == Layout.FOLLOW or f.keys for f in [self.framing, *(s.framing for s in self.shots)])
 
     def save(self, path: str | Path) -> None:
         """Write the project as JSON, atomically (a crash never leaves half a file)."""
@@ -221,6 +230,27 @@ class Edit:
         return cls.from_dict(data, base=path.parent)
 
 
+def _drop_unused_keys(data: dict[str, Any]) -> None:
+    """Framings without keyframes are saved as before #17 (no ``keys``); texts as their own JSON."""
+    for framing in [data["framing"], *(shot["framing"] for shot in data["shots"])]:
+        if not framing.get("keys"):
+            framing.pop("keys", None)
+        else:
+            framing["keys"] = [list(k) for k in framing["keys"]]
+
+
+def _keys(raw: Any, name: str) -> list[tuple[float, float]]:
+    if not isinstance(raw, list):
+        raise UserError(M.PROJECT_VALUE, field=name, value=repr(raw))
+    keys = []
+    for item in raw:
+        if (not isinstance(item, list) or len(item) != 2
+                or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in item)):
+            raise UserError(M.PROJECT_VALUE, field=name, value=repr(item))
+        keys.append((float(item[0]), float(item[1])))
+    return sorted(keys)
+
+
 def _relative_if_possible(source: Path, folder: Path) -> str:
     try:
         return Path(source).resolve().relative_to(folder.resolve()).as_posix()
@@ -258,7 +288,9 @@ def _section(cls: type, data: dict[str, Any], name: str) -> Any:
         if f.name not in raw:
             continue
         type_name = str(f.type)
-        if raw[f.name] is None and "None" in type_name:
+        if type_name.startswith("list[tuple[float, float]]"):
+            values[f.name] = _keys(raw[f.name], f"{name}.{f.name}")
+        elif raw[f.name] is None and "None" in type_name:
             values[f.name] = None
         else:
             values[f.name] = _coerce(raw[f.name], _KINDS[type_name.split(" ")[0]], f"{name}.{f.name}")
@@ -268,6 +300,12 @@ def _section(cls: type, data: dict[str, Any], name: str) -> Any:
 def _check_range(name: str, value: float, low: float, high: float) -> None:
     if not isinstance(value, (int, float)) or not (low <= value <= high) or math.isnan(value):
         raise UserError(M.OUT_OF_RANGE, field=name, low=low, high=high, value=value)
+
+
+def _check_keys(name: str, framing: Framing) -> None:
+    for t, centre in framing.keys:
+        _check_range(name, t, 0, math.inf)
+        _check_range(name, centre, 0, 1)
 
 
 def _check_choice(name: str, value: str, choices: type[StrEnum]) -> None:
@@ -324,6 +362,7 @@ def _validate_shots(edit: Edit) -> None:
     for n, shot in enumerate(edit.shots, 1):
         _check_choice(f"shot {n}: framing.layout", shot.framing.layout, Layout)
         _check_range(f"shot {n}: framing.focus", shot.framing.focus, 0, 1)
+        _check_keys(f"shot {n}: framing.keys", shot.framing)
         if not _COLOUR.match(shot.framing.background):
             raise UserError(M.NOT_A_COLOUR, field=f"shot {n}: framing.background", example="#1A2B3C",
                             value=shot.framing.background)

@@ -189,6 +189,11 @@
         <translation>gambar utuh</translation>
     </message>
     <message>
+        <location filename="../../ui/batch/window.py" line="382" />
+        <source>following the face</source>
+        <translation>mengikuti wajah</translation>
+    </message>
+    <message>
         <location filename="../../ui/batch/window.py" line="384" />
         <source>hashtag on</source>
         <translation>tagar nyala</translation>
@@ -741,6 +746,24 @@ maks. %2</translation>
     </message>
 </context>
 <context>
+    <name>FollowView</name>
+    <message>
+        <location filename="../../ui/editor/follow_view.py" line="72" />
+        <source>Looking for faces…</source>
+        <translation>Mencari wajah…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/follow_view.py" line="86" />
+        <source>Looking for faces… %s%%</source>
+        <translation>Mencari wajah… %s%%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/follow_view.py" line="119" />
+        <source>Move the crop</source>
+        <translation>Geser bingkai</translation>
+    </message>
+</context>
+<context>
     <name>HelpActions</name>
     <message>
         <location filename="../../ui/editor/help_actions.py" line="35" />
@@ -761,296 +784,296 @@ maks. %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="97" />
-        <location filename="../../ui/editor/window.py" line="179" />
-        <location filename="../../ui/editor/window.py" line="694" />
+        <location filename="../../ui/editor/window.py" line="98" />
+        <location filename="../../ui/editor/window.py" line="181" />
+        <location filename="../../ui/editor/window.py" line="696" />
         <source>AnakGENIUS Studio</source>
         <translation>AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="184" />
+        <location filename="../../ui/editor/window.py" line="186" />
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="185" />
+        <location filename="../../ui/editor/window.py" line="187" />
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="186" />
+        <location filename="../../ui/editor/window.py" line="188" />
         <source>Undo (Ctrl+Z)</source>
         <translation>Urungkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="187" />
+        <location filename="../../ui/editor/window.py" line="189" />
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ulangi (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="194" />
+        <location filename="../../ui/editor/window.py" line="196" />
         <source>Open clip…</source>
         <translation>Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="240" />
+        <location filename="../../ui/editor/window.py" line="242" />
         <source>To the start (Home)</source>
         <translation>Ke awal (Home)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="241" />
+        <location filename="../../ui/editor/window.py" line="243" />
         <source>One frame back (←)</source>
         <translation>Mundur satu bingkai (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="245" />
+        <location filename="../../ui/editor/window.py" line="247" />
         <source>Play / pause (Space)</source>
         <translation>Putar / jeda (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="246" />
-        <location filename="../../ui/editor/window.py" line="756" />
+        <location filename="../../ui/editor/window.py" line="248" />
+        <location filename="../../ui/editor/window.py" line="758" />
         <source>Play</source>
         <translation>Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="251" />
+        <location filename="../../ui/editor/window.py" line="253" />
         <source>One frame on (→)</source>
         <translation>Maju satu bingkai (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="252" />
+        <location filename="../../ui/editor/window.py" line="254" />
         <source>To the end (End)</source>
         <translation>Ke akhir (End)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="257" />
+        <location filename="../../ui/editor/window.py" line="259" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="258" />
+        <location filename="../../ui/editor/window.py" line="260" />
         <source>Show where the apps' buttons cover the video (G)</source>
         <translation>Tampilkan bagian video yang tertutup tombol aplikasi (G)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="284" />
+        <location filename="../../ui/editor/window.py" line="286" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="285" />
+        <location filename="../../ui/editor/window.py" line="287" />
         <source>&amp;Open clip…</source>
         <translation>&amp;Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="288" />
+        <location filename="../../ui/editor/window.py" line="290" />
         <source>&amp;Add clip or photo…</source>
         <translation>&amp;Tambah klip atau foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="291" />
+        <location filename="../../ui/editor/window.py" line="293" />
         <source>&amp;Paste clips, photos or a folder</source>
         <translation>&amp;Tempel klip, foto, atau folder</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="294" />
+        <location filename="../../ui/editor/window.py" line="296" />
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="299" />
+        <location filename="../../ui/editor/window.py" line="301" />
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="302" />
+        <location filename="../../ui/editor/window.py" line="304" />
         <source>&amp;Batch export…</source>
         <translation>Ekspor &amp;banyak…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="307" />
+        <location filename="../../ui/editor/window.py" line="309" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="311" />
+        <location filename="../../ui/editor/window.py" line="313" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="315" />
+        <location filename="../../ui/editor/window.py" line="317" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="320" />
+        <location filename="../../ui/editor/window.py" line="322" />
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="334" />
+        <location filename="../../ui/editor/window.py" line="336" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="335" />
+        <location filename="../../ui/editor/window.py" line="337" />
         <source>Safe-zone &amp;guides</source>
         <translation>&amp;Garis area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="340" />
+        <location filename="../../ui/editor/window.py" line="342" />
         <source>&amp;Playback</source>
         <translation>&amp;Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="341" />
+        <location filename="../../ui/editor/window.py" line="343" />
         <source>Play / pause</source>
         <translation>Putar / jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="345" />
+        <location filename="../../ui/editor/window.py" line="347" />
         <source>Previous frame</source>
         <translation>Bingkai sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="346" />
+        <location filename="../../ui/editor/window.py" line="348" />
         <source>Next frame</source>
         <translation>Bingkai berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="347" />
+        <location filename="../../ui/editor/window.py" line="349" />
         <source>Back 1 second</source>
         <translation>Mundur 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="348" />
+        <location filename="../../ui/editor/window.py" line="350" />
         <source>Forward 1 second</source>
         <translation>Maju 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="349" />
+        <location filename="../../ui/editor/window.py" line="351" />
         <source>To the start</source>
         <translation>Ke awal</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="350" />
+        <location filename="../../ui/editor/window.py" line="352" />
         <source>To the end</source>
         <translation>Ke akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="351" />
+        <location filename="../../ui/editor/window.py" line="353" />
         <source>Video starts here</source>
         <translation>Video mulai di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="352" />
+        <location filename="../../ui/editor/window.py" line="354" />
         <source>Video ends here</source>
         <translation>Video berakhir di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="394" />
+        <location filename="../../ui/editor/window.py" line="396" />
         <source>Clips and photos (%1);;Videos (%2);;Photos (%3);;All files (*)</source>
         <translation>Klip dan foto (%1);;Video (%2);;Foto (%3);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="401" />
+        <location filename="../../ui/editor/window.py" line="403" />
         <source>Open a clip, or several clips and photos</source>
         <translation>Buka klip, atau beberapa klip dan foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="407" />
+        <location filename="../../ui/editor/window.py" line="409" />
         <source>Add clips or photos</source>
         <translation>Tambahkan klip atau foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="423" />
+        <location filename="../../ui/editor/window.py" line="425" />
         <source>Copy clips, photos or a folder first, then paste them here.</source>
         <translation>Salin dulu klip, foto, atau folder, lalu tempel di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="464" />
-        <location filename="../../ui/editor/window.py" line="578" />
+        <location filename="../../ui/editor/window.py" line="466" />
+        <location filename="../../ui/editor/window.py" line="580" />
         <source>Reading the files (%s)…</source>
         <translation>Membaca berkas (%s)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="475" />
+        <location filename="../../ui/editor/window.py" line="477" />
         <source>There were no clips or photos to add.</source>
         <translation>Tidak ada klip atau foto untuk ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="488" />
+        <location filename="../../ui/editor/window.py" line="490" />
         <source>Add shots (%s)</source>
         <translation>Tambah bagian (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="489" />
+        <location filename="../../ui/editor/window.py" line="491" />
         <source>Shots added to the story: %s.</source>
         <translation>Bagian yang ditambahkan ke cerita: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="538" />
+        <location filename="../../ui/editor/window.py" line="540" />
         <source>Opening %s…</source>
         <translation>Membuka %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="598" />
+        <location filename="../../ui/editor/window.py" line="600" />
         <source>This file can’t be used: %s</source>
         <translation>Berkas ini tidak bisa dipakai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="640" />
+        <location filename="../../ui/editor/window.py" line="642" />
         <source>Move hashtag</source>
         <translation>Pindahkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="643" />
+        <location filename="../../ui/editor/window.py" line="645" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="674" />
+        <location filename="../../ui/editor/window.py" line="676" />
         <source>Open a clip to start</source>
         <translation>Buka klip untuk mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="681" />
+        <location filename="../../ui/editor/window.py" line="683" />
         <source>✗ Your video: %1 — too long: %2 allows %3 s. Move the yellow handles or press Fit.</source>
         <translation>✗ Video Anda: %1 — terlalu panjang: %2 menerima %3 dtk. Geser pegangan kuning atau tekan Pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="684" />
+        <location filename="../../ui/editor/window.py" line="686" />
         <source>✓ Your video: %1 — %2 allows up to %3 s.</source>
         <translation>✓ Video Anda: %1 — %2 menerima sampai %3 dtk.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="697" />
+        <location filename="../../ui/editor/window.py" line="699" />
         <source>%1 (+%2) — AnakGENIUS Studio</source>
         <translation>%1 (+%2) — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="700" />
+        <location filename="../../ui/editor/window.py" line="702" />
         <source>%s — AnakGENIUS Studio</source>
         <translation>%s — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="756" />
+        <location filename="../../ui/editor/window.py" line="758" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="759" />
+        <location filename="../../ui/editor/window.py" line="761" />
         <source>The preview cannot play this clip (%s). You can still export it.</source>
         <translation>Pratinjau tidak bisa memutar klip ini (%s). Anda tetap bisa mengekspornya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="829" />
+        <location filename="../../ui/editor/window.py" line="831" />
         <source>Stop the export?</source>
         <translation>Hentikan ekspor?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="830" />
+        <location filename="../../ui/editor/window.py" line="832" />
         <source>Videos are being exported. Stop them and close?</source>
         <translation>Video sedang diekspor. Hentikan dan tutup?</translation>
     </message>
@@ -1201,22 +1224,22 @@ maks. %2</translation>
 <context>
     <name>PreviewCanvas</name>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="110" />
+        <location filename="../../ui/preview/canvas.py" line="114" />
         <source>Preview of the vertical video</source>
         <translation>Pratinjau video tegak</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="351" />
+        <location filename="../../ui/preview/canvas.py" line="373" />
         <source>Preparing the preview…</source>
         <translation>Menyiapkan pratinjau…</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="374" />
+        <location filename="../../ui/preview/canvas.py" line="396" />
         <source>App buttons cover this area</source>
         <translation>Tombol aplikasi menutupi area ini</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="381" />
+        <location filename="../../ui/preview/canvas.py" line="403" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
@@ -1579,334 +1602,344 @@ maks. %2</translation>
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="248" />
+        <location filename="../../ui/editor/panel.py" line="247" />
+        <source>Follow subject</source>
+        <translation>Ikuti subjek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/panel.py" line="249" />
         <source>Your whole clip, on a soft blurred copy of itself</source>
         <translation>Seluruh klip, di atas salinannya yang diburamkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="249" />
+        <location filename="../../ui/editor/panel.py" line="250" />
         <source>Fill the screen; drag the picture sideways to choose what stays in</source>
         <translation>Penuhi layar; geser gambar ke samping untuk memilih bagian yang tampil</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="250" />
+        <location filename="../../ui/editor/panel.py" line="251" />
         <source>Your whole clip on a coloured background</source>
         <translation>Seluruh klip di atas latar berwarna</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="260" />
+        <location filename="../../ui/editor/panel.py" line="262" />
         <source>Framing: %s</source>
         <translation>Bingkai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="266" />
+        <location filename="../../ui/editor/panel.py" line="269" />
         <source>Keep</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="268" />
+        <location filename="../../ui/editor/panel.py" line="271" />
         <source>Left</source>
         <translation>Kiri</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="270" />
+        <location filename="../../ui/editor/panel.py" line="273" />
         <source>Right</source>
         <translation>Kanan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="272" />
+        <location filename="../../ui/editor/panel.py" line="275" />
         <source>Which part of the picture stays in the frame</source>
         <translation>Bagian gambar yang tetap tampil</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="273" />
+        <location filename="../../ui/editor/panel.py" line="276" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="280" />
+        <location filename="../../ui/editor/panel.py" line="283" />
         <source>Background</source>
         <translation>Latar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="286" />
+        <location filename="../../ui/editor/panel.py" line="289" />
         <source>Background colour %s</source>
         <translation>Warna latar %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="292" />
+        <location filename="../../ui/editor/panel.py" line="295" />
         <source>Choose another colour</source>
         <translation>Pilih warna lain</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="299" />
-        <location filename="../../ui/editor/panel.py" line="302" />
+        <location filename="../../ui/editor/panel.py" line="315" />
+        <location filename="../../ui/editor/panel.py" line="318" />
         <source>Background colour</source>
         <translation>Warna latar</translation>
     </message>
     <message>
         <location filename="../../ui/editor/panel.py" line="182" />
-        <location filename="../../ui/editor/panel.py" line="307" />
+        <location filename="../../ui/editor/panel.py" line="323" />
         <source>Hashtag</source>
         <translation>Tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="308" />
+        <location filename="../../ui/editor/panel.py" line="324" />
         <source>Show the hashtag on the video</source>
         <translation>Tampilkan tagar di video</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="310" />
+        <location filename="../../ui/editor/panel.py" line="326" />
         <source>Show hashtag</source>
         <translation>Tampilkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="310" />
+        <location filename="../../ui/editor/panel.py" line="326" />
         <source>Hide hashtag</source>
         <translation>Sembunyikan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="316" />
-        <location filename="../../ui/editor/panel.py" line="361" />
+        <location filename="../../ui/editor/panel.py" line="332" />
+        <location filename="../../ui/editor/panel.py" line="377" />
         <source>Hashtag text</source>
         <translation>Teks tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="320" />
+        <location filename="../../ui/editor/panel.py" line="336" />
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="321" />
+        <location filename="../../ui/editor/panel.py" line="337" />
         <source>Hashtag size</source>
         <translation>Ukuran tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="323" />
+        <location filename="../../ui/editor/panel.py" line="339" />
         <source>Opacity</source>
         <translation>Kepekatan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="324" />
+        <location filename="../../ui/editor/panel.py" line="340" />
         <source>Hashtag opacity</source>
         <translation>Kepekatan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="345" />
+        <location filename="../../ui/editor/panel.py" line="361" />
         <source>Put the hashtag here (inside the safe zone)</source>
         <translation>Letakkan tagar di sini (di dalam area aman)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="348" />
+        <location filename="../../ui/editor/panel.py" line="364" />
         <source>Hashtag position</source>
         <translation>Posisi tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="353" />
+        <location filename="../../ui/editor/panel.py" line="369" />
         <source>Pick a spot, or drag the hashtag on the preview. It snaps to the safe zone.</source>
         <translation>Pilih posisi, atau seret tagar di pratinjau. Tagar menempel ke area aman.</translation>
     </message>
     <message>
         <location filename="../../ui/editor/panel.py" line="182" />
-        <location filename="../../ui/editor/panel.py" line="364" />
+        <location filename="../../ui/editor/panel.py" line="380" />
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="338" />
+        <location filename="../../ui/editor/panel.py" line="354" />
         <source>Hashtag at the top left</source>
         <translation>Tagar di kiri atas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="338" />
+        <location filename="../../ui/editor/panel.py" line="354" />
         <source>Hashtag at the top</source>
         <translation>Tagar di atas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="339" />
+        <location filename="../../ui/editor/panel.py" line="355" />
         <source>Hashtag at the top right</source>
         <translation>Tagar di kanan atas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="339" />
+        <location filename="../../ui/editor/panel.py" line="355" />
         <source>Hashtag in the middle</source>
         <translation>Tagar di tengah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="340" />
+        <location filename="../../ui/editor/panel.py" line="356" />
         <source>Hashtag at the bottom left</source>
         <translation>Tagar di kiri bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="340" />
+        <location filename="../../ui/editor/panel.py" line="356" />
         <source>Hashtag at the bottom</source>
         <translation>Tagar di bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="341" />
+        <location filename="../../ui/editor/panel.py" line="357" />
         <source>Hashtag at the bottom right</source>
         <translation>Tagar di kanan bawah</translation>
     </message>
     <message>
         <location filename="../../ui/editor/panel.py" line="166" />
-        <location filename="../../ui/editor/panel.py" line="366" />
+        <location filename="../../ui/editor/panel.py" line="382" />
         <source>the campaign song</source>
         <translation>lagu kampanye</translation>
     </message>
     <message>
         <location filename="../../ui/editor/panel.py" line="166" />
-        <location filename="../../ui/editor/panel.py" line="367" />
+        <location filename="../../ui/editor/panel.py" line="383" />
         <source>Play “%s”</source>
         <translation>Putar “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="370" />
+        <location filename="../../ui/editor/panel.py" line="252" />
+        <source>The frame follows the face; drag it to correct</source>
+        <translation>Bingkai mengikuti wajah; geser untuk membetulkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/panel.py" line="386" />
         <source>Song on</source>
         <translation>Lagu nyala</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="370" />
+        <location filename="../../ui/editor/panel.py" line="386" />
         <source>Song off</source>
         <translation>Lagu mati</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="372" />
+        <location filename="../../ui/editor/panel.py" line="388" />
         <source>Song</source>
         <translation>Lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="373" />
+        <location filename="../../ui/editor/panel.py" line="389" />
         <source>Song volume</source>
         <translation>Volume lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="375" />
+        <location filename="../../ui/editor/panel.py" line="391" />
         <source>Your clip</source>
         <translation>Klip Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="376" />
+        <location filename="../../ui/editor/panel.py" line="392" />
         <source>Clip volume</source>
         <translation>Volume klip</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="378" />
+        <location filename="../../ui/editor/panel.py" line="394" />
         <source>Mute my clip's own sound</source>
         <translation>Bisukan suara asli klip</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="382" />
+        <location filename="../../ui/editor/panel.py" line="398" />
         <source>Song fades in (seconds)</source>
         <translation>Lagu makin keras di awal (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="382" />
+        <location filename="../../ui/editor/panel.py" line="398" />
         <source>Song fade-in</source>
         <translation>Awal lagu pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="384" />
+        <location filename="../../ui/editor/panel.py" line="400" />
         <source>Song fades out (seconds)</source>
         <translation>Lagu makin pelan di akhir (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="384" />
+        <location filename="../../ui/editor/panel.py" line="400" />
         <source>Song fade-out</source>
         <translation>Akhir lagu pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="397" />
+        <location filename="../../ui/editor/panel.py" line="413" />
         <source>Fade in</source>
         <translation>Awal pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="397" />
+        <location filename="../../ui/editor/panel.py" line="413" />
         <source>Fade out</source>
         <translation>Akhir pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="398" />
+        <location filename="../../ui/editor/panel.py" line="414" />
         <source>Song starts at</source>
         <translation>Lagu mulai dari</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="390" />
-        <location filename="../../ui/editor/panel.py" line="416" />
+        <location filename="../../ui/editor/panel.py" line="406" />
+        <location filename="../../ui/editor/panel.py" line="432" />
         <source> s</source>
         <translation> dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="391" />
+        <location filename="../../ui/editor/panel.py" line="407" />
         <source>Song starts at (seconds)</source>
         <translation>Lagu mulai dari (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="393" />
+        <location filename="../../ui/editor/panel.py" line="409" />
         <source>Song start</source>
         <translation>Awal lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="402" />
+        <location filename="../../ui/editor/panel.py" line="418" />
         <source>♪ Start at the chorus</source>
         <translation>♪ Mulai dari reff</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="403" />
+        <location filename="../../ui/editor/panel.py" line="419" />
         <source>Play the catchiest part of the song (or drag the song on the timeline)</source>
         <translation>Putar bagian lagu yang paling seru (atau seret lagu di linimasa)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="408" />
+        <location filename="../../ui/editor/panel.py" line="424" />
         <source>Song: %s · %s</source>
         <translation>Lagu: %s · %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="425" />
+        <location filename="../../ui/editor/panel.py" line="441" />
         <source>Mute the clip</source>
         <translation>Bisukan klip</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="428" />
+        <location filename="../../ui/editor/panel.py" line="444" />
         <source>Unmute the clip</source>
         <translation>Nyalakan suara klip</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="437" />
+        <location filename="../../ui/editor/panel.py" line="453" />
         <source>Make it for</source>
         <translation>Buat untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="441" />
+        <location filename="../../ui/editor/panel.py" line="457" />
         <source>Export for</source>
         <translation>Ekspor untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="445" />
+        <location filename="../../ui/editor/panel.py" line="461" />
         <source>Export video</source>
         <translation>Ekspor video</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="456" />
+        <location filename="../../ui/editor/panel.py" line="472" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="465" />
+        <location filename="../../ui/editor/panel.py" line="481" />
         <source>Show in folder</source>
         <translation>Lihat di folder</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="468" />
+        <location filename="../../ui/editor/panel.py" line="484" />
         <source>Send to phone</source>
         <translation>Kirim ke HP</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="481" />
+        <location filename="../../ui/editor/panel.py" line="497" />
         <source>Export for %s</source>
         <translation>Ekspor untuk %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="557" />
+        <location filename="../../ui/editor/panel.py" line="574" />
         <source>This clip has no sound</source>
         <translation>Klip ini tidak bersuara</translation>
     </message>
@@ -2695,6 +2728,11 @@ maks. %2</translation>
         <translation>Di bawah, di dalam zona aman</translation>
     </message>
     <message>
+        <location filename="../../ui/words/card.py" line="168" />
+        <source>For all captions</source>
+        <translation>Untuk semua teks</translation>
+    </message>
+    <message>
         <location filename="../../ui/words/card.py" line="169" />
         <source>The buttons above change every caption at once</source>
         <translation>Tombol di atas mengubah semua teks sekaligus</translation>
@@ -2713,6 +2751,12 @@ maks. %2</translation>
         <location filename="../../ui/words/card.py" line="181" />
         <source>Listen to the video and write what is said as captions, offline; then check and fix the words</source>
         <translation>Dengarkan video dan tulis ucapannya sebagai teks, tanpa internet; lalu periksa dan perbaiki kata-katanya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="185" />
+        <location filename="../../ui/words/card.py" line="384" />
+        <source>Captions from speech</source>
+        <translation>Teks dari suara</translation>
     </message>
     <message>
         <location filename="../../ui/words/card.py" line="187" />
@@ -2767,14 +2811,19 @@ maks. %2</translation>
         <translation>Teks dari berkas subtitle (.srt); menggantikan teks yang ada di sini</translation>
     </message>
     <message>
+        <location filename="../../ui/words/card.py" line="223" />
+        <source>Also save an .srt file</source>
+        <translation>Simpan juga berkas .srt</translation>
+    </message>
+    <message>
         <location filename="../../ui/words/card.py" line="224" />
         <source>The export writes a subtitle file with the same name as the video</source>
         <translation>Ekspor menulis berkas subtitle dengan nama yang sama dengan videonya</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="229" />
-        <source>Kept in the MP4 as subtitles instead of drawn into the picture</source>
-        <translation>Disimpan di MP4 sebagai subtitle, tidak digambar ke dalam gambar</translation>
+        <location filename="../../ui/words/card.py" line="227" />
+        <source>Beside the video, with its name: for YouTube or a player.</source>
+        <translation>Di samping video, dengan namanya: untuk YouTube atau pemutar video.</translation>
     </message>
     <message>
         <location filename="../../ui/words/card.py" line="228" />
@@ -2783,19 +2832,9 @@ maks. %2</translation>
         <translation>Teks sebagai trek subtitle</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="168" />
-        <source>For all captions</source>
-        <translation>Untuk semua teks</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words/card.py" line="223" />
-        <source>Also save an .srt file</source>
-        <translation>Simpan juga berkas .srt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words/card.py" line="227" />
-        <source>Beside the video, with its name: for YouTube or a player.</source>
-        <translation>Di samping video, dengan namanya: untuk YouTube atau pemutar video.</translation>
+        <location filename="../../ui/words/card.py" line="229" />
+        <source>Kept in the MP4 as subtitles instead of drawn into the picture</source>
+        <translation>Disimpan di MP4 sebagai subtitle, tidak digambar ke dalam gambar</translation>
     </message>
     <message>
         <location filename="../../ui/words/card.py" line="231" />
@@ -2842,12 +2881,6 @@ maks. %2</translation>
         <location filename="../../ui/words/card.py" line="372" />
         <source>Text place: %s</source>
         <translation>Letak teks: %s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words/card.py" line="185" />
-        <location filename="../../ui/words/card.py" line="384" />
-        <source>Captions from speech</source>
-        <translation>Teks dari suara</translation>
     </message>
     <message>
         <location filename="../../ui/words/card.py" line="390" />
@@ -3043,12 +3076,12 @@ maks. %2</translation>
 <context>
     <name>classroom</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="865" />
+        <location filename="../../ui/editor/window.py" line="867" />
         <source>Your saved preferences could not be read, so the defaults are used.</source>
         <translation>Preferensi yang tersimpan tidak bisa dibaca, jadi pengaturan bawaan dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="868" />
+        <location filename="../../ui/editor/window.py" line="870" />
         <source>Your preferences were saved by a newer version of the app; the defaults are used.</source>
         <translation>Preferensi Anda disimpan oleh versi aplikasi yang lebih baru; pengaturan bawaan dipakai.</translation>
     </message>
@@ -4134,6 +4167,21 @@ maks. %2</translation>
         <location filename="../../app/messages.py" line="318" />
         <source>stopped; phones that finished downloading: {count}</source>
         <translation>dihentikan; HP yang selesai mengunduh: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="321" />
+        <source>the face detector cannot start (the app's files are damaged or incomplete); following the subject and hiding faces are off until the app is installed again, everything else works</source>
+        <translation>pendeteksi wajah tidak bisa berjalan (berkas aplikasi rusak atau tidak lengkap); ikuti subjek dan sembunyikan wajah mati sampai aplikasi dipasang ulang, fitur lain tetap jalan</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="324" />
+        <source>no face was found in {file}, so it is framed with Blur instead</source>
+        <translation>tidak ada wajah yang ditemukan di {file}, jadi dibingkai Buram</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="325" />
+        <source>{file} could not be analysed: {reason}</source>
+        <translation>{file} tidak bisa dianalisis: {reason}</translation>
     </message>
 </context>
 <context>
