@@ -310,6 +310,17 @@ class M(Enum):
     SHARE_TIME_UP = QT_TRANSLATE_NOOP("core", "time is up; phones that finished downloading: {count}")
     SHARE_STOPPED = QT_TRANSLATE_NOOP("core", "stopped; phones that finished downloading: {count}")
 
+    # --- #17 hide faces: "Sembunyikan wajah" (app/analysis/tracks.py, app/render/faces.py) ---------
+    HIDE_NO_FACES = QT_TRANSLATE_NOOP(
+        "core", "no face to hide was found in {file}; it is exported as it is (draw a box by hand where a face "
+        "must not be seen)")
+    HIDE_BAD_CHOICE = QT_TRANSLATE_NOOP(
+        "core", "--hide-faces takes 'all' or the numbers of the people to hide, like 1,3; not '{value}'")
+    HIDE_NO_PERSON = QT_TRANSLATE_NOOP(
+        "core", "there is no person {n} in {file}: its faces belong to {count} people (see --list-faces)")
+    HIDE_PEOPLE = QT_TRANSLATE_NOOP("core", "person {n}: seen from {start} to {end}")
+    HIDE_ANALYSING = QT_TRANSLATE_NOOP("core", "Looking for faces in {file}…")
+
     @property
     def template(self) -> str:
         return str(self.value)

@@ -24,6 +24,10 @@ from app.project.choices import (
     TransitionKind,
     values,
 )
+from app.project.hide import HideFaces
+from app.project.hide import from_json as hide_from_json
+from app.project.hide import to_json as hide_to_json
+from app.project.hide import validate as validate_hide
 from app.project.texts import TextBlock
 from app.project.texts import from_json as texts_from_json
 from app.project.texts import to_json as texts_to_json
@@ -31,6 +35,7 @@ from app.project.texts import validate as validate_texts
 
 SCHEMA_VERSION = 3  # 2: stories (shots); 3: words on the video (texts). Each file is written with the
 # lowest schema that holds it (a one-clip Edit without texts is still 1), so older versions read it
+HIDE_SCHEMA = 4  # #17 hidden faces: a version that cannot hide them must refuse the file, not show the faces
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
@@ -94,6 +99,7 @@ class ClipShot:
     clip_seconds: float = 0.0  # how long the clip's picture is (for trim.end None); 0: not known yet
     transition: Transition | None = None  # the joint *into* this shot; None: the video's choice
     kind: str = field(default="clip", init=False)
+    hide: HideFaces = field(default_factory=HideFaces)  # #17 faces hidden in this clip
 
 
 @dataclass
@@ -125,6 +131,7 @@ class Edit:
     # #16 words on the video: titles, captions and free lines (app.project.texts); seconds of the video
     texts: list[TextBlock] = field(default_factory=list)
     soft_captions: bool = False  # captions as a subtitle track in the MP4 instead of pixels
+    hide: HideFaces = field(default_factory=HideFaces)  # #17 faces hidden in the one clip (app.project.hide)
 
     def validate(self) -> None:
         """Raise :class:`UserError` naming the first field whose value makes no sense."""
@@ -157,10 +164,21 @@ class Edit:
         _check_choice("preset", self.preset, PresetId)
         _validate_shots(self)
         validate_texts(self.texts)
+        validate_hide(self.hide)
+        for n, shot in enumerate(self.shots, 1):
+            if isinstance(shot, ClipShot):
+                validate_hide(shot.hide, f"shot {n}: ")
 
     def to_dict(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
-        del data["texts"], data["soft_captions"]
+        del data["texts"], data["soft_captions"], data["hide"]
+        for shot, raw in zip(self.shots, data["shots"], strict=True):
+            raw.pop("hide", None)
+            if isinstance(shot, ClipShot) and shot.hide.active:
+                raw["hide"] = hide_to_json(shot.hide)
+        if self.hide.active or any(isinstance(s, ClipShot) and s.hide.active for s in self.shots):
+            return {"schema": HIDE_SCHEMA, **data, "texts": texts_to_json(self.texts),
+                    "soft_captions": self.soft_captions, "hide": hide_to_json(self.hide)}
         if not self.texts and not self.soft_captions:  # no words: the file older versions read
             if not self.shots:  # one clip: the schema-1 file every version reads
                 del data["shots"], data["transition"]
@@ -187,7 +205,7 @@ class Edit:
         schema = data.get("schema")
         if not isinstance(schema, int):
             raise UserError(M.NO_SCHEMA)
-        if schema > SCHEMA_VERSION:
+        if schema > HIDE_SCHEMA:
             raise UserError(M.NEWER_PROJECT)
         data = upgrade_words(upgrade(data))
         edit = cls(
@@ -203,6 +221,7 @@ class Edit:
             transition=_section(Transition, data, "transition"),
             texts=texts_from_json(data.get("texts", [])),
             soft_captions=_typed(data, "soft_captions", bool, False),
+            hide=hide_from_json(data.get("hide")),
         )
         if edit.source and base is not None and not Path(edit.source).is_absolute():
             edit.source = str((base / edit.source).resolve())
@@ -288,6 +307,8 @@ def upgrade_words(data: dict[str, Any]) -> dict[str, Any]:
     """Schema 2 → schema 3 (#16): a project from before words on the video has none."""
     if data.get("schema") == 2:
         data = {**data, "schema": 3, "texts": [], "soft_captions": False}
+    if data.get("schema") == HIDE_SCHEMA:  # #17: schema 3 and hidden faces (read by from_dict)
+        data = {**data, "schema": 3}
     return data
 
 
@@ -306,9 +327,11 @@ def _shots_from_json(raw: Any, base: Path | None) -> list[Shot]:
         transition = None if item.get("transition") is None else _section(Transition, item, "transition")
         framing = _section(Framing, item, "framing")
         if item["kind"] == "clip":
-            shots.append(ClipShot(source, _section(Trim, item, "trim"), framing,
-                                  _typed(item, "volume", float, 1.0), _typed(item, "clip_seconds", float, 0.0),
-                                  transition))
+            clip = ClipShot(source, _section(Trim, item, "trim"), framing,
+                            _typed(item, "volume", float, 1.0), _typed(item, "clip_seconds", float, 0.0),
+                            transition)
+            clip.hide = hide_from_json(item.get("hide"), f"shot {n}: ")
+            shots.append(clip)
         else:
             shots.append(PhotoShot(source, _typed(item, "seconds", float, PHOTO_SECONDS), framing,
                                    _typed(item, "motion", bool, True), transition))

@@ -142,7 +142,9 @@ def shots_of(edit: Edit) -> list[Shot]:
         return list(edit.shots)
     if not edit.source:
         return []
-    return [ClipShot(edit.source, copy.deepcopy(edit.trim), copy.deepcopy(edit.framing), edit.audio.clip_volume)]
+    shot = ClipShot(edit.source, copy.deepcopy(edit.trim), copy.deepcopy(edit.framing), edit.audio.clip_volume)
+    shot.hide = copy.deepcopy(edit.hide)  # #17 the clip's hidden faces go with it into the story
+    return [shot]
 
 
 def is_story(edit: Edit) -> bool:
@@ -164,6 +166,7 @@ def as_one_clip(edit: Edit) -> Edit:
     one.shots = []
     one.source, one.trim, one.framing = shot.source, copy.deepcopy(shot.trim), copy.deepcopy(shot.framing)
     one.audio.clip_volume = shot.volume
+    one.hide = copy.deepcopy(shot.hide)  # #17
     return one
 
 
