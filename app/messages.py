@@ -316,10 +316,7 @@ class M(Enum):
         "must not be seen)")
     HIDE_BAD_CHOICE = QT_TRANSLATE_NOOP(
         "core", "--hide-faces takes 'all' or the numbers of the people to hide, like 1,3; not '{value}'")
-    HIDE_NO_PERSON = QT_TRANSLATE_NOOP(
-        "core", "there is no person {n} in {file}: its faces belong to {count} people (see --list-faces)")
-    HIDE_PEOPLE = QT_TRANSLATE_NOOP("core", "person {n}: seen from {start} to {end}")
-    HIDE_ANALYSING = QT_TRANSLATE_NOOP("core", "Looking for faces in {file}…")
+    HIDE_NO_PERSON = QT_TRANSLATE_NOOP("core", "there is no person {n} in {file}: its faces belong to {count} people")
 
     @property
     def template(self) -> str:

@@ -696,7 +696,5 @@ ID = {
 # #17 hide faces ("Sembunyikan wajah")
 'no face to hide was found in {file}; it is exported as it is (draw a box by hand where a face must not be seen)': 'tidak ada wajah untuk disembunyikan di {file}; video diekspor apa adanya (gambar kotak sendiri di bagian wajah yang tidak boleh terlihat)',
 "--hide-faces takes 'all' or the numbers of the people to hide, like 1,3; not '{value}'": "--hide-faces menerima 'all' atau nomor orang yang wajahnya disembunyikan, misalnya 1,3; bukan '{value}'",
-'there is no person {n} in {file}: its faces belong to {count} people (see --list-faces)': 'tidak ada orang ke-{n} di {file}: wajah-wajahnya milik {count} orang (lihat --list-faces)',
-'person {n}: seen from {start} to {end}': 'orang ke-{n}: terlihat dari {start} sampai {end}',
-'Looking for faces in {file}…': 'Mencari wajah di {file}…',
+'there is no person {n} in {file}: its faces belong to {count} people': 'tidak ada orang ke-{n} di {file}: wajah-wajahnya milik {count} orang',
 }

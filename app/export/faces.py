@@ -7,7 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.analysis.tracks import hide_boxes
+from app.analysis.tracks import hide_boxes, tracks_of
+from app.errors import UserError
 from app.media.probe import MediaInfo
 from app.messages import M, Message
 from app.project.hide import HideFaces
@@ -35,6 +36,11 @@ def clip_mask(hide: HideFaces, media: MediaInfo, start: float, frames: int, path
     if not hide.active:
         return None
     analysis = clip_analysis(media, should_cancel) if hide.needs_tracks else None
+    if analysis is not None and hide.people and not hide.everyone:
+        count = len(tracks_of(analysis))
+        for n in hide.people:
+            if n > count:
+                raise UserError(M.HIDE_NO_PERSON, n=n, file=Path(media.path).name, count=count)
     until = max(0.0, media.duration - 1.0 / FPS)
     boxes = hide_boxes(hide, analysis, start, frames, until)
     if not any(boxes):

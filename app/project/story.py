@@ -41,6 +41,7 @@ from app.project.edit import (
     Trim,
     upgrade,
 )
+from app.project.hide import HideFaces
 
 __all__ = [  # the shots' data live in app.project.edit (the Edit's file); here for the GUI's convenience
     "MAX_SHOTS", "MAX_TRANSITION", "MIN_SHOT_SECONDS", "MIN_TRANSITION", "PHOTO_SECONDS", "TRANSITIONS",
@@ -296,5 +297,7 @@ def story_from_files(paths: Sequence[str | Path], template: Edit | None = None) 
         if is_photo_name(source):
             story.add(PhotoShot(source, framing=copy.deepcopy(framing)))
         else:
-            story.add(ClipShot(source, framing=copy.deepcopy(framing), volume=edit.audio.clip_volume))
+            clip = ClipShot(source, framing=copy.deepcopy(framing), volume=edit.audio.clip_volume)
+            clip.hide = HideFaces(everyone=edit.hide.everyone)  # #17 "hide everyone" holds for every clip
+            story.add(clip)
     return edit
