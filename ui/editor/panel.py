@@ -34,6 +34,7 @@ from app.render.presets import PRESETS
 from ui.common.signals import blocked
 from ui.editor.card_option import CardOption
 from ui.editor.story_card import StoryCard
+from ui.faces.card import FacesCard
 from ui.i18n.wording import preset_label
 from ui.session.document import Document
 from ui.share.dialog import open_share_dialog
@@ -141,8 +142,10 @@ class SidePanel(QWidget):
         self._gesture: dict[str, object] = {}
         self.story_card = StoryCard(doc)  # ui/editor/story_card.py
         self.story_card.problem.connect(self.problem)
-        self.cards = {"story": self.story_card, "framing": self._framing_card(), "hashtag": self._watermark_card(),
-                      "music": self._music_card(), "card": CardOption(doc)}  # ui/card_option.py
+        self.faces_card = FacesCard(doc)  # ui/faces/card.py (#17)
+        self.cards = {"story": self.story_card, "framing": self._framing_card(), "faces": self.faces_card,
+                      "hashtag": self._watermark_card(), "music": self._music_card(),
+                      "card": CardOption(doc)}  # ui/card_option.py
         for card in self.cards.values():
             col.addWidget(card)
         col.addStretch(1)
@@ -174,8 +177,8 @@ class SidePanel(QWidget):
         row.setSpacing(6)
         self.jump_group = QButtonGroup(self)
         self.jump_buttons: dict[str, QPushButton] = {}
-        names = {"story": self.tr("Story"), "framing": self.tr("Framing"), "hashtag": self.tr("Hashtag"),
-                 "music": self.tr("Music"), "card": self.tr("Card")}
+        names = {"story": self.tr("Story"), "framing": self.tr("Framing"), "faces": self.tr("Faces"),
+                 "hashtag": self.tr("Hashtag"), "music": self.tr("Music"), "card": self.tr("Card")}
         for key, text in names.items():
             chip = QPushButton(text, objectName="Chip", checkable=True)
             chip.setToolTip(self.tr("Go to %s") % text)

@@ -13,6 +13,7 @@ shows that a rendering is being made.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -94,6 +95,8 @@ class PreviewCanvas(QWidget):
         self._drag_start_value: tuple[float, float] = (0.0, 0.0)
         self._tokens = 0
         self.frames_received = 0
+        # more drawing over the picture, below the hashtag (#17 hidden faces: ui/faces/painter.py)
+        self.painters: list[Callable[[QPainter, QRectF, float], None]] = []
         self.setMinimumSize(101, 180)  # 9:16, small enough that a 980×620 window still fits the timeline
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
@@ -223,6 +226,8 @@ class PreviewCanvas(QWidget):
             self._paint_video(p, image, r, s)
         else:
             p.fillRect(r, QColor("#2B1B24"))
+        for paint in self.painters:
+            paint(p, r, s)
         placement = self.watermark_placement()
         if placement is not None:
             target = QRectF(r.x() + placement.x * s, r.y() + placement.y * s,
