@@ -310,12 +310,14 @@ class M(Enum):
     SHARE_TIME_UP = QT_TRANSLATE_NOOP("core", "time is up; phones that finished downloading: {count}")
     SHARE_STOPPED = QT_TRANSLATE_NOOP("core", "stopped; phones that finished downloading: {count}")
 
-    # --- #17 hide faces: "Sembunyikan wajah" (app/analysis/tracks.py, app/render/faces.py) ---------
-    # (the detector's two, word for word as branch follow17 has them, until it is merged)
+    # --- #17 follow the subject: the face detector and the clip's analysis (app/analysis) -------
     FACE_DETECTOR_BROKEN = QT_TRANSLATE_NOOP(
         "core", "the face detector cannot start (the app's files are damaged or incomplete); following the subject "
         "and hiding faces are off until the app is installed again, everything else works")
+    NO_FACES_FOUND = QT_TRANSLATE_NOOP("core", "no face was found in {file}, so it is framed with Blur instead")
     ANALYSIS_FAILED = QT_TRANSLATE_NOOP("core", "{file} could not be analysed: {reason}")
+
+    # --- #17 hide faces: "Sembunyikan wajah" (app/analysis/tracks.py, app/render/faces.py) ---------
     HIDE_NO_FACES = QT_TRANSLATE_NOOP(
         "core", "no face to hide was found in {file}; it is exported as it is (draw a box by hand where a face "
         "must not be seen)")

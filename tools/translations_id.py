@@ -693,9 +693,11 @@ ID = {
 'the speech could not be recognised: {reason}': 'ucapan tidak bisa dikenali: {reason}',
 "--auto-captions works on one clip; make the story's captions in the app or give --captions": '--auto-captions hanya untuk satu klip; buat teks cerita di aplikasi atau berikan --captions',
 '--srt-out needs captions (--captions or --auto-captions)': '--srt-out memerlukan teks (--captions atau --auto-captions)',
-# #17 hide faces ("Sembunyikan wajah"); the detector's two as branch follow17 has them
+# #17 follow the subject (app/analysis)
 "the face detector cannot start (the app's files are damaged or incomplete); following the subject and hiding faces are off until the app is installed again, everything else works": 'pendeteksi wajah tidak bisa berjalan (berkas aplikasi rusak atau tidak lengkap); ikuti subjek dan sembunyikan wajah mati sampai aplikasi dipasang ulang, fitur lain tetap jalan',
+'no face was found in {file}, so it is framed with Blur instead': 'tidak ada wajah yang ditemukan di {file}, jadi dibingkai Buram',
 '{file} could not be analysed: {reason}': '{file} tidak bisa dianalisis: {reason}',
+# #17 hide faces ("Sembunyikan wajah")
 'no face to hide was found in {file}; it is exported as it is (draw a box by hand where a face must not be seen)': 'tidak ada wajah untuk disembunyikan di {file}; video diekspor apa adanya (gambar kotak sendiri di bagian wajah yang tidak boleh terlihat)',
 "--hide-faces takes 'all' or the numbers of the people to hide, like 1,3; not '{value}'": "--hide-faces menerima 'all' atau nomor orang yang wajahnya disembunyikan, misalnya 1,3; bukan '{value}'",
 'there is no person {n} in {file}: its faces belong to {count} people': 'tidak ada orang ke-{n} di {file}: wajah-wajahnya milik {count} orang',

@@ -736,6 +736,107 @@ maks. %2</translation>
     </message>
 </context>
 <context>
+    <name>FacesCard</name>
+    <message>
+        <location filename="../../ui/faces/card.py" line="43" />
+        <source>Hide faces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="46" />
+        <location filename="../../ui/faces/card.py" line="142" />
+        <source>Find faces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="47" />
+        <source>Look for the faces in this clip (a few seconds, in the background)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="53" />
+        <location filename="../../ui/faces/card.py" line="92" />
+        <source>Hide everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="54" />
+        <source>Blur every face in the clip, also faces that come in later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="64" />
+        <source>Draw a box</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="65" />
+        <source>Drag on the preview over a face the blur missed; the box hides it for a second around this moment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="69" />
+        <location filename="../../ui/faces/card.py" line="104" />
+        <source>Remove drawn boxes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="92" />
+        <source>Show faces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="99" />
+        <source>Hide person %d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="99" />
+        <source>Show person %d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="121" />
+        <source>Person %d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="126" />
+        <source>Hide the face of person %d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="142" />
+        <source>Looking for faces…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="154" />
+        <source>Open a clip to hide the faces of children whose parents did not agree.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="160" />
+        <source>Looking for faces… %d %%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="162" />
+        <source>No face was found in this clip. If a face must not be seen, draw a box over it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="164" />
+        <source>Tick the children whose faces must not be seen. The blur follows each face.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="166" />
+        <source>Children whose parents did not agree must not be seen. Find the faces, then tick whose to blur.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HelpActions</name>
     <message>
         <location filename="../../ui/editor/help_actions.py" line="35" />
@@ -756,296 +857,301 @@ maks. %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="96" />
-        <location filename="../../ui/editor/window.py" line="177" />
-        <location filename="../../ui/editor/window.py" line="688" />
+        <location filename="../../ui/editor/window.py" line="97" />
+        <location filename="../../ui/editor/window.py" line="181" />
+        <location filename="../../ui/editor/window.py" line="692" />
         <source>AnakGENIUS Studio</source>
         <translation>AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="182" />
+        <location filename="../../ui/editor/window.py" line="107" />
+        <source>Draw a box over a face</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="186" />
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="183" />
+        <location filename="../../ui/editor/window.py" line="187" />
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="184" />
+        <location filename="../../ui/editor/window.py" line="188" />
         <source>Undo (Ctrl+Z)</source>
         <translation>Urungkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="185" />
+        <location filename="../../ui/editor/window.py" line="189" />
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ulangi (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="192" />
+        <location filename="../../ui/editor/window.py" line="196" />
         <source>Open clip…</source>
         <translation>Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="238" />
+        <location filename="../../ui/editor/window.py" line="242" />
         <source>To the start (Home)</source>
         <translation>Ke awal (Home)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="239" />
+        <location filename="../../ui/editor/window.py" line="243" />
         <source>One frame back (←)</source>
         <translation>Mundur satu bingkai (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="243" />
+        <location filename="../../ui/editor/window.py" line="247" />
         <source>Play / pause (Space)</source>
         <translation>Putar / jeda (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="244" />
-        <location filename="../../ui/editor/window.py" line="743" />
+        <location filename="../../ui/editor/window.py" line="248" />
+        <location filename="../../ui/editor/window.py" line="747" />
         <source>Play</source>
         <translation>Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="249" />
+        <location filename="../../ui/editor/window.py" line="253" />
         <source>One frame on (→)</source>
         <translation>Maju satu bingkai (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="250" />
+        <location filename="../../ui/editor/window.py" line="254" />
         <source>To the end (End)</source>
         <translation>Ke akhir (End)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="255" />
+        <location filename="../../ui/editor/window.py" line="259" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="256" />
+        <location filename="../../ui/editor/window.py" line="260" />
         <source>Show where the apps' buttons cover the video (G)</source>
         <translation>Tampilkan bagian video yang tertutup tombol aplikasi (G)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="279" />
+        <location filename="../../ui/editor/window.py" line="283" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="280" />
+        <location filename="../../ui/editor/window.py" line="284" />
         <source>&amp;Open clip…</source>
         <translation>&amp;Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="283" />
+        <location filename="../../ui/editor/window.py" line="287" />
         <source>&amp;Add clip or photo…</source>
         <translation>&amp;Tambah klip atau foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="286" />
+        <location filename="../../ui/editor/window.py" line="290" />
         <source>&amp;Paste clips, photos or a folder</source>
         <translation>&amp;Tempel klip, foto, atau folder</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="289" />
+        <location filename="../../ui/editor/window.py" line="293" />
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="294" />
+        <location filename="../../ui/editor/window.py" line="298" />
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="297" />
+        <location filename="../../ui/editor/window.py" line="301" />
         <source>&amp;Batch export…</source>
         <translation>Ekspor &amp;banyak…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="301" />
+        <location filename="../../ui/editor/window.py" line="305" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="305" />
+        <location filename="../../ui/editor/window.py" line="309" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="309" />
+        <location filename="../../ui/editor/window.py" line="313" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="314" />
+        <location filename="../../ui/editor/window.py" line="318" />
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="328" />
+        <location filename="../../ui/editor/window.py" line="332" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="329" />
+        <location filename="../../ui/editor/window.py" line="333" />
         <source>Safe-zone &amp;guides</source>
         <translation>&amp;Garis area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="334" />
+        <location filename="../../ui/editor/window.py" line="338" />
         <source>&amp;Playback</source>
         <translation>&amp;Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="335" />
+        <location filename="../../ui/editor/window.py" line="339" />
         <source>Play / pause</source>
         <translation>Putar / jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="339" />
+        <location filename="../../ui/editor/window.py" line="343" />
         <source>Previous frame</source>
         <translation>Bingkai sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="340" />
+        <location filename="../../ui/editor/window.py" line="344" />
         <source>Next frame</source>
         <translation>Bingkai berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="341" />
+        <location filename="../../ui/editor/window.py" line="345" />
         <source>Back 1 second</source>
         <translation>Mundur 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="342" />
+        <location filename="../../ui/editor/window.py" line="346" />
         <source>Forward 1 second</source>
         <translation>Maju 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="343" />
+        <location filename="../../ui/editor/window.py" line="347" />
         <source>To the start</source>
         <translation>Ke awal</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="344" />
+        <location filename="../../ui/editor/window.py" line="348" />
         <source>To the end</source>
         <translation>Ke akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="345" />
+        <location filename="../../ui/editor/window.py" line="349" />
         <source>Video starts here</source>
         <translation>Video mulai di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="346" />
+        <location filename="../../ui/editor/window.py" line="350" />
         <source>Video ends here</source>
         <translation>Video berakhir di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="388" />
+        <location filename="../../ui/editor/window.py" line="392" />
         <source>Clips and photos (%1);;Videos (%2);;Photos (%3);;All files (*)</source>
         <translation>Klip dan foto (%1);;Video (%2);;Foto (%3);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="395" />
+        <location filename="../../ui/editor/window.py" line="399" />
         <source>Open a clip, or several clips and photos</source>
         <translation>Buka klip, atau beberapa klip dan foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="401" />
+        <location filename="../../ui/editor/window.py" line="405" />
         <source>Add clips or photos</source>
         <translation>Tambahkan klip atau foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="417" />
+        <location filename="../../ui/editor/window.py" line="421" />
         <source>Copy clips, photos or a folder first, then paste them here.</source>
         <translation>Salin dulu klip, foto, atau folder, lalu tempel di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="458" />
-        <location filename="../../ui/editor/window.py" line="572" />
+        <location filename="../../ui/editor/window.py" line="462" />
+        <location filename="../../ui/editor/window.py" line="576" />
         <source>Reading the files (%s)…</source>
         <translation>Membaca berkas (%s)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="469" />
+        <location filename="../../ui/editor/window.py" line="473" />
         <source>There were no clips or photos to add.</source>
         <translation>Tidak ada klip atau foto untuk ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="482" />
+        <location filename="../../ui/editor/window.py" line="486" />
         <source>Add shots (%s)</source>
         <translation>Tambah bagian (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="483" />
+        <location filename="../../ui/editor/window.py" line="487" />
         <source>Shots added to the story: %s.</source>
         <translation>Bagian yang ditambahkan ke cerita: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="532" />
+        <location filename="../../ui/editor/window.py" line="536" />
         <source>Opening %s…</source>
         <translation>Membuka %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="592" />
+        <location filename="../../ui/editor/window.py" line="596" />
         <source>This file can’t be used: %s</source>
         <translation>Berkas ini tidak bisa dipakai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="634" />
+        <location filename="../../ui/editor/window.py" line="638" />
         <source>Move hashtag</source>
         <translation>Pindahkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="637" />
+        <location filename="../../ui/editor/window.py" line="641" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="668" />
+        <location filename="../../ui/editor/window.py" line="672" />
         <source>Open a clip to start</source>
         <translation>Buka klip untuk mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="675" />
+        <location filename="../../ui/editor/window.py" line="679" />
         <source>✗ Your video: %1 — too long: %2 allows %3 s. Move the yellow handles or press Fit.</source>
         <translation>✗ Video Anda: %1 — terlalu panjang: %2 menerima %3 dtk. Geser pegangan kuning atau tekan Pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="678" />
+        <location filename="../../ui/editor/window.py" line="682" />
         <source>✓ Your video: %1 — %2 allows up to %3 s.</source>
         <translation>✓ Video Anda: %1 — %2 menerima sampai %3 dtk.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="691" />
+        <location filename="../../ui/editor/window.py" line="695" />
         <source>%1 (+%2) — AnakGENIUS Studio</source>
         <translation>%1 (+%2) — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="694" />
+        <location filename="../../ui/editor/window.py" line="698" />
         <source>%s — AnakGENIUS Studio</source>
         <translation>%s — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="743" />
+        <location filename="../../ui/editor/window.py" line="747" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="746" />
+        <location filename="../../ui/editor/window.py" line="750" />
         <source>The preview cannot play this clip (%s). You can still export it.</source>
         <translation>Pratinjau tidak bisa memutar klip ini (%s). Anda tetap bisa mengekspornya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="816" />
+        <location filename="../../ui/editor/window.py" line="820" />
         <source>Stop the export?</source>
         <translation>Hentikan ekspor?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="817" />
+        <location filename="../../ui/editor/window.py" line="821" />
         <source>Videos are being exported. Stop them and close?</source>
         <translation>Video sedang diekspor. Hentikan dan tutup?</translation>
     </message>
@@ -1196,22 +1302,22 @@ maks. %2</translation>
 <context>
     <name>PreviewCanvas</name>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="100" />
+        <location filename="../../ui/preview/canvas.py" line="103" />
         <source>Preview of the vertical video</source>
         <translation>Pratinjau video tegak</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="282" />
+        <location filename="../../ui/preview/canvas.py" line="287" />
         <source>Preparing the preview…</source>
         <translation>Menyiapkan pratinjau…</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="305" />
+        <location filename="../../ui/preview/canvas.py" line="310" />
         <source>App buttons cover this area</source>
         <translation>Tombol aplikasi menutupi area ini</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="312" />
+        <location filename="../../ui/preview/canvas.py" line="317" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
@@ -1528,375 +1634,380 @@ maks. %2</translation>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../ui/editor/panel.py" line="177" />
-        <location filename="../../ui/editor/panel.py" line="236" />
+        <location filename="../../ui/editor/panel.py" line="180" />
+        <location filename="../../ui/editor/panel.py" line="239" />
         <source>Framing</source>
         <translation>Bingkai</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="177" />
+        <location filename="../../ui/editor/panel.py" line="180" />
         <source>Story</source>
         <translation>Cerita</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="178" />
+        <location filename="../../ui/editor/panel.py" line="180" />
+        <source>Faces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/panel.py" line="181" />
         <source>Card</source>
         <translation>Kartu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="181" />
+        <location filename="../../ui/editor/panel.py" line="184" />
         <source>Go to %s</source>
         <translation>Ke bagian %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="237" />
+        <location filename="../../ui/editor/panel.py" line="240" />
         <source>How should your clip fill the tall screen?</source>
         <translation>Bagaimana klip mengisi layar tegak?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="242" />
+        <location filename="../../ui/editor/panel.py" line="245" />
         <source>Blur</source>
         <translation>Buram</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="242" />
+        <location filename="../../ui/editor/panel.py" line="245" />
         <source>Fill</source>
         <translation>Penuh</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="242" />
+        <location filename="../../ui/editor/panel.py" line="245" />
         <source>Fit</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="244" />
+        <location filename="../../ui/editor/panel.py" line="247" />
         <source>Your whole clip, on a soft blurred copy of itself</source>
         <translation>Seluruh klip, di atas salinannya yang diburamkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="245" />
+        <location filename="../../ui/editor/panel.py" line="248" />
         <source>Fill the screen; drag the picture sideways to choose what stays in</source>
         <translation>Penuhi layar; geser gambar ke samping untuk memilih bagian yang tampil</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="246" />
+        <location filename="../../ui/editor/panel.py" line="249" />
         <source>Your whole clip on a coloured background</source>
         <translation>Seluruh klip di atas latar berwarna</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="256" />
+        <location filename="../../ui/editor/panel.py" line="259" />
         <source>Framing: %s</source>
         <translation>Bingkai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="262" />
+        <location filename="../../ui/editor/panel.py" line="265" />
         <source>Keep</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="264" />
+        <location filename="../../ui/editor/panel.py" line="267" />
         <source>Left</source>
         <translation>Kiri</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="266" />
+        <location filename="../../ui/editor/panel.py" line="269" />
         <source>Right</source>
         <translation>Kanan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="268" />
+        <location filename="../../ui/editor/panel.py" line="271" />
         <source>Which part of the picture stays in the frame</source>
         <translation>Bagian gambar yang tetap tampil</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="269" />
+        <location filename="../../ui/editor/panel.py" line="272" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="276" />
+        <location filename="../../ui/editor/panel.py" line="279" />
         <source>Background</source>
         <translation>Latar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="282" />
+        <location filename="../../ui/editor/panel.py" line="285" />
         <source>Background colour %s</source>
         <translation>Warna latar %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="288" />
+        <location filename="../../ui/editor/panel.py" line="291" />
         <source>Choose another colour</source>
         <translation>Pilih warna lain</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="295" />
         <location filename="../../ui/editor/panel.py" line="298" />
+        <location filename="../../ui/editor/panel.py" line="301" />
         <source>Background colour</source>
         <translation>Warna latar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="177" />
-        <location filename="../../ui/editor/panel.py" line="303" />
+        <location filename="../../ui/editor/panel.py" line="181" />
+        <location filename="../../ui/editor/panel.py" line="306" />
         <source>Hashtag</source>
         <translation>Tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="304" />
+        <location filename="../../ui/editor/panel.py" line="307" />
         <source>Show the hashtag on the video</source>
         <translation>Tampilkan tagar di video</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="306" />
+        <location filename="../../ui/editor/panel.py" line="309" />
         <source>Show hashtag</source>
         <translation>Tampilkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="306" />
+        <location filename="../../ui/editor/panel.py" line="309" />
         <source>Hide hashtag</source>
         <translation>Sembunyikan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="312" />
-        <location filename="../../ui/editor/panel.py" line="357" />
+        <location filename="../../ui/editor/panel.py" line="315" />
+        <location filename="../../ui/editor/panel.py" line="360" />
         <source>Hashtag text</source>
         <translation>Teks tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="316" />
+        <location filename="../../ui/editor/panel.py" line="319" />
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="317" />
+        <location filename="../../ui/editor/panel.py" line="320" />
         <source>Hashtag size</source>
         <translation>Ukuran tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="319" />
+        <location filename="../../ui/editor/panel.py" line="322" />
         <source>Opacity</source>
         <translation>Kepekatan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="320" />
+        <location filename="../../ui/editor/panel.py" line="323" />
         <source>Hashtag opacity</source>
         <translation>Kepekatan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="341" />
+        <location filename="../../ui/editor/panel.py" line="344" />
         <source>Put the hashtag here (inside the safe zone)</source>
         <translation>Letakkan tagar di sini (di dalam area aman)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="344" />
+        <location filename="../../ui/editor/panel.py" line="347" />
         <source>Hashtag position</source>
         <translation>Posisi tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="349" />
+        <location filename="../../ui/editor/panel.py" line="352" />
         <source>Pick a spot, or drag the hashtag on the preview. It snaps to the safe zone.</source>
         <translation>Pilih posisi, atau seret tagar di pratinjau. Tagar menempel ke area aman.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="178" />
-        <location filename="../../ui/editor/panel.py" line="360" />
+        <location filename="../../ui/editor/panel.py" line="181" />
+        <location filename="../../ui/editor/panel.py" line="363" />
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="334" />
+        <location filename="../../ui/editor/panel.py" line="337" />
         <source>Hashtag at the top left</source>
         <translation>Tagar di kiri atas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="334" />
+        <location filename="../../ui/editor/panel.py" line="337" />
         <source>Hashtag at the top</source>
         <translation>Tagar di atas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="335" />
+        <location filename="../../ui/editor/panel.py" line="338" />
         <source>Hashtag at the top right</source>
         <translation>Tagar di kanan atas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="335" />
+        <location filename="../../ui/editor/panel.py" line="338" />
         <source>Hashtag in the middle</source>
         <translation>Tagar di tengah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="336" />
+        <location filename="../../ui/editor/panel.py" line="339" />
         <source>Hashtag at the bottom left</source>
         <translation>Tagar di kiri bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="336" />
+        <location filename="../../ui/editor/panel.py" line="339" />
         <source>Hashtag at the bottom</source>
         <translation>Tagar di bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="337" />
+        <location filename="../../ui/editor/panel.py" line="340" />
         <source>Hashtag at the bottom right</source>
         <translation>Tagar di kanan bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="162" />
-        <location filename="../../ui/editor/panel.py" line="362" />
+        <location filename="../../ui/editor/panel.py" line="165" />
+        <location filename="../../ui/editor/panel.py" line="365" />
         <source>the campaign song</source>
         <translation>lagu kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="162" />
-        <location filename="../../ui/editor/panel.py" line="363" />
+        <location filename="../../ui/editor/panel.py" line="165" />
+        <location filename="../../ui/editor/panel.py" line="366" />
         <source>Play “%s”</source>
         <translation>Putar “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="366" />
+        <location filename="../../ui/editor/panel.py" line="369" />
         <source>Song on</source>
         <translation>Lagu nyala</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="366" />
+        <location filename="../../ui/editor/panel.py" line="369" />
         <source>Song off</source>
         <translation>Lagu mati</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="368" />
+        <location filename="../../ui/editor/panel.py" line="371" />
         <source>Song</source>
         <translation>Lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="369" />
+        <location filename="../../ui/editor/panel.py" line="372" />
         <source>Song volume</source>
         <translation>Volume lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="371" />
+        <location filename="../../ui/editor/panel.py" line="374" />
         <source>Your clip</source>
         <translation>Klip Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="372" />
+        <location filename="../../ui/editor/panel.py" line="375" />
         <source>Clip volume</source>
         <translation>Volume klip</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="374" />
+        <location filename="../../ui/editor/panel.py" line="377" />
         <source>Mute my clip's own sound</source>
         <translation>Bisukan suara asli klip</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="378" />
+        <location filename="../../ui/editor/panel.py" line="381" />
         <source>Song fades in (seconds)</source>
         <translation>Lagu makin keras di awal (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="378" />
+        <location filename="../../ui/editor/panel.py" line="381" />
         <source>Song fade-in</source>
         <translation>Awal lagu pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="380" />
+        <location filename="../../ui/editor/panel.py" line="383" />
         <source>Song fades out (seconds)</source>
         <translation>Lagu makin pelan di akhir (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="380" />
+        <location filename="../../ui/editor/panel.py" line="383" />
         <source>Song fade-out</source>
         <translation>Akhir lagu pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="393" />
+        <location filename="../../ui/editor/panel.py" line="396" />
         <source>Fade in</source>
         <translation>Awal pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="393" />
+        <location filename="../../ui/editor/panel.py" line="396" />
         <source>Fade out</source>
         <translation>Akhir pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="394" />
+        <location filename="../../ui/editor/panel.py" line="397" />
         <source>Song starts at</source>
         <translation>Lagu mulai dari</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="386" />
-        <location filename="../../ui/editor/panel.py" line="412" />
+        <location filename="../../ui/editor/panel.py" line="389" />
+        <location filename="../../ui/editor/panel.py" line="415" />
         <source> s</source>
         <translation> dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="387" />
+        <location filename="../../ui/editor/panel.py" line="390" />
         <source>Song starts at (seconds)</source>
         <translation>Lagu mulai dari (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="389" />
+        <location filename="../../ui/editor/panel.py" line="392" />
         <source>Song start</source>
         <translation>Awal lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="398" />
+        <location filename="../../ui/editor/panel.py" line="401" />
         <source>♪ Start at the chorus</source>
         <translation>♪ Mulai dari reff</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="399" />
+        <location filename="../../ui/editor/panel.py" line="402" />
         <source>Play the catchiest part of the song (or drag the song on the timeline)</source>
         <translation>Putar bagian lagu yang paling seru (atau seret lagu di linimasa)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="404" />
+        <location filename="../../ui/editor/panel.py" line="407" />
         <source>Song: %s · %s</source>
         <translation>Lagu: %s · %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="421" />
+        <location filename="../../ui/editor/panel.py" line="424" />
         <source>Mute the clip</source>
         <translation>Bisukan klip</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="424" />
+        <location filename="../../ui/editor/panel.py" line="427" />
         <source>Unmute the clip</source>
         <translation>Nyalakan suara klip</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="433" />
+        <location filename="../../ui/editor/panel.py" line="436" />
         <source>Make it for</source>
         <translation>Buat untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="437" />
+        <location filename="../../ui/editor/panel.py" line="440" />
         <source>Export for</source>
         <translation>Ekspor untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="441" />
+        <location filename="../../ui/editor/panel.py" line="444" />
         <source>Export video</source>
         <translation>Ekspor video</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="452" />
+        <location filename="../../ui/editor/panel.py" line="455" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="461" />
+        <location filename="../../ui/editor/panel.py" line="464" />
         <source>Show in folder</source>
         <translation>Lihat di folder</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="464" />
+        <location filename="../../ui/editor/panel.py" line="467" />
         <source>Send to phone</source>
         <translation>Kirim ke HP</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="477" />
+        <location filename="../../ui/editor/panel.py" line="480" />
         <source>Export for %s</source>
         <translation>Ekspor untuk %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="553" />
+        <location filename="../../ui/editor/panel.py" line="556" />
         <source>This clip has no sound</source>
         <translation>Klip ini tidak bersuara</translation>
     </message>
@@ -2554,12 +2665,12 @@ maks. %2</translation>
 <context>
     <name>classroom</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="850" />
+        <location filename="../../ui/editor/window.py" line="854" />
         <source>Your saved preferences could not be read, so the defaults are used.</source>
         <translation>Preferensi yang tersimpan tidak bisa dibaca, jadi pengaturan bawaan dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="853" />
+        <location filename="../../ui/editor/window.py" line="857" />
         <source>Your preferences were saved by a newer version of the app; the defaults are used.</source>
         <translation>Preferensi Anda disimpan oleh versi aplikasi yang lebih baru; pengaturan bawaan dipakai.</translation>
     </message>
@@ -3630,6 +3741,36 @@ maks. %2</translation>
         <location filename="../../app/messages.py" line="311" />
         <source>stopped; phones that finished downloading: {count}</source>
         <translation>dihentikan; HP yang selesai mengunduh: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="314" />
+        <source>the face detector cannot start (the app's files are damaged or incomplete); following the subject and hiding faces are off until the app is installed again, everything else works</source>
+        <translation>pendeteksi wajah tidak bisa berjalan (berkas aplikasi rusak atau tidak lengkap); ikuti subjek dan sembunyikan wajah mati sampai aplikasi dipasang ulang, fitur lain tetap jalan</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="317" />
+        <source>no face was found in {file}, so it is framed with Blur instead</source>
+        <translation>tidak ada wajah yang ditemukan di {file}, jadi dibingkai Buram</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="318" />
+        <source>{file} could not be analysed: {reason}</source>
+        <translation>{file} tidak bisa dianalisis: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="321" />
+        <source>no face to hide was found in {file}; it is exported as it is (draw a box by hand where a face must not be seen)</source>
+        <translation>tidak ada wajah untuk disembunyikan di {file}; video diekspor apa adanya (gambar kotak sendiri di bagian wajah yang tidak boleh terlihat)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="324" />
+        <source>--hide-faces takes 'all' or the numbers of the people to hide, like 1,3; not '{value}'</source>
+        <translation>--hide-faces menerima 'all' atau nomor orang yang wajahnya disembunyikan, misalnya 1,3; bukan '{value}'</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="326" />
+        <source>there is no person {n} in {file}: its faces belong to {count} people</source>
+        <translation>tidak ada orang ke-{n} di {file}: wajah-wajahnya milik {count} orang</translation>
     </message>
 </context>
 <context>
