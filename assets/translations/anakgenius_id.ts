@@ -740,100 +740,100 @@ maks. %2</translation>
     <message>
         <location filename="../../ui/faces/card.py" line="43" />
         <source>Hide faces</source>
-        <translation type="unfinished" />
+        <translation>Sembunyikan wajah</translation>
     </message>
     <message>
         <location filename="../../ui/faces/card.py" line="46" />
         <location filename="../../ui/faces/card.py" line="142" />
         <source>Find faces</source>
-        <translation type="unfinished" />
+        <translation>Cari wajah</translation>
     </message>
     <message>
         <location filename="../../ui/faces/card.py" line="47" />
         <source>Look for the faces in this clip (a few seconds, in the background)</source>
-        <translation type="unfinished" />
+        <translation>Cari wajah-wajah di klip ini (beberapa detik, di latar belakang)</translation>
     </message>
     <message>
         <location filename="../../ui/faces/card.py" line="53" />
         <location filename="../../ui/faces/card.py" line="92" />
         <source>Hide everyone</source>
-        <translation type="unfinished" />
+        <translation>Sembunyikan semua</translation>
     </message>
     <message>
         <location filename="../../ui/faces/card.py" line="54" />
         <source>Blur every face in the clip, also faces that come in later</source>
-        <translation type="unfinished" />
+        <translation>Samarkan setiap wajah di klip, juga wajah yang baru muncul nanti</translation>
     </message>
     <message>
         <location filename="../../ui/faces/card.py" line="64" />
         <source>Draw a box</source>
-        <translation type="unfinished" />
+        <translation>Gambar kotak</translation>
     </message>
     <message>
         <location filename="../../ui/faces/card.py" line="65" />
         <source>Drag on the preview over a face the blur missed; the box hides it for a second around this moment</source>
-        <translation type="unfinished" />
+        <translation>Seret di pratinjau menutupi wajah yang terlewat; kotak itu menyembunyikannya selama satu detik di sekitar saat ini</translation>
     </message>
     <message>
         <location filename="../../ui/faces/card.py" line="69" />
         <location filename="../../ui/faces/card.py" line="104" />
         <source>Remove drawn boxes</source>
-        <translation type="unfinished" />
+        <translation>Hapus kotak buatan sendiri</translation>
     </message>
     <message>
         <location filename="../../ui/faces/card.py" line="92" />
         <source>Show faces</source>
-        <translation type="unfinished" />
+        <translation>Tampilkan wajah</translation>
     </message>
     <message>
         <location filename="../../ui/faces/card.py" line="99" />
         <source>Hide person %d</source>
-        <translation type="unfinished" />
+        <translation>Sembunyikan orang %d</translation>
     </message>
     <message>
         <location filename="../../ui/faces/card.py" line="99" />
         <source>Show person %d</source>
-        <translation type="unfinished" />
+        <translation>Tampilkan orang %d</translation>
     </message>
     <message>
         <location filename="../../ui/faces/card.py" line="121" />
         <source>Person %d</source>
-        <translation type="unfinished" />
+        <translation>Orang %d</translation>
     </message>
     <message>
         <location filename="../../ui/faces/card.py" line="126" />
         <source>Hide the face of person %d</source>
-        <translation type="unfinished" />
+        <translation>Sembunyikan wajah orang %d</translation>
     </message>
     <message>
         <location filename="../../ui/faces/card.py" line="142" />
         <source>Looking for faces…</source>
-        <translation type="unfinished" />
+        <translation>Mencari wajah…</translation>
     </message>
     <message>
         <location filename="../../ui/faces/card.py" line="154" />
         <source>Open a clip to hide the faces of children whose parents did not agree.</source>
-        <translation type="unfinished" />
+        <translation>Buka klip untuk menyembunyikan wajah anak yang orang tuanya tidak setuju.</translation>
     </message>
     <message>
         <location filename="../../ui/faces/card.py" line="160" />
         <source>Looking for faces… %d %%</source>
-        <translation type="unfinished" />
+        <translation>Mencari wajah… %d %%</translation>
     </message>
     <message>
         <location filename="../../ui/faces/card.py" line="162" />
         <source>No face was found in this clip. If a face must not be seen, draw a box over it.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada wajah yang ditemukan di klip ini. Kalau ada wajah yang tidak boleh terlihat, gambar kotak di atasnya.</translation>
     </message>
     <message>
         <location filename="../../ui/faces/card.py" line="164" />
         <source>Tick the children whose faces must not be seen. The blur follows each face.</source>
-        <translation type="unfinished" />
+        <translation>Centang anak-anak yang wajahnya tidak boleh terlihat. Samaran mengikuti setiap wajah.</translation>
     </message>
     <message>
         <location filename="../../ui/faces/card.py" line="166" />
         <source>Children whose parents did not agree must not be seen. Find the faces, then tick whose to blur.</source>
-        <translation type="unfinished" />
+        <translation>Anak yang orang tuanya tidak setuju tidak boleh terlihat. Cari wajahnya, lalu centang wajah siapa yang disamarkan.</translation>
     </message>
 </context>
 <context>
@@ -866,7 +866,7 @@ maks. %2</translation>
     <message>
         <location filename="../../ui/editor/window.py" line="107" />
         <source>Draw a box over a face</source>
-        <translation type="unfinished" />
+        <translation>Gambar kotak di atas wajah</translation>
     </message>
     <message>
         <location filename="../../ui/editor/window.py" line="186" />
@@ -1647,7 +1647,7 @@ maks. %2</translation>
     <message>
         <location filename="../../ui/editor/panel.py" line="180" />
         <source>Faces</source>
-        <translation type="unfinished" />
+        <translation>Wajah</translation>
     </message>
     <message>
         <location filename="../../ui/editor/panel.py" line="181" />

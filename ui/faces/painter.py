@@ -31,7 +31,7 @@ class FacePainter(QObject):
         self.drawing = False
         self._start: QPointF | None = None
         self._end: QPointF | None = None
-        canvas.painters.append(self.paint)
+        canvas.overlay_painters.append(self.paint)
         canvas.installEventFilter(self)
         state.changed.connect(canvas.update)
 

@@ -96,7 +96,7 @@ class PreviewCanvas(QWidget):
         self._tokens = 0
         self.frames_received = 0
         # more drawing over the picture, below the hashtag (#17 hidden faces: ui/faces/painter.py)
-        self.painters: list[Callable[[QPainter, QRectF, float], None]] = []
+        self.overlay_painters: list[Callable[[QPainter, QRectF, float], None]] = []
         self.setMinimumSize(101, 180)  # 9:16, small enough that a 980×620 window still fits the timeline
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
@@ -226,7 +226,7 @@ class PreviewCanvas(QWidget):
             self._paint_video(p, image, r, s)
         else:
             p.fillRect(r, QColor("#2B1B24"))
-        for paint in self.painters:
+        for paint in self.overlay_painters:
             paint(p, r, s)
         placement = self.watermark_placement()
         if placement is not None:
