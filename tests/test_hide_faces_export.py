@@ -30,7 +30,7 @@ def png_at(t: float) -> tuple[float, float]:
 
 @pytest.fixture(scope="module")
 def moving(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    x, y = "40+150*t", f"(H-h)/2+50*sin(2.5*t)"
+    x, y = "40+150*t", "(H-h)/2+50*sin(2.5*t)"
     return face_clip(tmp_path_factory.mktemp("faces") / "moving face.mp4", size="640x360", seconds=SECONDS,
                      x=x, y=y, face_height=FACE_H)
 

@@ -34,7 +34,8 @@ def apply_option(args: argparse.Namespace, edit: Edit) -> None:
     """The choice for the one clip and for every clip of a story (keeping the boxes drawn by hand)."""
     if getattr(args, "hide_faces", None) is None:
         return
-    for holder in [edit, *(s for s in edit.shots if isinstance(s, ClipShot))]:
+    holders: list[Edit | ClipShot] = [edit, *(s for s in edit.shots if isinstance(s, ClipShot))]
+    for holder in holders:
         chosen = parse(args.hide_faces)
         chosen.boxes = list(holder.hide.boxes)
         holder.hide = chosen

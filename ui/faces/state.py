@@ -28,7 +28,6 @@ class Found:
 
 def _find(media: MediaInfo, state: TaskState, cached_only: bool) -> Found | None:
     from app.analysis.clip import analyse, cached_analysis  # onnxruntime loads only when faces are wanted
-
     from app.analysis.people import face_picture
 
     path = Path(media.path)
