@@ -130,3 +130,25 @@ def test_a_clip_without_faces_is_exported_with_a_sentence(make_clip, tmp_path: P
     assert out.exists()
     assert [str(m) for m in notices] == [f"no face to hide was found in {clip.name}; it is exported as it is "
                                          "(draw a box by hand where a face must not be seen)"]
+
+
+def test_a_phone_clip_stored_sideways_is_hidden_where_the_face_is_seen(tmp_path: Path) -> None:
+    """Upright fractions all the way: the clip is stored landscape with a display rotation (a phone held
+    upright); the face moves in the upright picture."""
+    upright = face_clip(tmp_path / "upright.mp4", size="360x640", seconds=2.0, x="60+60*t", y="200+80*t",
+                        face_height=110)
+    sideways = tmp_path / "sideways.mp4"
+    stored = tmp_path / "stored.mp4"
+    from tests.conftest import ffmpeg
+
+    ffmpeg("-i", str(upright), "-vf", "transpose=1", "-c:v", "libx264", "-preset", "ultrafast", str(stored))
+    ffmpeg("-display_rotation", "90", "-i", str(stored), "-c", "copy", str(sideways))
+    media = probe(sideways)
+    assert (media.width, media.height) == (360, 640)
+    plain = _export(sideways, tmp_path / "plain.mp4", Layout.FIT)
+    hidden = _export(sideways, tmp_path / "hidden.mp4", Layout.FIT, HideFaces(everyone=True))
+    for n, (a, b) in enumerate(zip(frames(plain), frames(hidden), strict=True)):
+        t = n / 30
+        rect = on_frame(face_rect(60 + 60 * t, 200 + 80 * t, 110), "fit", 360, 640)
+        assert rect is not None
+        assert detail(a, rect) > 3 * detail(b, rect), f"frame {n}"

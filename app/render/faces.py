@@ -88,13 +88,17 @@ def mask_input(mask: FaceMask) -> list[str]:
 
 def hidden(head: str, input_index: int, mask: FaceMask, tag: str = "") -> str:
     """``head`` (a chain giving the clip's 30 fps frames) continued by the hiding filters; the result is a
-    chain whose last filter gives the hidden frames (framing filters follow it after a comma)."""
-    w, h = mask.width, mask.height
+    chain whose last filter gives the hidden frames (framing filters follow it after a comma).
+
+    The boxes are fractions of the picture, so the filters take the frame at whatever size it arrives
+    (non-square pixels, or a 4K frame already made smaller): the blurred cover is scaled to it (``rw:rh``).
+    """
     return (
-        f"{head},scale={w}:{h},setsar=1,split[hbase{tag}][hsrc{tag}];"
+        f"{head},split=3[hbase{tag}][hsrc{tag}][href{tag}];"
         f"[hsrc{tag}]scale={mask.blur_w}:{mask.blur_h}:flags=area,boxblur=1:2,"
         f"scale={mask.mask_w}:{mask.mask_h}:flags=bilinear[hblur{tag}];"
         f"[{input_index}:v]format=gray[hmask{tag}];"
-        f"[hblur{tag}][hmask{tag}]alphamerge,scale={w}:{h}:flags=bilinear[hcover{tag}];"
+        f"[hblur{tag}][hmask{tag}]alphamerge[hsmall{tag}];"
+        f"[hsmall{tag}][href{tag}]scale=rw:rh:flags=bilinear[hcover{tag}];"
         f"[hbase{tag}][hcover{tag}]overlay=0:0:format=auto"
     )
