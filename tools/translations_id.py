@@ -433,7 +433,6 @@ ID = {
 "<b>Or the other way round:</b> turn on the phone's own hotspot and connect the laptop to it.": '<b>Atau sebaliknya:</b> nyalakan hotspot di HP, lalu sambungkan laptop ke hotspot itu.',
 'Then press “Look for the address again” and scan the new QR code.': 'Lalu tekan “Cari alamat lagi” dan pindai kode QR yang baru.',
 # --- #17 hide faces: the "Sembunyikan wajah" card (ui/faces) ---
-'Faces': 'Wajah',
 'Hide faces': 'Sembunyikan wajah',
 'Find faces': 'Cari wajah',
 'Look for the faces in this clip (a few seconds, in the background)': 'Cari wajah-wajah di klip ini (beberapa detik, di latar belakang)',

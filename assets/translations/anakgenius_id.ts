@@ -1645,11 +1645,6 @@ maks. %2</translation>
         <translation>Cerita</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="180" />
-        <source>Faces</source>
-        <translation>Wajah</translation>
-    </message>
-    <message>
         <location filename="../../ui/editor/panel.py" line="181" />
         <source>Card</source>
         <translation>Kartu</translation>
@@ -1746,7 +1741,7 @@ maks. %2</translation>
         <translation>Warna latar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="181" />
+        <location filename="../../ui/editor/panel.py" line="180" />
         <location filename="../../ui/editor/panel.py" line="306" />
         <source>Hashtag</source>
         <translation>Tagar</translation>

@@ -177,8 +177,8 @@ class SidePanel(QWidget):
         row.setSpacing(6)
         self.jump_group = QButtonGroup(self)
         self.jump_buttons: dict[str, QPushButton] = {}
-        names = {"story": self.tr("Story"), "framing": self.tr("Framing"), "faces": self.tr("Faces"),
-                 "hashtag": self.tr("Hashtag"), "music": self.tr("Music"), "card": self.tr("Card")}
+        names = {"story": self.tr("Story"), "framing": self.tr("Framing"), "hashtag": self.tr("Hashtag"),
+                 "music": self.tr("Music"), "card": self.tr("Card")}
         for key, text in names.items():
             chip = QPushButton(text, objectName="Chip", checkable=True)
             chip.setToolTip(self.tr("Go to %s") % text)
@@ -196,14 +196,14 @@ class SidePanel(QWidget):
     def show_card(self, key: str) -> None:
         bar = self.scroll.verticalScrollBar()
         bar.setValue(min(bar.maximum(), self.cards[key].y()))
-        self.jump_buttons[key].setChecked(True)
+        self.jump_buttons.get(key, self.jump_buttons["framing"]).setChecked(True)
 
     def _follow_scroll(self) -> None:
         """The chip of the card at the top of the panel is lit."""
         top = self.scroll.verticalScrollBar().value()
         key = "story"
         for name, card in self.cards.items():
-            if card.y() <= top + 8:
+            if card.y() <= top + 8 and name in self.jump_buttons:  # (the faces card has no chip: Framing's)
                 key = name
         self.jump_buttons[key].setChecked(True)
 
