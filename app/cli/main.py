@@ -151,7 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_look_options(p: argparse.ArgumentParser) -> None:
     """Framing, watermark, sound and preset: the same for one clip and for a batch."""
     p.add_argument("--layout", choices=values(Layout),
-                   help="blur: over a blurred copy (default); fill: crop; fit: bars")
+                   help="blur: over a blurred copy (default); fill: crop; fit: bars; follow: crop following the face")
     p.add_argument("--focus", type=_fraction(0, 1), help="fill: which part stays, 0 = left … 1 = right")
     p.add_argument("--background", help="fit: colour around the picture, like '#1A2B3C'")
     p.add_argument("--hashtag", help="the watermark text (default: the campaign hashtag)")

@@ -21,6 +21,7 @@ from app.campaigns.packs import get_campaign
 from app.errors import Cancelled, ExportError, UserError
 from app.export import encoders
 from app.export.faces import clip_mask
+from app.export.follow import analyse_followed
 from app.export.runner import CancelFn, ProgressFn, run
 from app.files import new_token
 from app.media.photo import prepare_photo
@@ -251,6 +252,9 @@ def export(
     note = files.remember_folder(workdir)  # removed at the next start if the app is killed
     try:
         prepared: Prepared | PreparedStory
+        for notice in analyse_followed(edit, should_cancel):  # #17 follow the subject: faces found first
+            if on_notice:
+                on_notice(notice)
         if is_story(edit):
             prepared = prepare_story(edit, output, workdir, overwrite, cut)
         else:

@@ -28,7 +28,7 @@ from pathlib import Path
 from app.campaigns.model import Campaign
 from app.ffmpeg import ffmpeg_exe
 from app.media.probe import MediaInfo
-from app.project.choices import TransitionKind
+from app.project.choices import Layout, TransitionKind
 from app.project.edit import Edit
 from app.project.story import FRAME_RATE, ClipShot, PhotoShot, Shot, dip_frames, layout, overlap_frames, transition_for
 from app.render.faces import FaceMask, mask_input
@@ -130,7 +130,7 @@ def shot_video(edit: Edit, item: ShotMedia, index: int, input_index: int, n: int
     start = "trim=start=0,setpts=PTS-STARTPTS," if item.start > 0 else ""  # what the seek kept before the start
     head = (f"[{input_index}:v]{start}fps={FPS},tpad=stop_mode=clone:stop_duration={num(seconds)},"
             f"trim=end_frame={n},setpts=PTS-STARTPTS")
-    graph = video_graph(framed, item.media, seconds, head=head, out=f"f{index}", hide=hide)
+    graph = video_graph(framed, item.media, seconds, head=head, out=f"f{index}", start=item.start, hide=hide)
     return f"{graph};[f{index}]format=yuv420p{tail}[s{index}]"
 
 
@@ -165,7 +165,9 @@ def clip_runs(edit: Edit, shots: list[ShotMedia]) -> list[list[int]]:
             by_key.setdefault(("photo", framing_key(edit, item)), [[]])[0].append(k)
             continue
         key = source_key(item.media)
-        if key is None or (isinstance(item.shot, ClipShot) and item.shot.hide.active):  # #17: its own mask
+        if key is None or item.shot.framing.layout == Layout.FOLLOW:  # #17: its path is in its own seconds
+            continue
+        if isinstance(item.shot, ClipShot) and item.shot.hide.active:  # #17: the shot reads its own mask
             continue
         runs = by_key.setdefault((key, framing_key(edit, item)), [])
         # A shot crossfaded into is read (its first frame) as soon as the crossfade before it ends: from the
