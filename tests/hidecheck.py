@@ -58,18 +58,18 @@ def on_frame(rect: tuple[float, float, float, float], layout: str, src_w: int, s
     return x0, y0, x1 - x0, y1 - y0
 
 
-def frames(path: Path) -> Iterator[np.ndarray]:
-    """The video's frames as grey 1080×1920 arrays, one after another."""
-    size = WIDTH * HEIGHT
+def frames(path: Path, colour: bool = False) -> Iterator[np.ndarray]:
+    """The video's frames as grey (or RGB) 1080×1920 arrays, one after another."""
+    size = WIDTH * HEIGHT * (3 if colour else 1)
     proc = subprocess.Popen([ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-nostdin", "-i", str(path),
-                             "-f", "rawvideo", "-pix_fmt", "gray", "-"], stdout=subprocess.PIPE)
+                             "-f", "rawvideo", "-pix_fmt", "rgb24" if colour else "gray", "-"], stdout=subprocess.PIPE)
     assert proc.stdout is not None
     try:
         while True:
             data = proc.stdout.read(size)
             if len(data) < size:
                 break
-            yield np.frombuffer(data, np.uint8).reshape(HEIGHT, WIDTH)
+            yield np.frombuffer(data, np.uint8).reshape((HEIGHT, WIDTH, 3) if colour else (HEIGHT, WIDTH))
     finally:
         proc.stdout.close()
         proc.wait()
@@ -80,3 +80,7 @@ def detail(frame: np.ndarray, rect: tuple[int, int, int, int]) -> float:
     x, y, w, h = rect
     region = frame[y:y + h, x:x + w].astype(np.float32)
     return float(np.abs(np.diff(region, axis=0)).mean() + np.abs(np.diff(region, axis=1)).mean())
+
+
+def grey(rgb: np.ndarray) -> np.ndarray:
+    return (rgb[..., 0] * 0.299 + rgb[..., 1] * 0.587 + rgb[..., 2] * 0.114).astype(np.uint8)

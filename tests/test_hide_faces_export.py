@@ -17,7 +17,7 @@ from app.project.choices import Layout
 from app.project.edit import ClipShot, Edit
 from app.project.hide import HideFaces, ManualBox
 from tests.faceclip import face_clip
-from tests.hidecheck import detail, face_rect, frames, on_frame, two_faces_clip
+from tests.hidecheck import detail, face_rect, frames, grey, on_frame, two_faces_clip
 
 SECONDS, FACE_H, SIZE = 3.0, 120, (640, 360)
 COVERED = 0.35  # a hidden face keeps at most this share of its fine detail (blurred it is ~0.1–0.2)
@@ -152,3 +152,28 @@ def test_a_phone_clip_stored_sideways_is_hidden_where_the_face_is_seen(tmp_path:
         rect = on_frame(face_rect(60 + 60 * t, 200 + 80 * t, 110), "fit", 360, 640)
         assert rect is not None
         assert detail(a, rect) > 3 * detail(b, rect), f"frame {n}"
+
+
+def test_with_follow_the_subject_no_frame_shows_the_face(moving: Path, tmp_path: Path) -> None:
+    """The follow crop moves with the face, so the face's place on the frame is where the detector finds it
+    in the export without hiding; in the hidden export the detector finds no face in any frame, and the
+    detail at that place is gone."""
+    from app.analysis.detector import load_detector
+    from app.render.presets import HEIGHT, WIDTH
+
+    detector = load_detector()
+    plain = _export(moving, tmp_path / "plain.mp4", Layout.FOLLOW)
+    hidden = _export(moving, tmp_path / "hidden.mp4", Layout.FOLLOW, HideFaces(everyone=True))
+    seen, last = 0, None
+    for n, (a, b) in enumerate(zip(frames(plain, colour=True), frames(hidden, colour=True), strict=True)):
+        small_a, small_b = a[::4, ::4], b[::4, ::4]  # 270×480, as the analysis sees a frame
+        found = detector.detect(small_a)
+        assert detector.detect(small_b) == [], f"frame {n}: a face is seen"
+        if found:
+            f = found[0]
+            last = (round(f.x * WIDTH), round(f.y * HEIGHT), round(f.w * WIDTH), round(f.h * HEIGHT))
+            seen += 1
+        assert last is not None
+        ratio = detail(grey(b), last) / detail(grey(a), last)
+        assert ratio <= COVERED, f"frame {n}: {ratio:.2f} of the face's detail is left"
+    assert seen >= 0.9 * SECONDS * 30
