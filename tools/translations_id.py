@@ -432,11 +432,17 @@ ID = {
 '<b>Linux:</b> Settings ▸ Wi-Fi ▸ menu ▸ Turn On Wi-Fi Hotspot…, or in a terminal: <tt>nmcli device wifi hotspot</tt>.': '<b>Linux:</b> Pengaturan ▸ Wi-Fi ▸ menu ▸ Nyalakan Hotspot Wi-Fi…, atau di terminal: <tt>nmcli device wifi hotspot</tt>.',
 "<b>Or the other way round:</b> turn on the phone's own hotspot and connect the laptop to it.": '<b>Atau sebaliknya:</b> nyalakan hotspot di HP, lalu sambungkan laptop ke hotspot itu.',
 'Then press “Look for the address again” and scan the new QR code.': 'Lalu tekan “Cari alamat lagi” dan pindai kode QR yang baru.',
+# --- #17 follow the subject (ui/editor/follow_view.py, the framing card) ---
+'Follow subject': 'Ikuti subjek',
+'The frame follows the face; drag it to correct': 'Bingkai mengikuti wajah; geser untuk membetulkan',
+'Looking for faces…': 'Mencari wajah…',
+'Looking for faces… %s%%': 'Mencari wajah… %s%%',
+'Move the crop': 'Geser bingkai',
+'following the face': 'mengikuti wajah',
 # --- #17 hide faces: the "Sembunyikan wajah" card (ui/faces) ---
 'Hide faces': 'Sembunyikan wajah',
 'Find faces': 'Cari wajah',
 'Look for the faces in this clip (a few seconds, in the background)': 'Cari wajah-wajah di klip ini (beberapa detik, di latar belakang)',
-'Looking for faces…': 'Mencari wajah…',
 'Looking for faces… %d %%': 'Mencari wajah… %d %%',
 'Hide everyone': 'Sembunyikan semua',
 'Blur every face in the clip, also faces that come in later': 'Samarkan setiap wajah di klip, juga wajah yang baru muncul nanti',

@@ -189,6 +189,11 @@
         <translation>gambar utuh</translation>
     </message>
     <message>
+        <location filename="../../ui/batch/window.py" line="382" />
+        <source>following the face</source>
+        <translation>mengikuti wajah</translation>
+    </message>
+    <message>
         <location filename="../../ui/batch/window.py" line="384" />
         <source>hashtag on</source>
         <translation>tagar nyala</translation>
@@ -837,6 +842,24 @@ maks. %2</translation>
     </message>
 </context>
 <context>
+    <name>FollowView</name>
+    <message>
+        <location filename="../../ui/editor/follow_view.py" line="72" />
+        <source>Looking for faces…</source>
+        <translation>Mencari wajah…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/follow_view.py" line="86" />
+        <source>Looking for faces… %s%%</source>
+        <translation>Mencari wajah… %s%%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/follow_view.py" line="119" />
+        <source>Move the crop</source>
+        <translation>Geser bingkai</translation>
+    </message>
+</context>
+<context>
     <name>HelpActions</name>
     <message>
         <location filename="../../ui/editor/help_actions.py" line="35" />
@@ -857,301 +880,301 @@ maks. %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="97" />
-        <location filename="../../ui/editor/window.py" line="181" />
-        <location filename="../../ui/editor/window.py" line="692" />
+        <location filename="../../ui/editor/window.py" line="98" />
+        <location filename="../../ui/editor/window.py" line="183" />
+        <location filename="../../ui/editor/window.py" line="694" />
         <source>AnakGENIUS Studio</source>
         <translation>AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="107" />
+        <location filename="../../ui/editor/window.py" line="108" />
         <source>Draw a box over a face</source>
         <translation>Gambar kotak di atas wajah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="186" />
+        <location filename="../../ui/editor/window.py" line="188" />
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="187" />
+        <location filename="../../ui/editor/window.py" line="189" />
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="188" />
+        <location filename="../../ui/editor/window.py" line="190" />
         <source>Undo (Ctrl+Z)</source>
         <translation>Urungkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="189" />
+        <location filename="../../ui/editor/window.py" line="191" />
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ulangi (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="196" />
+        <location filename="../../ui/editor/window.py" line="198" />
         <source>Open clip…</source>
         <translation>Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="242" />
+        <location filename="../../ui/editor/window.py" line="244" />
         <source>To the start (Home)</source>
         <translation>Ke awal (Home)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="243" />
+        <location filename="../../ui/editor/window.py" line="245" />
         <source>One frame back (←)</source>
         <translation>Mundur satu bingkai (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="247" />
+        <location filename="../../ui/editor/window.py" line="249" />
         <source>Play / pause (Space)</source>
         <translation>Putar / jeda (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="248" />
-        <location filename="../../ui/editor/window.py" line="747" />
+        <location filename="../../ui/editor/window.py" line="250" />
+        <location filename="../../ui/editor/window.py" line="749" />
         <source>Play</source>
         <translation>Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="253" />
+        <location filename="../../ui/editor/window.py" line="255" />
         <source>One frame on (→)</source>
         <translation>Maju satu bingkai (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="254" />
+        <location filename="../../ui/editor/window.py" line="256" />
         <source>To the end (End)</source>
         <translation>Ke akhir (End)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="259" />
+        <location filename="../../ui/editor/window.py" line="261" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="260" />
+        <location filename="../../ui/editor/window.py" line="262" />
         <source>Show where the apps' buttons cover the video (G)</source>
         <translation>Tampilkan bagian video yang tertutup tombol aplikasi (G)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="283" />
+        <location filename="../../ui/editor/window.py" line="285" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="284" />
+        <location filename="../../ui/editor/window.py" line="286" />
         <source>&amp;Open clip…</source>
         <translation>&amp;Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="287" />
+        <location filename="../../ui/editor/window.py" line="289" />
         <source>&amp;Add clip or photo…</source>
         <translation>&amp;Tambah klip atau foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="290" />
+        <location filename="../../ui/editor/window.py" line="292" />
         <source>&amp;Paste clips, photos or a folder</source>
         <translation>&amp;Tempel klip, foto, atau folder</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="293" />
+        <location filename="../../ui/editor/window.py" line="295" />
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="298" />
+        <location filename="../../ui/editor/window.py" line="300" />
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="301" />
+        <location filename="../../ui/editor/window.py" line="303" />
         <source>&amp;Batch export…</source>
         <translation>Ekspor &amp;banyak…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="305" />
+        <location filename="../../ui/editor/window.py" line="307" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="309" />
+        <location filename="../../ui/editor/window.py" line="311" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="313" />
+        <location filename="../../ui/editor/window.py" line="315" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="318" />
+        <location filename="../../ui/editor/window.py" line="320" />
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="332" />
+        <location filename="../../ui/editor/window.py" line="334" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="333" />
+        <location filename="../../ui/editor/window.py" line="335" />
         <source>Safe-zone &amp;guides</source>
         <translation>&amp;Garis area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="338" />
+        <location filename="../../ui/editor/window.py" line="340" />
         <source>&amp;Playback</source>
         <translation>&amp;Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="339" />
+        <location filename="../../ui/editor/window.py" line="341" />
         <source>Play / pause</source>
         <translation>Putar / jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="343" />
+        <location filename="../../ui/editor/window.py" line="345" />
         <source>Previous frame</source>
         <translation>Bingkai sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="344" />
+        <location filename="../../ui/editor/window.py" line="346" />
         <source>Next frame</source>
         <translation>Bingkai berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="345" />
+        <location filename="../../ui/editor/window.py" line="347" />
         <source>Back 1 second</source>
         <translation>Mundur 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="346" />
+        <location filename="../../ui/editor/window.py" line="348" />
         <source>Forward 1 second</source>
         <translation>Maju 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="347" />
+        <location filename="../../ui/editor/window.py" line="349" />
         <source>To the start</source>
         <translation>Ke awal</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="348" />
+        <location filename="../../ui/editor/window.py" line="350" />
         <source>To the end</source>
         <translation>Ke akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="349" />
+        <location filename="../../ui/editor/window.py" line="351" />
         <source>Video starts here</source>
         <translation>Video mulai di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="350" />
+        <location filename="../../ui/editor/window.py" line="352" />
         <source>Video ends here</source>
         <translation>Video berakhir di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="392" />
+        <location filename="../../ui/editor/window.py" line="394" />
         <source>Clips and photos (%1);;Videos (%2);;Photos (%3);;All files (*)</source>
         <translation>Klip dan foto (%1);;Video (%2);;Foto (%3);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="399" />
+        <location filename="../../ui/editor/window.py" line="401" />
         <source>Open a clip, or several clips and photos</source>
         <translation>Buka klip, atau beberapa klip dan foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="405" />
+        <location filename="../../ui/editor/window.py" line="407" />
         <source>Add clips or photos</source>
         <translation>Tambahkan klip atau foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="421" />
+        <location filename="../../ui/editor/window.py" line="423" />
         <source>Copy clips, photos or a folder first, then paste them here.</source>
         <translation>Salin dulu klip, foto, atau folder, lalu tempel di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="462" />
-        <location filename="../../ui/editor/window.py" line="576" />
+        <location filename="../../ui/editor/window.py" line="464" />
+        <location filename="../../ui/editor/window.py" line="578" />
         <source>Reading the files (%s)…</source>
         <translation>Membaca berkas (%s)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="473" />
+        <location filename="../../ui/editor/window.py" line="475" />
         <source>There were no clips or photos to add.</source>
         <translation>Tidak ada klip atau foto untuk ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="486" />
+        <location filename="../../ui/editor/window.py" line="488" />
         <source>Add shots (%s)</source>
         <translation>Tambah bagian (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="487" />
+        <location filename="../../ui/editor/window.py" line="489" />
         <source>Shots added to the story: %s.</source>
         <translation>Bagian yang ditambahkan ke cerita: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="536" />
+        <location filename="../../ui/editor/window.py" line="538" />
         <source>Opening %s…</source>
         <translation>Membuka %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="596" />
+        <location filename="../../ui/editor/window.py" line="598" />
         <source>This file can’t be used: %s</source>
         <translation>Berkas ini tidak bisa dipakai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="638" />
+        <location filename="../../ui/editor/window.py" line="640" />
         <source>Move hashtag</source>
         <translation>Pindahkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="641" />
+        <location filename="../../ui/editor/window.py" line="643" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="672" />
+        <location filename="../../ui/editor/window.py" line="674" />
         <source>Open a clip to start</source>
         <translation>Buka klip untuk mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="679" />
+        <location filename="../../ui/editor/window.py" line="681" />
         <source>✗ Your video: %1 — too long: %2 allows %3 s. Move the yellow handles or press Fit.</source>
         <translation>✗ Video Anda: %1 — terlalu panjang: %2 menerima %3 dtk. Geser pegangan kuning atau tekan Pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="682" />
+        <location filename="../../ui/editor/window.py" line="684" />
         <source>✓ Your video: %1 — %2 allows up to %3 s.</source>
         <translation>✓ Video Anda: %1 — %2 menerima sampai %3 dtk.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="695" />
+        <location filename="../../ui/editor/window.py" line="697" />
         <source>%1 (+%2) — AnakGENIUS Studio</source>
         <translation>%1 (+%2) — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="698" />
+        <location filename="../../ui/editor/window.py" line="700" />
         <source>%s — AnakGENIUS Studio</source>
         <translation>%s — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="747" />
+        <location filename="../../ui/editor/window.py" line="749" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="750" />
+        <location filename="../../ui/editor/window.py" line="752" />
         <source>The preview cannot play this clip (%s). You can still export it.</source>
         <translation>Pratinjau tidak bisa memutar klip ini (%s). Anda tetap bisa mengekspornya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="820" />
+        <location filename="../../ui/editor/window.py" line="822" />
         <source>Stop the export?</source>
         <translation>Hentikan ekspor?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="821" />
+        <location filename="../../ui/editor/window.py" line="823" />
         <source>Videos are being exported. Stop them and close?</source>
         <translation>Video sedang diekspor. Hentikan dan tutup?</translation>
     </message>
@@ -1302,22 +1325,22 @@ maks. %2</translation>
 <context>
     <name>PreviewCanvas</name>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="103" />
+        <location filename="../../ui/preview/canvas.py" line="107" />
         <source>Preview of the vertical video</source>
         <translation>Pratinjau video tegak</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="287" />
+        <location filename="../../ui/preview/canvas.py" line="309" />
         <source>Preparing the preview…</source>
         <translation>Menyiapkan pratinjau…</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="310" />
+        <location filename="../../ui/preview/canvas.py" line="332" />
         <source>App buttons cover this area</source>
         <translation>Tombol aplikasi menutupi area ini</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="317" />
+        <location filename="../../ui/preview/canvas.py" line="339" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
@@ -1675,334 +1698,344 @@ maks. %2</translation>
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="247" />
+        <location filename="../../ui/editor/panel.py" line="246" />
+        <source>Follow subject</source>
+        <translation>Ikuti subjek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/panel.py" line="248" />
         <source>Your whole clip, on a soft blurred copy of itself</source>
         <translation>Seluruh klip, di atas salinannya yang diburamkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="248" />
+        <location filename="../../ui/editor/panel.py" line="249" />
         <source>Fill the screen; drag the picture sideways to choose what stays in</source>
         <translation>Penuhi layar; geser gambar ke samping untuk memilih bagian yang tampil</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="249" />
+        <location filename="../../ui/editor/panel.py" line="250" />
         <source>Your whole clip on a coloured background</source>
         <translation>Seluruh klip di atas latar berwarna</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="259" />
+        <location filename="../../ui/editor/panel.py" line="261" />
         <source>Framing: %s</source>
         <translation>Bingkai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="265" />
+        <location filename="../../ui/editor/panel.py" line="268" />
         <source>Keep</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="267" />
+        <location filename="../../ui/editor/panel.py" line="270" />
         <source>Left</source>
         <translation>Kiri</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="269" />
+        <location filename="../../ui/editor/panel.py" line="272" />
         <source>Right</source>
         <translation>Kanan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="271" />
+        <location filename="../../ui/editor/panel.py" line="274" />
         <source>Which part of the picture stays in the frame</source>
         <translation>Bagian gambar yang tetap tampil</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="272" />
+        <location filename="../../ui/editor/panel.py" line="275" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="279" />
+        <location filename="../../ui/editor/panel.py" line="282" />
         <source>Background</source>
         <translation>Latar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="285" />
+        <location filename="../../ui/editor/panel.py" line="288" />
         <source>Background colour %s</source>
         <translation>Warna latar %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="291" />
+        <location filename="../../ui/editor/panel.py" line="294" />
         <source>Choose another colour</source>
         <translation>Pilih warna lain</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="298" />
-        <location filename="../../ui/editor/panel.py" line="301" />
+        <location filename="../../ui/editor/panel.py" line="314" />
+        <location filename="../../ui/editor/panel.py" line="317" />
         <source>Background colour</source>
         <translation>Warna latar</translation>
     </message>
     <message>
         <location filename="../../ui/editor/panel.py" line="180" />
-        <location filename="../../ui/editor/panel.py" line="306" />
+        <location filename="../../ui/editor/panel.py" line="322" />
         <source>Hashtag</source>
         <translation>Tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="307" />
+        <location filename="../../ui/editor/panel.py" line="323" />
         <source>Show the hashtag on the video</source>
         <translation>Tampilkan tagar di video</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="309" />
+        <location filename="../../ui/editor/panel.py" line="325" />
         <source>Show hashtag</source>
         <translation>Tampilkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="309" />
+        <location filename="../../ui/editor/panel.py" line="325" />
         <source>Hide hashtag</source>
         <translation>Sembunyikan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="315" />
-        <location filename="../../ui/editor/panel.py" line="360" />
+        <location filename="../../ui/editor/panel.py" line="331" />
+        <location filename="../../ui/editor/panel.py" line="376" />
         <source>Hashtag text</source>
         <translation>Teks tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="319" />
+        <location filename="../../ui/editor/panel.py" line="335" />
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="320" />
+        <location filename="../../ui/editor/panel.py" line="336" />
         <source>Hashtag size</source>
         <translation>Ukuran tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="322" />
+        <location filename="../../ui/editor/panel.py" line="338" />
         <source>Opacity</source>
         <translation>Kepekatan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="323" />
+        <location filename="../../ui/editor/panel.py" line="339" />
         <source>Hashtag opacity</source>
         <translation>Kepekatan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="344" />
+        <location filename="../../ui/editor/panel.py" line="360" />
         <source>Put the hashtag here (inside the safe zone)</source>
         <translation>Letakkan tagar di sini (di dalam area aman)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="347" />
+        <location filename="../../ui/editor/panel.py" line="363" />
         <source>Hashtag position</source>
         <translation>Posisi tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="352" />
+        <location filename="../../ui/editor/panel.py" line="368" />
         <source>Pick a spot, or drag the hashtag on the preview. It snaps to the safe zone.</source>
         <translation>Pilih posisi, atau seret tagar di pratinjau. Tagar menempel ke area aman.</translation>
     </message>
     <message>
         <location filename="../../ui/editor/panel.py" line="181" />
-        <location filename="../../ui/editor/panel.py" line="363" />
+        <location filename="../../ui/editor/panel.py" line="379" />
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="337" />
+        <location filename="../../ui/editor/panel.py" line="353" />
         <source>Hashtag at the top left</source>
         <translation>Tagar di kiri atas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="337" />
+        <location filename="../../ui/editor/panel.py" line="353" />
         <source>Hashtag at the top</source>
         <translation>Tagar di atas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="338" />
+        <location filename="../../ui/editor/panel.py" line="354" />
         <source>Hashtag at the top right</source>
         <translation>Tagar di kanan atas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="338" />
+        <location filename="../../ui/editor/panel.py" line="354" />
         <source>Hashtag in the middle</source>
         <translation>Tagar di tengah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="339" />
+        <location filename="../../ui/editor/panel.py" line="355" />
         <source>Hashtag at the bottom left</source>
         <translation>Tagar di kiri bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="339" />
+        <location filename="../../ui/editor/panel.py" line="355" />
         <source>Hashtag at the bottom</source>
         <translation>Tagar di bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="340" />
+        <location filename="../../ui/editor/panel.py" line="356" />
         <source>Hashtag at the bottom right</source>
         <translation>Tagar di kanan bawah</translation>
     </message>
     <message>
         <location filename="../../ui/editor/panel.py" line="165" />
-        <location filename="../../ui/editor/panel.py" line="365" />
+        <location filename="../../ui/editor/panel.py" line="381" />
         <source>the campaign song</source>
         <translation>lagu kampanye</translation>
     </message>
     <message>
         <location filename="../../ui/editor/panel.py" line="165" />
-        <location filename="../../ui/editor/panel.py" line="366" />
+        <location filename="../../ui/editor/panel.py" line="382" />
         <source>Play “%s”</source>
         <translation>Putar “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="369" />
+        <location filename="../../ui/editor/panel.py" line="251" />
+        <source>The frame follows the face; drag it to correct</source>
+        <translation>Bingkai mengikuti wajah; geser untuk membetulkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/panel.py" line="385" />
         <source>Song on</source>
         <translation>Lagu nyala</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="369" />
+        <location filename="../../ui/editor/panel.py" line="385" />
         <source>Song off</source>
         <translation>Lagu mati</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="371" />
+        <location filename="../../ui/editor/panel.py" line="387" />
         <source>Song</source>
         <translation>Lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="372" />
+        <location filename="../../ui/editor/panel.py" line="388" />
         <source>Song volume</source>
         <translation>Volume lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="374" />
+        <location filename="../../ui/editor/panel.py" line="390" />
         <source>Your clip</source>
         <translation>Klip Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="375" />
+        <location filename="../../ui/editor/panel.py" line="391" />
         <source>Clip volume</source>
         <translation>Volume klip</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="377" />
+        <location filename="../../ui/editor/panel.py" line="393" />
         <source>Mute my clip's own sound</source>
         <translation>Bisukan suara asli klip</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="381" />
+        <location filename="../../ui/editor/panel.py" line="397" />
         <source>Song fades in (seconds)</source>
         <translation>Lagu makin keras di awal (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="381" />
+        <location filename="../../ui/editor/panel.py" line="397" />
         <source>Song fade-in</source>
         <translation>Awal lagu pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="383" />
+        <location filename="../../ui/editor/panel.py" line="399" />
         <source>Song fades out (seconds)</source>
         <translation>Lagu makin pelan di akhir (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="383" />
+        <location filename="../../ui/editor/panel.py" line="399" />
         <source>Song fade-out</source>
         <translation>Akhir lagu pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="396" />
+        <location filename="../../ui/editor/panel.py" line="412" />
         <source>Fade in</source>
         <translation>Awal pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="396" />
+        <location filename="../../ui/editor/panel.py" line="412" />
         <source>Fade out</source>
         <translation>Akhir pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="397" />
+        <location filename="../../ui/editor/panel.py" line="413" />
         <source>Song starts at</source>
         <translation>Lagu mulai dari</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="389" />
-        <location filename="../../ui/editor/panel.py" line="415" />
+        <location filename="../../ui/editor/panel.py" line="405" />
+        <location filename="../../ui/editor/panel.py" line="431" />
         <source> s</source>
         <translation> dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="390" />
+        <location filename="../../ui/editor/panel.py" line="406" />
         <source>Song starts at (seconds)</source>
         <translation>Lagu mulai dari (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="392" />
+        <location filename="../../ui/editor/panel.py" line="408" />
         <source>Song start</source>
         <translation>Awal lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="401" />
+        <location filename="../../ui/editor/panel.py" line="417" />
         <source>♪ Start at the chorus</source>
         <translation>♪ Mulai dari reff</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="402" />
+        <location filename="../../ui/editor/panel.py" line="418" />
         <source>Play the catchiest part of the song (or drag the song on the timeline)</source>
         <translation>Putar bagian lagu yang paling seru (atau seret lagu di linimasa)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="407" />
+        <location filename="../../ui/editor/panel.py" line="423" />
         <source>Song: %s · %s</source>
         <translation>Lagu: %s · %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="424" />
+        <location filename="../../ui/editor/panel.py" line="440" />
         <source>Mute the clip</source>
         <translation>Bisukan klip</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="427" />
+        <location filename="../../ui/editor/panel.py" line="443" />
         <source>Unmute the clip</source>
         <translation>Nyalakan suara klip</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="436" />
+        <location filename="../../ui/editor/panel.py" line="452" />
         <source>Make it for</source>
         <translation>Buat untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="440" />
+        <location filename="../../ui/editor/panel.py" line="456" />
         <source>Export for</source>
         <translation>Ekspor untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="444" />
+        <location filename="../../ui/editor/panel.py" line="460" />
         <source>Export video</source>
         <translation>Ekspor video</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="455" />
+        <location filename="../../ui/editor/panel.py" line="471" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="464" />
+        <location filename="../../ui/editor/panel.py" line="480" />
         <source>Show in folder</source>
         <translation>Lihat di folder</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="467" />
+        <location filename="../../ui/editor/panel.py" line="483" />
         <source>Send to phone</source>
         <translation>Kirim ke HP</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="480" />
+        <location filename="../../ui/editor/panel.py" line="496" />
         <source>Export for %s</source>
         <translation>Ekspor untuk %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="556" />
+        <location filename="../../ui/editor/panel.py" line="573" />
         <source>This clip has no sound</source>
         <translation>Klip ini tidak bersuara</translation>
     </message>
@@ -2660,12 +2693,12 @@ maks. %2</translation>
 <context>
     <name>classroom</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="854" />
+        <location filename="../../ui/editor/window.py" line="856" />
         <source>Your saved preferences could not be read, so the defaults are used.</source>
         <translation>Preferensi yang tersimpan tidak bisa dibaca, jadi pengaturan bawaan dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="857" />
+        <location filename="../../ui/editor/window.py" line="859" />
         <source>Your preferences were saved by a newer version of the app; the defaults are used.</source>
         <translation>Preferensi Anda disimpan oleh versi aplikasi yang lebih baru; pengaturan bawaan dipakai.</translation>
     </message>

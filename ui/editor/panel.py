@@ -242,11 +242,13 @@ class SidePanel(QWidget):
         row.setSpacing(8)
         self.layout_group = QButtonGroup(self)
         self.layout_buttons: dict[str, QPushButton] = {}
-        names = {"blur": self.tr("Blur"), "fill": self.tr("Fill"), "fit": self.tr("Fit")}
+        names = {"blur": self.tr("Blur"), "fill": self.tr("Fill"), "fit": self.tr("Fit"),
+                 "follow": self.tr("Follow subject")}
         tips = {
             "blur": self.tr("Your whole clip, on a soft blurred copy of itself"),
             "fill": self.tr("Fill the screen; drag the picture sideways to choose what stays in"),
             "fit": self.tr("Your whole clip on a coloured background"),
+            "follow": self.tr("The frame follows the face; drag it to correct"),
         }
         for layout, text in names.items():
             button = QPushButton(text, objectName="Segment", checkable=True)
@@ -260,6 +262,7 @@ class SidePanel(QWidget):
         box.addLayout(row)
         self.layout_hint = _hint("")
         self._layout_tips = tips
+        self.follow_note = ""  # #17 what the face analysis says (progress, no face found), ui/editor/follow_view.py
         box.addWidget(self.layout_hint)
 
         self.focus_slider = LabeledSlider(self.tr("Keep"), 0, 100, "")
@@ -293,6 +296,19 @@ class SidePanel(QWidget):
         bg.addWidget(more)
         box.addWidget(self.background_row)
         return card
+
+    def set_follow_note(self, text: str) -> None:
+        """#17: a word under the framing buttons while "Follow subject" is chosen ("" : its tip)."""
+        self.follow_note = text
+        if self.doc.view().framing.layout == "follow":
+            self.layout_hint.setText(text or self._layout_tips["follow"])
+
+    def disable_follow(self, why: str) -> None:
+        """#17: the face detector cannot load; the option stays visible, greyed, with the reason."""
+        button = self.layout_buttons["follow"]
+        button.setEnabled(False)
+        button.setToolTip(why)
+        self._layout_tips["follow"] = why
 
     def set_background(self, colour: str) -> None:
         self._guarded(lambda: self.doc.set_background(colour, self.tr("Background colour")))
@@ -518,7 +534,8 @@ class SidePanel(QWidget):
         layout = shot.framing.layout
         with blocked(self.layout_group):
             self.layout_buttons[layout].setChecked(True)
-        self.layout_hint.setText(self._layout_tips[layout])
+        self.layout_hint.setText(self.follow_note if layout == "follow" and self.follow_note
+                                 else self._layout_tips[layout])
         self.focus_slider.setVisible(layout == "fill")
         self.focus_slider.set_value(round(shot.framing.focus * 100))
         self.background_row.setVisible(layout == "fit")

@@ -53,6 +53,7 @@ from ui.common.signals import blocked
 from ui.dialogs.campaigns import CampaignActions, CampaignChip
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.tour import TourTarget
+from ui.editor.follow_view import FollowView
 from ui.editor.help_actions import HelpActions
 from ui.editor.panel import SidePanel
 from ui.editor.preferences_actions import PreferencesActions
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.story.positionChanged.connect(self._story_position)
         self.story.playingChanged.connect(self._playing_changed)
         self.story.jointRequested.connect(self._show_joint)
+        self.follow = FollowView(self.doc, self.canvas, self.panel, self.playback, self)  # #17 "Ikuti subjek"
         self.timeline.problem.connect(lambda text: self._show_problem(text))
         self.panel.chorusRequested.connect(self.timeline.start_song_at_chorus)
 

@@ -39,6 +39,7 @@ from app.render.plan import resolve_song
 from app.render.presets import get_preset
 
 _MERGE_IDS: dict[str, int] = {}
+FOLLOW_KEY_GAP = 0.5  # seconds: a new follow keyframe this close to another replaces it (#17)
 
 Token = object  # a gesture id (see Document.new_token); None: a step of its own
 
@@ -378,6 +379,17 @@ class Document(QObject):
     def set_focus(self, focus: float, label: str, merge: str | None = None, token: Token = None) -> bool:
         def apply(e: Edit) -> None:
             self._shot_of(e).framing.focus = focus
+
+        return self.change(label, apply, merge, token)
+
+    def set_follow_key(self, second: float, centre: float, label: str, merge: str | None = None,
+                       token: Token = None) -> bool:
+        """#17 "Ikuti subjek": the crop's centre (fraction of the clip's width) at source ``second`` of the
+        selected shot, as the user dragged it; a keyframe closer than FOLLOW_KEY_GAP replaces the old one."""
+        def apply(e: Edit) -> None:
+            framing = self._shot_of(e).framing
+            kept = [k for k in framing.keys if abs(k[0] - second) >= FOLLOW_KEY_GAP]
+            framing.keys = sorted([*kept, (round(max(0.0, second), 3), round(min(1.0, max(0.0, centre)), 4))])
 
         return self.change(label, apply, merge, token)
 
