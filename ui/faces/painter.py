@@ -15,6 +15,7 @@ from app.analysis.tracks import Box
 from app.project.choices import Layout
 from app.project.hide import MIN_SIDE, HideFaces, ManualBox
 from app.render.layout import cover, fit
+from app.render.presets import WIDTH
 from ui.faces.state import FaceState
 from ui.preview.canvas import PreviewCanvas
 from ui.preview.playback import Playback
@@ -50,13 +51,13 @@ class FacePainter(QObject):
             return None
         w, h = self.canvas._source_dims(image)
         framing = self.canvas.edit.framing
-        if framing.layout == Layout.FILL:
+        centre = self.canvas.follow_centre()  # follow: the crop the canvas draws (the export's); None: Blur here
+        if framing.layout == Layout.FILL or centre is not None:
             box = cover(w, h, focus=framing.focus)
-            return -box.x, -box.y, box.w, box.h
-        if framing.layout in (Layout.FIT, Layout.BLUR):
-            fg = fit(w, h)
-            return fg.x, fg.y, fg.w, fg.h
-        return None
+            x = box.x if centre is None else min(max(centre * box.w - WIDTH / 2, 0.0), box.w - WIDTH)
+            return -x, -box.y, box.w, box.h
+        fg = fit(w, h)
+        return fg.x, fg.y, fg.w, fg.h
 
     def seconds(self) -> float:
         return self.playback.position() / 1000
