@@ -51,3 +51,10 @@ def test_wrong_choices_and_a_broken_detector_exit_with_2(face: Path, tmp_path: P
     assert main(["export", str(face), "-o", str(tmp_path / "b.mp4"), "--hide-faces", "all"]) == 2
     assert "face detector cannot start" in capsys.readouterr().err
     assert not list(tmp_path.iterdir())
+
+
+def test_the_batch_hides_everyone_in_every_clip(face: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "hasil"
+    folder.mkdir()
+    assert main(["batch", str(face), "-o", str(folder), "--hide-faces", "all", "--no-song"]) == 0
+    assert len(list(folder.glob("*.mp4"))) == 1

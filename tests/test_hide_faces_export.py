@@ -177,3 +177,36 @@ def test_with_follow_the_subject_no_frame_shows_the_face(moving: Path, tmp_path:
         ratio = detail(grey(b), last) / detail(grey(a), last)
         assert ratio <= COVERED, f"frame {n}: {ratio:.2f} of the face's detail is left"
     assert seen >= 0.9 * SECONDS * 30
+
+
+def test_the_story_preview_hides_what_the_export_hides(moving: Path, make_clip, tmp_path: Path) -> None:
+    import subprocess
+
+    import numpy as np
+
+    from app.export.preview import PREVIEW_HEIGHT, render_preview
+    from app.ffmpeg import ffmpeg_exe
+
+    other = make_clip(size="640x360", seconds=1.0, tone=None)
+
+    def story(hide: bool) -> Edit:
+        edit = Edit()
+        edit.audio.song_enabled = False
+        edit.shots = [ClipShot(str(other)), ClipShot(str(moving), clip_seconds=SECONDS)]
+        for shot in edit.shots:
+            shot.framing.layout = Layout.FIT
+        if hide:
+            edit.shots[1].hide = HideFaces(everyone=True)
+        return edit
+
+    def frame_at(path: Path, seconds: float) -> np.ndarray:
+        out = subprocess.run([ffmpeg_exe(), "-v", "error", "-ss", f"{seconds}", "-i", str(path), "-frames:v", "1",
+                              "-f", "rawvideo", "-pix_fmt", "gray", "-"], capture_output=True, check=True).stdout
+        return np.frombuffer(out, np.uint8).reshape(PREVIEW_HEIGHT, -1)
+
+    plain = render_preview(story(False), tmp_path / "plain")
+    hidden = render_preview(story(True), tmp_path / "hidden")
+    k = PREVIEW_HEIGHT / 1920
+    x, y, w, h = on_frame(face_rect(*png_at(1.0), FACE_H), "fit", *SIZE)  # type: ignore[misc]
+    rect = (round(x * k), round(y * k), round(w * k), round(h * k))
+    assert detail(frame_at(hidden, 2.0), rect) <= COVERED * detail(frame_at(plain, 2.0), rect)
