@@ -25,7 +25,8 @@ from app import files
 from app.analysis.tracks import Box
 from app.media.probe import MediaInfo
 
-MASK_DIV = 16  # source pixels per mask cell
+MASK_DIV = 16  # source pixels per mask cell (at least: the mask is at most MASK_LONG cells on its long side)
+MASK_LONG = 160  # a 4K clip's mask: 160×90 cells, 14 kB a frame (25 MB a minute in the work folder)
 BLUR_CELLS = 7  # the largest hidden box is at most this many blurred cells wide (and the frame ≥ 20 px a cell)
 MIN_BLUR_DIV = 20
 FPS = 30
@@ -59,7 +60,8 @@ def mask_for(media: MediaInfo, boxes: Sequence[Sequence[Box]], path: Path) -> Fa
     width, height = frame_size(media)
     widest = max((b.w * width for frame in boxes for b in frame), default=0.0)
     cell = max(MIN_BLUR_DIV, widest / BLUR_CELLS)  # source pixels a blurred cell
-    return FaceMask(Path(path), width, height, _even(width / MASK_DIV), _even(height / MASK_DIV),
+    div = max(MASK_DIV, max(width, height) / MASK_LONG)
+    return FaceMask(Path(path), width, height, _even(width / div), _even(height / div),
                     _even(width / cell), _even(height / cell), len(boxes))
 
 
