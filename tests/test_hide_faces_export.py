@@ -210,3 +210,22 @@ def test_the_story_preview_hides_what_the_export_hides(moving: Path, make_clip, 
     x, y, w, h = on_frame(face_rect(*png_at(1.0), FACE_H), "fit", *SIZE)  # type: ignore[misc]
     rect = (round(x * k), round(y * k), round(w * k), round(h * k))
     assert detail(frame_at(hidden, 2.0), rect) <= COVERED * detail(frame_at(plain, 2.0), rect)
+
+
+def test_a_trimmed_clip_is_hidden_from_its_first_frame(moving: Path, tmp_path: Path) -> None:
+    def export_from(name: str, hide: HideFaces | None) -> Path:
+        edit = Edit(source=str(moving))
+        edit.trim.start, edit.trim.end = 1.2, 2.8
+        edit.framing.layout = Layout.FIT
+        edit.audio.song_enabled = False
+        if hide is not None:
+            edit.hide = hide
+        return export(edit, tmp_path / name)
+
+    plain, hidden = export_from("plain.mp4", None), export_from("hidden.mp4", HideFaces(everyone=True))
+    n = -1
+    for n, (a, b) in enumerate(zip(frames(plain), frames(hidden), strict=True)):
+        rect = on_frame(face_rect(*png_at(1.2 + n / 30), FACE_H), "fit", *SIZE)
+        assert rect is not None
+        assert detail(b, rect) <= COVERED * detail(a, rect), f"frame {n}"
+    assert n >= 45
