@@ -59,6 +59,15 @@ def test_a_moving_subject_is_followed_smoothly_with_limited_speed():
     assert len(path.segments[0].points) < 10 * 30 / 2  # simplified: far fewer points than frames
 
 
+def test_a_subject_that_reappears_far_away_is_cut_to_not_chased():
+    centres = [[0.2] for _ in range(24)] + [[0.8] for _ in range(24)]  # 3 s left, then 3 s right
+    path = follow_path(_analysis(centres), 0.0, 6.0)
+    crop = crop_fraction(1920, 1080)
+    assert path.centre_at(2.0) == pytest.approx(0.2, abs=0.02)
+    late = [t for t in np.arange(3.0, 6.0, 1 / 30) if abs(path.centre_at(t) - 0.8) > crop / 4]
+    assert len(late) <= 0.35 * 30  # the face is back in the middle half within 0.35 s
+
+
 def test_shots_without_faces_or_with_faces_too_far_apart_fall_back_to_blur():
     centres = [[0.3] for _ in range(24)] + [[] for _ in range(24)] + [[0.1, 0.9] for _ in range(24)]
     path = follow_path(_analysis(centres, cuts=[3.0, 6.0]), 0.0, 9.0)
@@ -193,3 +202,42 @@ def test_follow_analyses_the_clip_once_and_caches_it(wandering):
     media = probe(wandering)
     first = analyse(wandering, media)
     assert first.has_faces
+
+
+def test_a_clip_whose_second_shot_has_no_face_follows_then_blurs(tmp_path):
+    from app.export.job import prepare
+
+    clip = face_clip(tmp_path / "two shots.mp4", size="640x360", seconds=3.0, face_height=100,
+                     x="W*0.75-w/2", cut_at=1.5)
+    edit = Edit(source=str(clip), preset="draft")
+    edit.framing.layout = Layout.FOLLOW
+    edit.watermark.enabled = False
+    analyse(clip, probe(clip))
+    graph = prepare(edit, tmp_path / "out.mp4", tmp_path).plan.argv
+    text = " ".join(graph)
+    assert "crop=1080:1920:x='" in text and "boxblur" in text and "enable='between(t,0,1.4" in text
+    out = export(edit, tmp_path / "out.mp4")
+    centres = _face_centres(out, every=3)
+    first = centres[: len(centres) * 4 // 10]  # the first shot: the face followed into the middle
+    assert all(c is not None and 0.25 <= c <= 0.75 for c in first)
+
+
+def test_the_crop_expression_is_the_path_however_long_the_clip():
+    from app.render.follow import x_expression
+
+    t = np.arange(0, 60, 1 / RATE)  # a minute of wandering, with a cut and a shot without a face
+    centres = [[0.5 + 0.3 * np.sin(x * 0.9)] if not 30 < x < 40 else [] for x in t]
+    path = follow_path(_analysis(centres, cuts=[20.0, 30.0, 40.0]), 2.0, 60.0)
+    expr = x_expression(path, 3414, 2.0)
+    assert expr.count("max(") > 150 and "if(" not in expr
+    # ffmpeg itself takes it (it refuses expressions nested about 100 deep)
+    done = subprocess.run([ffmpeg_exe(), "-v", "error", "-f", "lavfi", "-i", "color=s=3414x1920:d=0.04", "-vf",
+                           f"crop=1080:1920:x='{expr}':y=0", "-f", "null", "-"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    as_numpy = expr.replace("clip(", "np.clip(").replace("max(t-", "np.maximum(tt-").replace(
+        "gte(t,", "np.greater_equal(tt,")
+    tt = np.arange(0, 58, 1 / 30)
+    got = eval(as_numpy, {"np": np, "tt": tt})  # noqa: S307 - our own numbers and names
+    want = np.array([path.centre_at(x + 2.0) for x in tt], dtype=float)
+    followed = ~np.isnan(want)
+    assert np.abs(got - np.clip(want * 3414 - 540, 0, 3414 - 1080))[followed].max() < 0.5

@@ -5,7 +5,8 @@ biggest and those at least half its size). The crop then behaves like a calm cam
 (the idea of AutoFlip's kinematic path solver, written afresh here): it holds still while the
 subject stays within a dead zone around the middle; when the subject leaves it, the crop pans
 towards it with limited speed and acceleration, easing in and out, and looks a little ahead
-(the clip is known in advance) so it does not lag behind. A final gentle smoothing removes any
+(the clip is known in advance) so it does not lag behind; a subject that is suddenly more than a
+crop width away (it reappears elsewhere) is cut to rather than chased. A final gentle smoothing removes any
 remaining kink. A shot where no face is found most of the time, or whose faces are too far apart
 to fit in the crop, falls back to Blur framing. The user's keyframes (source second, centre)
 pin the path: it passes exactly through each and blends back to the automatic path around it.
@@ -33,6 +34,8 @@ MAX_SPEED = 1.6  # crop widths a second
 MAX_ACCEL = 4.0  # crop widths a second²
 GAIN = 3.0  # speed (crop widths/s) per crop width of distance: the pan eases into the subject
 LOOK_AHEAD = 0.35  # seconds
+SNAP = 1.0  # crop widths: a subject this far from the crop for SNAP_AFTER jumped (it was hidden, or the
+SNAP_AFTER = 0.3  # camera swung): the crop goes there at once, as a cut, instead of a long chase
 SMOOTH = 0.25  # seconds: the final moving average
 KEY_REACH = 1.0  # seconds around a user keyframe over which the path blends into it
 STEP = 1 / 30  # seconds between the path's computed points (one a frame at 30 fps)
@@ -155,9 +158,12 @@ def _kinematic(target: np.ndarray, crop: float, first: float) -> np.ndarray:
     dead, settle = DEAD_ZONE * crop, SETTLE * crop
     vmax, amax, dt = MAX_SPEED * crop, MAX_ACCEL * crop, STEP
     out = np.empty_like(target)
-    c, v, moving = first, 0.0, False
+    c, v, moving, away = first, 0.0, False, 0.0
     for i, goal in enumerate(target):
         err = float(goal) - c
+        away = away + dt if abs(err) > SNAP * crop else 0.0
+        if away >= SNAP_AFTER:
+            c, v, moving, away, err = float(goal), 0.0, False, 0.0, 0.0
         if not moving and abs(err) > dead:
             moving = True
         want = max(-vmax, min(vmax, err * GAIN)) if moving else 0.0

@@ -32,8 +32,11 @@ def _choose_follow(window, qtbot):
 
 
 def _seek(window, qtbot, seconds: float):
+    frames = window.canvas.frames_received
     window.playback.seek(int(seconds * 1000))
     qtbot.waitUntil(lambda: abs(window.canvas.source_time - seconds) < 0.1, timeout=5000)
+    qtbot.waitUntil(lambda: window.canvas.frames_received > frames, timeout=5000)  # that moment's picture
+    qtbot.wait(200)
 
 
 def test_follow_subject_frames_the_face_and_a_drag_is_a_keyframe(window, open_clip, qtbot, face_video):
