@@ -52,13 +52,14 @@ def test_a_box_drawn_on_the_preview_is_one_undo_step(window, qtbot, open_clip, f
     card = window.panel.faces_card
     card.draw_button.click()
     r = window.canvas.frame_rect()
-    a = QPoint(round(r.center().x() - 30), round(r.center().y() - 20))
-    b = QPoint(round(r.center().x() + 30), round(r.center().y() + 20))
+    a = QPoint(round(r.center().x() - r.width() * 0.15), round(r.center().y() - r.height() * 0.04))
+    b = QPoint(round(r.center().x() + r.width() * 0.15), round(r.center().y() + r.height() * 0.04))
     qtbot.mousePress(window.canvas, Qt.MouseButton.LeftButton, pos=a)
     qtbot.mouseMove(window.canvas, b)
     qtbot.mouseRelease(window.canvas, Qt.MouseButton.LeftButton, pos=b)
     (box,) = window.doc.edit.hide.boxes
-    assert 0.3 < box.x < 0.5 and 0.3 < box.y < 0.5
+    assert abs(box.x + box.w / 2 - 0.5) < 0.05 and abs(box.y + box.h / 2 - 0.5) < 0.05  # centred, as dragged
+    assert 0.1 < box.w < 0.5 and 0.1 < box.h < 0.5
     assert (box.start, box.end) == (0.0, 0.5)  # at the first frame: half a second on
     assert card.clear_button.isVisible()
     window.doc.undo_stack.undo()
