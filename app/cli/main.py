@@ -14,6 +14,7 @@ from typing import TextIO
 from app import __version__, files
 from app.cli import campaigns as cli_campaigns
 from app.cli import encoders as cli_encoders
+from app.cli import faces as cli_faces
 from app.cli import share as cli_share
 from app.cli import speech as cli_speech
 from app.cli import texts as cli_texts
@@ -172,6 +173,7 @@ def _add_look_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--photo-seconds", type=_fraction(MIN_SHOT_SECONDS, 60),
                    help=f"how long each photo shows (default {PHOTO_SECONDS:g} s)")
     p.add_argument("--no-motion", action="store_true", help="photos stand still (default: a gentle zoom)")
+    cli_faces.add_option(p)
     cli_campaigns.add_look_options(p)
 
 
@@ -234,6 +236,7 @@ def _apply_story_options(args: argparse.Namespace, edit: Edit) -> None:
                 shot.motion = False
         elif args.clip_volume is not None:
             shot.volume = args.clip_volume
+    cli_faces.apply_option(args, edit)
 
 
 def story_edit_from_args(args: argparse.Namespace) -> Edit:

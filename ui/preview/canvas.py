@@ -17,6 +17,7 @@ the selected block can be dragged up and down inside the safe box (``textDragged
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -108,6 +109,8 @@ class PreviewCanvas(QWidget):
         self.frames_received = 0
         self.follow_path: FollowPath | None = None  # #17 the follow framing's crop path (None: not analysed)
         self.source_time = 0.0  # the source second shown (the follow path's time)
+        # more drawing over the picture, below the hashtag (#17 hidden faces: ui/faces/painter.py)
+        self.overlay_painters: list[Callable[[QPainter, QRectF, float], None]] = []
         self.setMinimumSize(79, 140)  # 9:16, small enough that a 980×620 window still fits the timeline and words
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
@@ -311,6 +314,8 @@ class PreviewCanvas(QWidget):
             self._paint_video(p, image, r, s)
         else:
             p.fillRect(r, QColor("#2B1B24"))
+        for paint in self.overlay_painters:
+            paint(p, r, s)
         placement = self.watermark_placement()
         if placement is not None:
             target = QRectF(r.x() + placement.x * s, r.y() + placement.y * s,
