@@ -22,6 +22,8 @@ from app.project.choices import CardMode, Layout
 from app.project.edit import Edit
 from app.render.cards import FADE, end_card_window, lower_third_origin, render_end_card, render_lower_third
 from app.render.encoders import encoder_args
+from app.render.faces import FaceMask, hidden, mask_input
+from app.render.follow import follow_graph
 from app.render.layout import cover, fit, watermark_origin
 from app.render.presets import FPS, HEIGHT, WIDTH, ExportPreset
 from app.render.texts import Piece, burned, sheets, soft
@@ -74,24 +76,36 @@ def resolve_song(edit: Edit, campaign: Campaign) -> tuple[Path | None, float]:
     return song, start
 
 
-def video_graph(edit: Edit, media: MediaInfo, duration: float, head: str = "", out: str = "v0") -> str:
+def video_graph(edit: Edit, media: MediaInfo, duration: float, head: str = "", out: str = "v0",
+                start: float = 0.0, hide: tuple[int, FaceMask] | None = None) -> str:
     """Frames of input 0 → ``[v0]``: constant 30 fps, framed to 1080×1920.
 
     The last frame is held (tpad) so the picture lasts as long as the sound even when a
     variable-frame-rate clip's last frame starts before the trim's end. A story frames each
-    shot with its own ``head`` (input and timing filters) into its own ``out`` label.
+    shot with its own ``head`` (input and timing filters) into its own ``out`` label. ``start``: the
+    source second the graph's t = 0 shows (the follow framing's path is in source seconds). ``hide`` (#17):
+    the mask's input index and sizes; the faces are hidden before the framing (app.render.faces).
     """
     f = edit.framing
     head = head or f"[0:v]fps={FPS},tpad=stop_mode=clone:stop_duration={num(duration)}"
-    tag = "" if out == "v0" else out
+    if hide is not None:
+        head = hidden(head, hide[0], hide[1], "" if out == "v0" else out)
     sdr = to_sdr(media)
     if f.layout == Layout.FILL:
         box = cover(media.width, media.height, focus=f.focus)
         return f"{head},scale={box.w}:{box.h},crop={WIDTH}:{HEIGHT}:{box.x}:{box.y}{sdr},setsar=1[{out}]"
+    if f.layout == Layout.FOLLOW:  # #17: a crop that follows the face; Blur where there is none
+        return follow_graph(f, media, start, duration, head, out, sdr, lambda h, o: _blur(media, h, o, sdr))
     fg = fit(media.width, media.height)
     if f.layout == Layout.FIT:
         colour = "0x" + f.background.lstrip("#")
         return f"{head},scale={fg.w}:{fg.h}{sdr},setsar=1,pad={WIDTH}:{HEIGHT}:{fg.x}:{fg.y}:color={colour}[{out}]"
+    return _blur(media, head, out, sdr)
+
+
+def _blur(media: MediaInfo, head: str, out: str, sdr: str) -> str:
+    tag = "" if out == "v0" else out
+    fg = fit(media.width, media.height)
     bg = cover(media.width, media.height, BLUR_W, BLUR_H)
     return (
         f"{head},split[bgsrc{tag}][fgsrc{tag}];"
@@ -148,16 +162,22 @@ def plan(
     loudness: str | None = None,
     video_kbps: int | None = None,
     token: str = "",
+    faces: FaceMask | None = None,
 ) -> RenderPlan:
     """The ffmpeg command for this edit. ``start``/``end`` are the checked trim in seconds.
 
     ``loudness`` is a measured ``loudnorm`` filter (app.render.loudness) applied to the mix;
     ``video_kbps`` overrides the preset's bitrate (a second try at a size limit); ``token`` makes
-    the temporary file's name this attempt's own (:func:`app.files.new_token`).
+    the temporary file's name this attempt's own (:func:`app.files.new_token`); ``faces`` (#17) the mask
+    of the faces to hide, written before ffmpeg starts.
     """
     duration = end - start
     sources = [(["-ss", num(start), "-t", num(duration), "-i", str(media.path)], "clip", Path(media.path))]
-    return compose(edit, campaign, preset, output, workdir, duration, sources, video_graph(edit, media, duration),
+    if faces is not None:
+        sources.append((mask_input(faces), "faces", faces.path))
+    hide = (1, faces) if faces is not None else None
+    return compose(edit, campaign, preset, output, workdir, duration, sources,
+                   video_graph(edit, media, duration, start=start, hide=hide),
                    lambda song_input, label: audio_graph(edit, media, song_input, duration, label),
                    overwrite, loudness, video_kbps, token)
 

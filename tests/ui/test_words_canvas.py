@@ -170,6 +170,15 @@ def test_a_story_shows_its_words_at_the_storys_second_and_the_lane_follows_the_s
     assert column.indexOf(lane) == column.indexOf(strip) + 1  # right under the strip
     offset = lane.mapFromGlobal(strip.mapToGlobal(QPoint(0, 0))).x()
     assert abs(lane.pill_rect(1).left() - (offset + strip.x_of(2.2))) < 1
+    start = lane.pill_rect(0).center().toPoint()  # a drag on the lane moves by the strip's seconds
+    dx = round(strip.x_of(0.3) - strip.x_of(0.0))
+    qtbot.mousePress(lane, LEFT, pos=start)
+    for k in range(1, 4):
+        qtbot.mouseMove(lane, QPoint(start.x() + dx * k // 3, start.y()))
+    qtbot.mouseRelease(lane, LEFT, pos=QPoint(start.x() + dx, start.y()))
+    assert doc.edit.texts[0].start == pytest.approx(0.5, abs=0.03)
+    doc.undo_stack.undo()
+    assert doc.edit.texts[0].start == 0.2
     story.go(3.0)
     qtbot.waitUntil(lambda: story.preview.ready, timeout=60000)
     story.go(3.0)

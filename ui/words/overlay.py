@@ -5,7 +5,7 @@ overlays, karaoke with the spoken word lit) at its top-left pixel on the 1080×1
 canvas scales it exactly as it scales the frame. Pictures are cached by what they depend on (the
 block, the word lit, the campaign, the watermark they step away from), so a tick of playback draws
 no Pillow at all; and the pictures about to be needed (the blocks starting in the next
-``AHEAD`` seconds, the karaoke words still to come) are drawn ahead on a thread of their own
+``AHEAD`` seconds, the karaoke words still to come) are drawn ahead on the short-work pool
 (a caption's picture takes 20–50 ms: bench/words_tick_bench.py), so playback rarely waits for
 one. A picture not ready when it is needed (a seek) is drawn there and then: what is shown is
 always right.
@@ -22,28 +22,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PIL import Image
-from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QImage
 
 from app.campaigns.model import Campaign
 from app.project.choices import TextStyle
 from app.project.texts import TextBlock
 from app.render.texts import Rect, at_second, burned, highlighted_word, soft, word_times
-from ui.session.tasks import TaskState, run_task
+from ui.session.tasks import TaskState, background_pool, run_task
 
 CACHE = 96  # pictures kept (a karaoke block needs one per word)
 AHEAD = 2.0  # seconds: the pictures of the blocks starting this soon are drawn ahead
-BATCH = 4  # pictures drawn ahead in one go
-_POOL: QThreadPool | None = None
-
-
-def words_pool() -> QThreadPool:
-    """One thread of its own for the pictures drawn ahead (never in the way of opening a clip)."""
-    global _POOL
-    if _POOL is None:
-        _POOL = QThreadPool()
-        _POOL.setMaxThreadCount(1)
-    return _POOL
+BATCH = 2  # pictures drawn ahead in one go (≤ 0.1 s of the short-work pool, so a clip's probe barely waits)
 
 
 @dataclass(frozen=True)
@@ -149,7 +138,7 @@ class WordsOverlay:
         def failed(*_args: object) -> None:
             self._pending = set()
 
-        run_task(work, done, failed, pool=words_pool())
+        run_task(work, done, failed, pool=background_pool())
 
 
 def soft_showing(blocks: list[TextBlock], soft_captions: bool, t: float) -> list[str]:
