@@ -261,6 +261,13 @@ class M(Enum):
     CLI_AUTO_CAPTIONS_ONE_CLIP = QT_TRANSLATE_NOOP(
         "core", "--auto-captions works on one clip; make the story's captions in the app or give --captions")
     CLI_NO_CAPTIONS_FOR_SRT = QT_TRANSLATE_NOOP("core", "--srt-out needs captions (--captions or --auto-captions)")
+    # #16 the window's Words card and "Buat teks dari suara" (branch card16)
+    NO_SOUND_IN_STORY = QT_TRANSLATE_NOOP(
+        "core", "none of the story's clips has sound, so there is no speech to turn into captions")
+    NO_SPEECH_IN_STORY = QT_TRANSLATE_NOOP("core", "no speech was heard in the story's clips; no captions were made")
+    SRT_SOME_LEFT_OUT = QT_TRANSLATE_NOOP(
+        "core", "{kept} subtitles were imported; the ones at line {lines} of {file} were left out (their time or "
+        "text is broken)")
 
     # --- reasons the operating system gives ----------------------------------------------------
     OS_DENIED = QT_TRANSLATE_NOOP("core", "Permission denied")
@@ -316,6 +323,14 @@ class M(Enum):
         "and hiding faces are off until the app is installed again, everything else works")
     NO_FACES_FOUND = QT_TRANSLATE_NOOP("core", "no face was found in {file}, so it is framed with Blur instead")
     ANALYSIS_FAILED = QT_TRANSLATE_NOOP("core", "{file} could not be analysed: {reason}")
+
+    # --- #17 hide faces: "Sembunyikan wajah" (app/analysis/tracks.py, app/render/faces.py) ---------
+    HIDE_NO_FACES = QT_TRANSLATE_NOOP(
+        "core", "no face to hide was found in {file}; it is exported as it is (draw a box by hand where a face "
+        "must not be seen)")
+    HIDE_BAD_CHOICE = QT_TRANSLATE_NOOP(
+        "core", "--hide-faces takes 'all' or the numbers of the people to hide, like 1,3; not '{value}'")
+    HIDE_NO_PERSON = QT_TRANSLATE_NOOP("core", "there is no person {n} in {file}: its faces belong to {count} people")
 
     @property
     def template(self) -> str:

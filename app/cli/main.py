@@ -14,6 +14,7 @@ from typing import TextIO
 from app import __version__, files
 from app.cli import campaigns as cli_campaigns
 from app.cli import encoders as cli_encoders
+from app.cli import faces as cli_faces
 from app.cli import share as cli_share
 from app.cli import speech as cli_speech
 from app.cli import texts as cli_texts
@@ -172,6 +173,7 @@ def _add_look_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--photo-seconds", type=_fraction(MIN_SHOT_SECONDS, 60),
                    help=f"how long each photo shows (default {PHOTO_SECONDS:g} s)")
     p.add_argument("--no-motion", action="store_true", help="photos stand still (default: a gentle zoom)")
+    cli_faces.add_option(p)
     cli_campaigns.add_look_options(p)
 
 
@@ -234,6 +236,7 @@ def _apply_story_options(args: argparse.Namespace, edit: Edit) -> None:
                 shot.motion = False
         elif args.clip_volume is not None:
             shot.volume = args.clip_volume
+    cli_faces.apply_option(args, edit)
 
 
 def story_edit_from_args(args: argparse.Namespace) -> Edit:
@@ -309,14 +312,9 @@ def _hear(edit: Edit, language: str, progress: bool) -> list[TextBlock]:
     """--auto-captions: the one clip's speech, from the trim's start, as caption blocks."""
     if is_story(edit):
         raise UserError(M.CLI_AUTO_CAPTIONS_ONE_CLIP)
-    from app.speech.captions import to_blocks  # noqa: PLC0415 (the recogniser is slow to import)
-    from app.speech.transcribe import transcribe  # noqa: PLC0415
+    from app.speech.hear import hear  # noqa: PLC0415 (the recogniser is slow to import)
 
-    media = probe(edit.source)
-    words = transcribe(edit.source, language, ProgressPrinter() if progress else None, None,
-                       edit.trim.start, edit.trim.end, media.has_audio)
-    end = min(edit.trim.end or media.duration, media.duration)
-    return to_blocks(words, end - edit.trim.start)
+    return hear(edit, language, ProgressPrinter() if progress else None)
 
 
 def cmd_batch(args: argparse.Namespace) -> int:

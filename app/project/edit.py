@@ -24,13 +24,18 @@ from app.project.choices import (
     TransitionKind,
     values,
 )
+from app.project.hide import HideFaces
+from app.project.hide import from_json as hide_from_json
+from app.project.hide import to_json as hide_to_json
+from app.project.hide import validate as validate_hide
 from app.project.texts import TextBlock
 from app.project.texts import from_json as texts_from_json
 from app.project.texts import to_json as texts_to_json
 from app.project.texts import validate as validate_texts
 
-SCHEMA_VERSION = 4  # 2: stories (shots); 3: words on the video (texts); 4: "follow" framing (#17). Each file
-# is written with the lowest schema that holds it (a one-clip Edit without texts is still 1), so older versions read it
+SCHEMA_VERSION = 4  # 2: stories (shots); 3: words on the video (texts); 4: "follow" framing and hidden
+# faces (#17). Each file is written with the lowest schema that holds it (a one-clip Edit without texts is
+# still 1), so older versions read it; one that cannot hide faces refuses a file that hides them
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
@@ -96,6 +101,7 @@ class ClipShot:
     clip_seconds: float = 0.0  # how long the clip's picture is (for trim.end None); 0: not known yet
     transition: Transition | None = None  # the joint *into* this shot; None: the video's choice
     kind: str = field(default="clip", init=False)
+    hide: HideFaces = field(default_factory=HideFaces)  # #17 faces hidden in this clip
 
 
 @dataclass
@@ -127,6 +133,7 @@ class Edit:
     # #16 words on the video: titles, captions and free lines (app.project.texts); seconds of the video
     texts: list[TextBlock] = field(default_factory=list)
     soft_captions: bool = False  # captions as a subtitle track in the MP4 instead of pixels
+    hide: HideFaces = field(default_factory=HideFaces)  # #17 faces hidden in the one clip (app.project.hide)
 
     def validate(self) -> None:
         """Raise :class:`UserError` naming the first field whose value makes no sense."""
@@ -160,12 +167,23 @@ class Edit:
         _check_choice("preset", self.preset, PresetId)
         _validate_shots(self)
         validate_texts(self.texts)
+        validate_hide(self.hide)
+        for n, shot in enumerate(self.shots, 1):
+            if isinstance(shot, ClipShot):
+                validate_hide(shot.hide, f"shot {n}: ")
 
     def to_dict(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
         _drop_unused_keys(data)
-        if self.follows():  # older versions cannot frame it: they say the file is from a newer version
-            return {"schema": SCHEMA_VERSION, **data, "texts": texts_to_json(self.texts)}
+        del data["hide"]
+        for shot, raw in zip(self.shots, data["shots"], strict=True):
+            raw.pop("hide", None)
+            if isinstance(shot, ClipShot) and shot.hide.active:
+                raw["hide"] = hide_to_json(shot.hide)
+        hides = self.hide.active or any(isinstance(s, ClipShot) and s.hide.active for s in self.shots)
+        if self.follows() or hides:  # older versions cannot frame it or hide the faces: "from a newer version"
+            return {"schema": SCHEMA_VERSION, **data, "texts": texts_to_json(self.texts),
+                    **({"hide": hide_to_json(self.hide)} if self.hide.active else {})}
         del data["texts"], data["soft_captions"]
         if not self.texts and not self.soft_captions:  # no words: the file older versions read
             if not self.shots:  # one clip: the schema-1 file every version reads
@@ -212,6 +230,7 @@ class Edit:
             transition=_section(Transition, data, "transition"),
             texts=texts_from_json(data.get("texts", [])),
             soft_captions=_typed(data, "soft_captions", bool, False),
+            hide=hide_from_json(data.get("hide")),
         )
         if edit.source and base is not None and not Path(edit.source).is_absolute():
             edit.source = str((base / edit.source).resolve())
@@ -344,9 +363,11 @@ def _shots_from_json(raw: Any, base: Path | None) -> list[Shot]:
         transition = None if item.get("transition") is None else _section(Transition, item, "transition")
         framing = _section(Framing, item, "framing")
         if item["kind"] == "clip":
-            shots.append(ClipShot(source, _section(Trim, item, "trim"), framing,
-                                  _typed(item, "volume", float, 1.0), _typed(item, "clip_seconds", float, 0.0),
-                                  transition))
+            clip = ClipShot(source, _section(Trim, item, "trim"), framing,
+                            _typed(item, "volume", float, 1.0), _typed(item, "clip_seconds", float, 0.0),
+                            transition)
+            clip.hide = hide_from_json(item.get("hide"), f"shot {n}: ")
+            shots.append(clip)
         else:
             shots.append(PhotoShot(source, _typed(item, "seconds", float, PHOTO_SECONDS), framing,
                                    _typed(item, "motion", bool, True), transition))

@@ -22,10 +22,11 @@ from app.project.choices import CardMode, Layout
 from app.project.edit import Edit
 from app.render.cards import FADE, end_card_window, lower_third_origin, render_end_card, render_lower_third
 from app.render.encoders import encoder_args
+from app.render.faces import FaceMask, hidden, mask_input
 from app.render.follow import follow_graph
 from app.render.layout import cover, fit, watermark_origin
 from app.render.presets import FPS, HEIGHT, WIDTH, ExportPreset
-from app.render.texts import burned, sheets, soft
+from app.render.texts import Piece, burned, sheets, soft
 from app.render.watermark import render_watermark
 
 BLUR_W, BLUR_H = 270, 480  # the blurred background is computed small, then scaled up
@@ -76,16 +77,19 @@ def resolve_song(edit: Edit, campaign: Campaign) -> tuple[Path | None, float]:
 
 
 def video_graph(edit: Edit, media: MediaInfo, duration: float, head: str = "", out: str = "v0",
-                start: float = 0.0) -> str:
+                start: float = 0.0, hide: tuple[int, FaceMask] | None = None) -> str:
     """Frames of input 0 → ``[v0]``: constant 30 fps, framed to 1080×1920.
 
     The last frame is held (tpad) so the picture lasts as long as the sound even when a
     variable-frame-rate clip's last frame starts before the trim's end. A story frames each
     shot with its own ``head`` (input and timing filters) into its own ``out`` label. ``start``: the
-    source second the graph's t = 0 shows (the follow framing's path is in source seconds).
+    source second the graph's t = 0 shows (the follow framing's path is in source seconds). ``hide`` (#17):
+    the mask's input index and sizes; the faces are hidden before the framing (app.render.faces).
     """
     f = edit.framing
     head = head or f"[0:v]fps={FPS},tpad=stop_mode=clone:stop_duration={num(duration)}"
+    if hide is not None:
+        head = hidden(head, hide[0], hide[1], "" if out == "v0" else out)
     sdr = to_sdr(media)
     if f.layout == Layout.FILL:
         box = cover(media.width, media.height, focus=f.focus)
@@ -158,17 +162,22 @@ def plan(
     loudness: str | None = None,
     video_kbps: int | None = None,
     token: str = "",
+    faces: FaceMask | None = None,
 ) -> RenderPlan:
     """The ffmpeg command for this edit. ``start``/``end`` are the checked trim in seconds.
 
     ``loudness`` is a measured ``loudnorm`` filter (app.render.loudness) applied to the mix;
     ``video_kbps`` overrides the preset's bitrate (a second try at a size limit); ``token`` makes
-    the temporary file's name this attempt's own (:func:`app.files.new_token`).
+    the temporary file's name this attempt's own (:func:`app.files.new_token`); ``faces`` (#17) the mask
+    of the faces to hide, written before ffmpeg starts.
     """
     duration = end - start
     sources = [(["-ss", num(start), "-t", num(duration), "-i", str(media.path)], "clip", Path(media.path))]
+    if faces is not None:
+        sources.append((mask_input(faces), "faces", faces.path))
+    hide = (1, faces) if faces is not None else None
     return compose(edit, campaign, preset, output, workdir, duration, sources,
-                   video_graph(edit, media, duration, start=start),
+                   video_graph(edit, media, duration, start=start, hide=hide),
                    lambda song_input, label: audio_graph(edit, media, song_input, duration, label),
                    overwrite, loudness, video_kbps, token)
 
@@ -242,7 +251,7 @@ def compose(
     for n, sheet in enumerate(sheets(burned(edit.texts, edit.soft_captions), campaign, duration, mark)):
         job = WatermarkJob(sheet.image, Path(workdir) / f"texts-{n}.png", 0, 0)
         overlays.append(job)
-        argv.extend(["-i", str(job.path)])
+        argv.extend(["-framerate", str(FPS), "-i", str(job.path)])  # a karaoke piece loops its one frame
         inputs[next_input] = ("texts", job.path)
         shows = [show for piece in sheet.pieces for show in piece.shows()]
         cuts = "".join(f"[t{n}s{i}]" for i in range(len(shows)))
@@ -250,8 +259,11 @@ def compose(
         for i, (piece, top, start, end) in enumerate(shows):
             cx, _, cw, ch = piece.crop
             label = f"[v{len(chain)}]"
-            graph.append(f"[t{n}s{i}]crop={cw}:{ch}:{cx}:{top}[t{n}c{i}];{chain[-1]}[t{n}c{i}]overlay={piece.x}:"
-                         f"{piece.y}:enable='gte(t,{num(start)})*lt(t,{num(end)})'{label}")
+            if piece.steps:
+                graph.append(_karaoke_steps(piece, f"[t{n}s{i}]", chain[-1], label))
+            else:
+                graph.append(f"[t{n}s{i}]crop={cw}:{ch}:{cx}:{top}[t{n}c{i}];{chain[-1]}[t{n}c{i}]overlay={piece.x}:"
+                             f"{piece.y}:enable='gte(t,{num(start)})*lt(t,{num(end)})'{label}")
             chain.append(label)
         next_input += 1
     if len(chain) == 2 and watermark is not None:  # the common case keeps its simple graph
@@ -290,6 +302,30 @@ def compose(
         "-movflags", "+faststart", "-f", "mp4", str(temp_output),
     ]
     return RenderPlan(argv, output, temp_output, duration, watermark, overwrite, inputs, tuple(overlays))
+
+
+def _karaoke_steps(piece: Piece, source: str, under: str, label: str) -> str:
+    """One overlay for a karaoke block's lit words (app.render.texts.Piece.steps): its grid of cells,
+    made YUV once and looped for the block's time, cropped to the cell of the word being spoken and
+    put where that word is, both chosen by the time (numbers only, never user text)."""
+    cx, cy, cw, ch = piece.crop
+    width, height = piece.cell
+    first, rest = piece.steps[0], piece.steps[1:]
+
+    def by_time(base: int, values: list[int]) -> str:
+        terms = "".join(f"+{v - prev}*gte(t,{num(step.start)})" for step, v, prev in
+                        zip(rest, values[1:], values[:-1], strict=True) if v != prev)
+        return f"{base}{terms}"
+
+    frames = max(1, round((piece.end - first.start) * FPS))
+    cell_x = by_time(first.cell[0], [s.cell[0] for s in piece.steps])
+    cell_y = by_time(first.cell[1], [s.cell[1] for s in piece.steps])
+    at_x = by_time(first.x, [s.x for s in piece.steps])
+    at_y = by_time(first.y, [s.y for s in piece.steps])
+    lit = label.strip("[]") + "k"
+    return (f"{source}crop={cw}:{ch}:{cx}:{cy},format=yuva420p,loop=loop={frames - 1}:size=1,"
+            f"setpts=PTS-STARTPTS+{num(first.start)}/TB,crop={width}:{height}:x='{cell_x}':y='{cell_y}'[{lit}];"
+            f"{under}[{lit}]overlay=x='{at_x}':y='{at_y}':eof_action=pass{label}")
 
 
 def watermark_image(edit: Edit, campaign: Campaign) -> Image.Image:

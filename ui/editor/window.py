@@ -61,6 +61,7 @@ from ui.editor.project_actions import ProjectActions
 from ui.editor.sample_clip import SampleClip
 from ui.editor.story_view import StoryView
 from ui.editor.welcome import WelcomePage
+from ui.faces.painter import FacePainter
 from ui.i18n.wording import preset_label, sentence
 from ui.preview.canvas import PreviewCanvas, pil_to_qimage
 from ui.preview.playback import Playback
@@ -68,6 +69,7 @@ from ui.session.document import Document
 from ui.session.export_queue import ExportQueue
 from ui.session.tasks import Task, preview_pool, run_task
 from ui.timeline.widget import Timeline
+from ui.words.room import WordsRoom
 
 
 class MainWindow(QMainWindow):
@@ -103,6 +105,9 @@ class MainWindow(QMainWindow):
         self.canvas = PreviewCanvas(self.doc)
         self.canvas.set_show_guides(self.settings.show_guides)
         self.panel = SidePanel(self.doc)
+        self.face_painter = FacePainter(self.canvas, self.panel.faces_card.state, self.playback,
+                                        self.tr("Draw a box over a face"))  # ui/faces (#17)
+        self.panel.faces_card.drawingChanged.connect(self.face_painter.set_drawing)
         self.timeline = Timeline(self.doc, self.playback)  # filmstrip, trim handles, music lane
         # the story strip and the story's preview; it routes the shot's or the story's frames to the canvas
         self.story = StoryView(self.doc, self.canvas, self.playback, self.timeline, self._add_files_at, self)
@@ -113,6 +118,7 @@ class MainWindow(QMainWindow):
         self.follow = FollowView(self.doc, self.canvas, self.panel, self.playback, self)  # #17 "Ikuti subjek"
         self.timeline.problem.connect(lambda text: self._show_problem(text))
         self.panel.chorusRequested.connect(self.timeline.start_song_at_chorus)
+        self.panel.words_card.attach(self.prefs, self.video_seconds)  # #16 words: the playhead, the .srt option
 
         central = QWidget(objectName="Page")
         outer = QVBoxLayout(central)
@@ -265,6 +271,9 @@ class MainWindow(QMainWindow):
         col.addLayout(row)
         col.addWidget(self.story.strip)  # a story's shots, one after another (hidden for one clip)
         col.addWidget(self.timeline)  # the selected shot's trim
+        # #16 the captions lane: under the timeline (one clip) or the story strip (a story)
+        self.words = WordsRoom(self.doc, self.canvas, self.playback, self.timeline, self.story, col, self)
+        self.words.problem.connect(self._show_problem)
         return bar
 
     def _menus(self) -> None:
@@ -299,6 +308,7 @@ class MainWindow(QMainWindow):
         self.batch_action = QAction(self.tr("&Batch export…"), self)
         self.batch_action.triggered.connect(self.open_batch)
         file_menu.addAction(self.batch_action)
+        file_menu.addAction(self.panel.words_card.install_action)  # #16 "Buat teks dari suara" from a USB stick
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -729,6 +739,13 @@ class MainWindow(QMainWindow):
         total = self.story.total()
         self.time_label.setText(f"{format_time(seconds, 30.0)} / {format_time(total, 30.0)}")
 
+    def video_seconds(self) -> float:
+        """Where the playhead is on the finished video's timeline (a story: in the shot on show)."""
+        if self.doc.is_story() and self.story.mode == "story":
+            return self.story.preview.position()
+        into = self.playback.position() / 1000 - self.doc.view().trim.start
+        return max(0.0, self.doc.shot_offset() + into)
+
     def _position_changed(self, ms: int) -> None:
         if self.doc.is_story() and self.story.mode == "story":
             return
@@ -833,6 +850,8 @@ class MainWindow(QMainWindow):
         self._shut_down = True
         self.exports.cancel_all()
         self.exports.wait(10)
+        self.panel.words_card.speech.cancel()  # #16: hearing a clip stops between two of its sentences
+        self.panel.words_card.speech.wait(10)
         self.timeline.shutdown()
         self.story.preview.close()
         preview_pool().waitForDone(5000)  # a preview rendering being cancelled lets go of its files

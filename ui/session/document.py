@@ -32,6 +32,7 @@ from app.media.probe import MediaInfo
 from app.project import texts, trim
 from app.project.choices import DEFAULT_PRESET, MIN_SECONDS
 from app.project.edit import MIN_SHOT_SECONDS, ClipShot, Edit, PhotoShot, Shot, Transition, Trim
+from app.project.hide import HideFaces
 from app.project.story import FRAME_RATE, Story, fit, shots_of
 from app.project.texts import TextBlock
 from app.render.plan import resolve_song
@@ -395,6 +396,25 @@ class Document(QObject):
     def set_background(self, colour: str, label: str) -> bool:
         def apply(e: Edit) -> None:
             self._shot_of(e).framing.background = colour.upper()
+
+        return self.change(label, apply)
+
+    # #17 hidden faces of the clip shown (the one clip, or the selected clip shot) ---------------------
+
+    def hide_faces(self) -> HideFaces | None:
+        """Whose faces the shown clip hides; None when the selected shot is a photo (or nothing is open)."""
+        holder = self._shot_of(self.edit)
+        return None if isinstance(holder, PhotoShot) or not (self.edit.source or self.edit.shots) else holder.hide
+
+    def set_hide_faces(self, hide: HideFaces, label: str) -> bool:
+        """One undo step: the shown clip hides ``hide``'s faces (everyone, chosen people, boxes drawn by hand)."""
+        if self.hide_faces() is None:
+            return False
+
+        def apply(e: Edit) -> None:
+            holder = self._shot_of(e)
+            assert not isinstance(holder, PhotoShot)
+            holder.hide = copy.deepcopy(hide)
 
         return self.change(label, apply)
 
