@@ -12,7 +12,6 @@ turns that into boxes (fractions of the picture) and drops overlapping ones (non
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from app import files
 from app.errors import UserError
 from app.messages import M
 from app.paths import assets_dir
@@ -54,21 +54,13 @@ def model_path() -> Path:
     return assets_dir() / MODEL_FILE
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 class Detector:
     """One loaded model; :meth:`detect` is safe to call from one thread at a time per detector."""
 
     def __init__(self, path: Path | None = None, threads: int = THREADS) -> None:
         path = path or model_path()
         try:
-            if _sha256(path) != MODEL_SHA256:
+            if files.sha256(path) != MODEL_SHA256:
                 raise ValueError("checksum")
             import onnxruntime  # the native runtime: a broken install fails here
 
