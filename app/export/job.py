@@ -19,7 +19,7 @@ from app import files
 from app.campaigns.model import Campaign
 from app.campaigns.packs import get_campaign
 from app.errors import Cancelled, ExportError, UserError
-from app.export import encoders
+from app.export import decoders, encoders
 from app.export.runner import CancelFn, ProgressFn, run
 from app.files import new_token
 from app.media.photo import prepare_photo
@@ -85,11 +85,13 @@ class Prepared:
     video_kbps: int | None = None
     token: str = ""  # this attempt's own temporary file name (app.files.new_token)
     encoder: str = SOFTWARE  # libx264 or a video chip (app.render.encoders)
+    decoder: str = decoders.SOFTWARE  # #21: the software decoder or a video chip's (app.render.decoders)
 
     @property
     def plan(self) -> RenderPlan:
         planned = plan(self.edit, self.media, self.campaign, self.preset, self.target, self.workdir,
-                       self.start, self.end, self.overwrite, self.loudness, self.video_kbps, self.token)
+                       self.start, self.end, self.overwrite, self.loudness, self.video_kbps, self.token,
+                       decoder=self.decoder)
         return encoders.with_encoder(planned, self.encoder, self.preset, self.video_kbps)
 
     def check_file(self, path: Path) -> None:
@@ -225,6 +227,7 @@ def export(
     should_cancel: CancelFn | None = None,
     encoder: str = SOFTWARE,
     on_notice: NoticeFn | None = None,
+    decoder: str = decoders.SOFTWARE,
 ) -> Path:
     """Check, plan and run an export. Raises UserError, ExportError or Cancelled.
 
@@ -235,6 +238,12 @@ def export(
     chip fails (ffmpeg stops with an error, runs past its time limit, or its file fails the checks)
     the same export runs again with libx264 by itself; once that succeeds the chip is marked failed
     in the cache and ``on_notice`` gets the one sentence for the user (``M.ENC_FELL_BACK``).
+
+    ``decoder`` (#21) is ``software``, ``auto`` or a chip's decoder (app.render.decoders), for a
+    one-clip export (a story's clips are decoded in software). It is never worse than software:
+    when the export fails with it, the same export runs again with the software decoder, and
+    ``on_notice`` gets ``M.DEC_FELL_BACK`` (``M.DEC_GIVEN_UP`` when ffmpeg named the chip: then
+    it is marked failed and not used again).
     """
     chosen = resolve_encoder(encoder)
     workdir = Path(tempfile.mkdtemp(prefix="anakgenius-"))
@@ -246,6 +255,9 @@ def export(
         else:
             prepared = prepare(as_one_clip(edit), output, workdir, overwrite, cut)
         prepared = dataclasses.replace(prepared, encoder=chosen)
+        if isinstance(prepared, Prepared):
+            prepared = dataclasses.replace(prepared, decoder=decoders.resolve(decoder))
+        decoder_failure: ExportError | None = None
         chip_failure: ExportError | None = None
         tries = 0
         while tries < SIZE_TRIES:
@@ -264,12 +276,19 @@ def export(
                 tries += 1
                 continue
             except ExportError as exc:
+                if isinstance(prepared, Prepared) and prepared.decoder != decoders.SOFTWARE:
+                    decoder_failure = exc  # #21: the same export again, read by the software decoder
+                    prepared = dataclasses.replace(prepared, decoder=decoders.SOFTWARE, video_kbps=None)
+                    tries = 0
+                    continue
                 if not chip:
                     raise
                 chip_failure = exc  # the same export again with libx264, from the start
                 prepared = dataclasses.replace(prepared, encoder=SOFTWARE, video_kbps=None)
                 tries = 0
                 continue
+            if decoder_failure is not None:
+                _decoder_fell_back(decoders.resolve(decoder), decoder_failure, on_notice)
             if chip_failure is not None:  # libx264 made it: the chip was at fault
                 reason = (encoders.ffmpeg_reason(chip_failure.details, 0) if chip_failure.details
                           else chip_failure.message)
@@ -282,6 +301,19 @@ def export(
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
         files.forget(note)
+
+
+def _decoder_fell_back(name: str, failure: ExportError, on_notice: NoticeFn | None) -> None:
+    """The software decoder made the video a chip's decoder could not: say so; when ffmpeg's words
+    name the chip (not, say, a damaged clip), it is not used again."""
+    label = decoders.DECODERS[name].label if name in decoders.DECODERS else name
+    if decoders.names_the_chip(failure.details or ""):
+        decoders.mark_bad(name, encoders.ffmpeg_reason(failure.details, 0))
+        notice = Message(M.DEC_GIVEN_UP, chip=label)
+    else:
+        notice = Message(M.DEC_FELL_BACK, chip=label)
+    if on_notice:
+        on_notice(notice)
 
 
 # --- stories: several clips and photos (app.project.story), planned by app.render.story ---------------

@@ -21,6 +21,8 @@ from app.media.tonemap import to_sdr
 from app.project.choices import CardMode, Layout
 from app.project.edit import Edit
 from app.render.cards import FADE, end_card_window, lower_third_origin, render_end_card, render_lower_third
+from app.render.decoders import SOFTWARE as SOFTWARE_DECODER
+from app.render.decoders import decode_args, graph_threads
 from app.render.encoders import encoder_args
 from app.render.layout import cover, fit, watermark_origin
 from app.render.presets import FPS, HEIGHT, WIDTH, ExportPreset
@@ -92,7 +94,17 @@ def video_graph(edit: Edit, media: MediaInfo, duration: float, head: str = "", o
     if f.layout == Layout.FIT:
         colour = "0x" + f.background.lstrip("#")
         return f"{head},scale={fg.w}:{fg.h}{sdr},setsar=1,pad={WIDTH}:{HEIGHT}:{fg.x}:{fg.y}:color={colour}[{out}]"
-    bg = cover(media.width, media.height, BLUR_W, BLUR_H)
+    small = cover(fg.w, fg.h, BLUR_W, BLUR_H)
+    if small.w <= fg.w and small.h <= fg.h:
+        # #21: one scale from the source (a 4K phone clip): the blurred background is made from the
+        # framed, tone-mapped picture, not from a second copy of the source scaled on its own
+        return (
+            f"{head},scale={fg.w}:{fg.h}{sdr},setsar=1,split[bgsrc{tag}][fg{tag}];"
+            f"[bgsrc{tag}]scale={small.w}:{small.h},crop={BLUR_W}:{BLUR_H}:{small.x}:{small.y},boxblur=8:2,"
+            f"scale={WIDTH}:{HEIGHT},setsar=1[bg{tag}];"
+            f"[bg{tag}][fg{tag}]overlay={fg.x}:{fg.y}[{out}]"
+        )
+    bg = cover(media.width, media.height, BLUR_W, BLUR_H)  # a picture too narrow or too flat for that
     return (
         f"{head},split[bgsrc{tag}][fgsrc{tag}];"
         f"[bgsrc{tag}]scale={bg.w}:{bg.h},crop={BLUR_W}:{BLUR_H}:{bg.x}:{bg.y}{sdr},boxblur=8:2,"
@@ -148,18 +160,23 @@ def plan(
     loudness: str | None = None,
     video_kbps: int | None = None,
     token: str = "",
+    decoder: str = SOFTWARE_DECODER,
 ) -> RenderPlan:
     """The ffmpeg command for this edit. ``start``/``end`` are the checked trim in seconds.
 
     ``loudness`` is a measured ``loudnorm`` filter (app.render.loudness) applied to the mix;
     ``video_kbps`` overrides the preset's bitrate (a second try at a size limit); ``token`` makes
-    the temporary file's name this attempt's own (:func:`app.files.new_token`).
+    the temporary file's name this attempt's own (:func:`app.files.new_token`); ``decoder`` decodes
+    the clip (software or a video chip's, app.render.decoders).
     """
     duration = end - start
-    sources = [(["-ss", num(start), "-t", num(duration), "-i", str(media.path)], "clip", Path(media.path))]
-    return compose(edit, campaign, preset, output, workdir, duration, sources, video_graph(edit, media, duration),
-                   lambda song_input, label: audio_graph(edit, media, song_input, duration, label),
-                   overwrite, loudness, video_kbps, token)
+    sources = [([*decode_args(decoder), "-ss", num(start), "-t", num(duration), "-i", str(media.path)], "clip",
+                Path(media.path))]
+    planned = compose(edit, campaign, preset, output, workdir, duration, sources, video_graph(edit, media, duration),
+                      lambda song_input, label: audio_graph(edit, media, song_input, duration, label),
+                      overwrite, loudness, video_kbps, token)
+    planned.argv[1:1] = graph_threads()  # #21: measured on 2 cores (app.render.decoders)
+    return planned
 
 
 AudioFn = Callable[[int | None, str], str]  # (the song's input or None, the output label) → the sound's graph
