@@ -19,7 +19,7 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,9 +39,9 @@ CACHE_VERSION = 1
 TRIAL_TIMEOUT = 10.0
 WORKING, NOT_PRESENT, FAILED = "working", "not present", "failed"
 TRIAL_CLIPS = {  # name → the encoder's arguments of a short generated clip, as phones record them
+    "h264-high.mp4": ["-c:v", "libx264", "-preset", "ultrafast", "-profile:v", "high", "-pix_fmt", "yuv420p"],
     "hevc-main10.mp4": ["-c:v", "libx265", "-preset", "ultrafast", "-pix_fmt", "yuv420p10le",
                         "-x265-params", "log-level=error"],
-    "h264-high.mp4": ["-c:v", "libx264", "-preset", "ultrafast", "-profile:v", "high", "-pix_fmt", "yuv420p"],
 }
 SMALL = "64x36"
 _ABSENT = re.compile(r"device creation failed|cannot (open|load|create)|no device|failed to (open|create|initiali)|"
@@ -168,9 +168,9 @@ def detect(ffmpeg: str | None = None, names: Iterable[str] | None = None, timeou
         if todo:
             built_in = compiled_hwaccels(ffmpeg)
             with tempfile.TemporaryDirectory(prefix="anakgenius-dectrial-") as tmp:
-                clips = _trial_clips(ffmpeg, Path(tmp))
+                clips = TrialClips(ffmpeg, Path(tmp))
                 for name in todo:
-                    if (built_in is not None and name not in built_in) or not clips:
+                    if built_in is not None and name not in built_in:
                         verdicts[name] = Verdict(name, NOT_PRESENT, Message(M.ENC_NOT_IN_FFMPEG))
                         continue
                     try:
@@ -193,18 +193,30 @@ def compiled_hwaccels(ffmpeg: str) -> set[str] | None:
     return {line.strip() for line in lines if line.strip()} or None
 
 
-def _trial_clips(ffmpeg: str, folder: Path) -> list[Path]:
-    made = []
-    for name, args in TRIAL_CLIPS.items():
-        path = folder / name
-        argv = [ffmpeg, "-hide_banner", "-nostdin", "-y", "-loglevel", "error", "-f", "lavfi",
-                "-i", "testsrc2=s=640x360:r=30:d=0.5", *args, str(path)]
+class TrialClips:
+    """The trial clips, each made (in ``folder``) only when a trial first needs it: a decoder whose chip
+    is not there fails on the first clip, so the costlier HEVC one is often never made."""
+
+    def __init__(self, ffmpeg: str, folder: Path) -> None:
+        self.ffmpeg, self.folder = ffmpeg, folder
+        self.made: dict[str, Path | None] = {}
+
+    def __iter__(self) -> Iterator[Path]:
+        for name in TRIAL_CLIPS:
+            if name not in self.made:
+                self.made[name] = self._make(name)
+            path = self.made[name]
+            if path is not None:
+                yield path
+
+    def _make(self, name: str) -> Path | None:
+        path = self.folder / name
+        argv = [self.ffmpeg, "-hide_banner", "-nostdin", "-y", "-loglevel", "error", "-f", "lavfi",
+                "-i", "testsrc2=s=640x360:r=30:d=0.5", *TRIAL_CLIPS[name], str(path)]
         try:
-            if winjob.run(argv, capture_output=True, timeout=60).returncode == 0:
-                made.append(path)
+            return path if winjob.run(argv, capture_output=True, timeout=60).returncode == 0 else None
         except (OSError, subprocess.TimeoutExpired):
-            pass
-    return made
+            return None
 
 
 def decode_small(ffmpeg: str, clip: Path, hw: tuple[str, ...], timeout: float) -> subprocess.CompletedProcess:
@@ -214,9 +226,11 @@ def decode_small(ffmpeg: str, clip: Path, hw: tuple[str, ...], timeout: float) -
     return winjob.run(argv, capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL)
 
 
-def trial(ffmpeg: str, name: str, clips: list[Path], timeout: float = TRIAL_TIMEOUT) -> Verdict:
+def trial(ffmpeg: str, name: str, clips: Iterable[Path], timeout: float = TRIAL_TIMEOUT) -> Verdict:
     """One decoder tried on each trial clip, its frames compared with the software decoder's."""
+    tried = False
     for clip in clips:
+        tried = True
         started = time.monotonic()
         try:
             proc = decode_small(ffmpeg, clip, (*DECODERS[name].args, "-xerror"), timeout)
@@ -229,7 +243,7 @@ def trial(ffmpeg: str, name: str, clips: list[Path], timeout: float = TRIAL_TIME
         want = decode_small(ffmpeg, clip, (), 60).stdout
         if not frames_match(proc.stdout, want):
             return Verdict(name, FAILED, Message(M.DEC_WRONG_PICTURE))
-    return Verdict(name, WORKING)
+    return Verdict(name, WORKING) if tried else Verdict(name, NOT_PRESENT, Message(M.ENC_NOT_IN_FFMPEG))
 
 
 def frames_match(got: bytes, want: bytes, tolerance: float = 3.0) -> bool:
