@@ -68,8 +68,8 @@ def test_the_blur_layout_scales_the_source_once(make_clip):
                 0.0, 1.0).argv
     graph = argv[argv.index("-filter_complex") + 1]
     source_chain = graph.split(";")[0]  # from [0:v] to the first split
-    assert len(re.findall(r"(?<![a-z])scale=", source_chain)) == 1 and source_chain.count("tonemap=") == 1
-    assert graph.count("tonemap=") == 1  # tone-mapped once, on the small picture
+    assert len(re.findall(r"(?<![a-z])scale=", source_chain)) == 1 and source_chain.count(",tonemap=") == 1
+    assert graph.count(",tonemap=") == 1  # tone-mapped once, on the small picture
     assert argv.index("-threads") < argv.index("-i")  # the decoder's threads, chosen by measurement
 
 
