@@ -78,3 +78,14 @@ def test_a_real_4k60_hlg_clip_looks_as_before(make_clip, tmp_path, monkeypatch):
     clip = make_clip(size="3840x2160", fps=60, seconds=1.0, vf=TO_HLG, args=(*HEVC_HLG, "-preset", "ultrafast"),
                      name="hlg 4k60.mp4")
     _same_picture(clip, tmp_path, monkeypatch, layouts=("blur",))
+
+
+def test_a_linear_loudness_correction_is_a_plain_gain():
+    """The measured loudness applied as loudnorm's linear mode would (the same gain), without its 3 s
+    look-ahead that keeps a 4K clip's frames waiting in memory; loudnorm itself where peaks need it."""
+    from app.render.loudness import second_pass
+
+    measured = {"input_i": "-20", "input_tp": "-9", "input_lra": "3", "input_thresh": "-30", "target_offset": "0.1"}
+    assert second_pass(measured) == "volume=6dB"
+    loud_peaks = dict(measured, input_tp="-3")  # -3 + 6 dB would pass the -2 dBTP ceiling
+    assert second_pass(loud_peaks).startswith("loudnorm=")
