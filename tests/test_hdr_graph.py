@@ -89,3 +89,20 @@ def test_a_linear_loudness_correction_is_a_plain_gain():
     assert second_pass(measured) == "volume=6dB"
     loud_peaks = dict(measured, input_tp="-3")  # -3 + 6 dB would pass the -2 dBTP ceiling
     assert second_pass(loud_peaks).startswith("loudnorm=")
+
+
+def test_a_60fps_clips_filmstrip_has_every_thumbnail(make_clip):
+    """The filmstrip skips the frames no other frame needs in a 60 fps clip (half the decoding of a 4K60
+    HEVC phone clip); every slot still gets its own picture."""
+    import numpy as np
+
+    from app.media.filmstrip import filmstrip, filmstrip_argv, strip_plan
+
+    clip = make_clip(size="320x180", fps=60, seconds=4.0, args=("-c:v", "libx265", "-x265-params", "log-level=error"),
+                     name="hevc 60fps.mp4")
+    media = probe(clip)
+    plan_ = strip_plan(media)
+    assert "noref" in filmstrip_argv(media, plan_)
+    thumbs = filmstrip(media)
+    assert len(thumbs) == plan_.count
+    assert all(not np.array_equal(a, b) for a, b in zip(thumbs, thumbs[1:], strict=False))
