@@ -49,8 +49,9 @@ def make_source(seconds: float, size: str = "3840x2160", rate: int = 60) -> Path
     if not path.exists():
         print(f"generating a {seconds:g} s {size} {rate} fps HEVC Main 10 HLG clip (once) ...", flush=True)
         part = path.with_suffix(".part.mp4")
-        subprocess.run([ffmpeg_exe(), "-v", "error", "-y", "-f", "lavfi", "-i", f"testsrc2=s={size}:r={rate}:d={seconds:g}",
-                        "-f", "lavfi", "-i", f"sine=f=330:d={seconds:g}:sample_rate=48000", "-vf", TO_HLG, *HEVC_HLG,
+        subprocess.run([ffmpeg_exe(), "-v", "error", "-y", "-f", "lavfi",
+                        "-i", f"testsrc2=s={size}:r={rate}:d={seconds:g}", "-f", "lavfi",
+                        "-i", f"sine=f=330:d={seconds:g}:sample_rate=48000", "-vf", TO_HLG, *HEVC_HLG,
                         "-c:a", "aac", "-ac", "2", str(part)], check=True)
         part.rename(path)
     return path

@@ -4,8 +4,9 @@ Opens the clip (bench/hdr_bench.py's generated one) in the editor window as a us
 idle (the window open, nothing playing: the baseline of this loaded machine, same run), open (until
 the first frame and the filmstrip are in), play 4 s of the clip itself (what is shown while the
 preview's copy is made, app.media.proxy), wait for the copy, play 4 s of it, and scrub (20 seeks,
-100 ms apart, as a drag does). ``--no-proxy``: as before #21, the player plays the 4K clip throughout. For each: the longest gap between the ticks of a 10 ms timer on the GUI thread (the stall),
-and for playing, the frames the preview received per second.
+100 ms apart, as a drag does). ``--no-proxy``: as before #21, the player plays the 4K clip
+throughout. For each: the longest gap between the ticks of a 10 ms timer on the GUI thread (the
+stall), and for playing, the frames the preview received per second.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/preview4k_bench.py [--seconds 6] [--no-proxy]
 """

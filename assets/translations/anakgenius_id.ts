@@ -756,296 +756,301 @@ maks. %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="96" />
-        <location filename="../../ui/editor/window.py" line="177" />
-        <location filename="../../ui/editor/window.py" line="688" />
+        <location filename="../../ui/editor/window.py" line="98" />
+        <location filename="../../ui/editor/window.py" line="179" />
+        <location filename="../../ui/editor/window.py" line="724" />
         <source>AnakGENIUS Studio</source>
         <translation>AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="182" />
+        <location filename="../../ui/editor/window.py" line="184" />
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="183" />
+        <location filename="../../ui/editor/window.py" line="185" />
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="184" />
+        <location filename="../../ui/editor/window.py" line="186" />
         <source>Undo (Ctrl+Z)</source>
         <translation>Urungkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="185" />
+        <location filename="../../ui/editor/window.py" line="187" />
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ulangi (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="192" />
+        <location filename="../../ui/editor/window.py" line="194" />
         <source>Open clip…</source>
         <translation>Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="238" />
+        <location filename="../../ui/editor/window.py" line="240" />
         <source>To the start (Home)</source>
         <translation>Ke awal (Home)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="239" />
+        <location filename="../../ui/editor/window.py" line="241" />
         <source>One frame back (←)</source>
         <translation>Mundur satu bingkai (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="243" />
+        <location filename="../../ui/editor/window.py" line="245" />
         <source>Play / pause (Space)</source>
         <translation>Putar / jeda (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="244" />
-        <location filename="../../ui/editor/window.py" line="743" />
+        <location filename="../../ui/editor/window.py" line="246" />
+        <location filename="../../ui/editor/window.py" line="779" />
         <source>Play</source>
         <translation>Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="249" />
+        <location filename="../../ui/editor/window.py" line="251" />
         <source>One frame on (→)</source>
         <translation>Maju satu bingkai (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="250" />
+        <location filename="../../ui/editor/window.py" line="252" />
         <source>To the end (End)</source>
         <translation>Ke akhir (End)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="255" />
+        <location filename="../../ui/editor/window.py" line="257" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="256" />
+        <location filename="../../ui/editor/window.py" line="258" />
         <source>Show where the apps' buttons cover the video (G)</source>
         <translation>Tampilkan bagian video yang tertutup tombol aplikasi (G)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="279" />
+        <location filename="../../ui/editor/window.py" line="281" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="280" />
+        <location filename="../../ui/editor/window.py" line="282" />
         <source>&amp;Open clip…</source>
         <translation>&amp;Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="283" />
+        <location filename="../../ui/editor/window.py" line="285" />
         <source>&amp;Add clip or photo…</source>
         <translation>&amp;Tambah klip atau foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="286" />
+        <location filename="../../ui/editor/window.py" line="288" />
         <source>&amp;Paste clips, photos or a folder</source>
         <translation>&amp;Tempel klip, foto, atau folder</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="289" />
+        <location filename="../../ui/editor/window.py" line="291" />
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="294" />
+        <location filename="../../ui/editor/window.py" line="296" />
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="297" />
+        <location filename="../../ui/editor/window.py" line="299" />
         <source>&amp;Batch export…</source>
         <translation>Ekspor &amp;banyak…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="301" />
+        <location filename="../../ui/editor/window.py" line="303" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="305" />
+        <location filename="../../ui/editor/window.py" line="307" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="309" />
+        <location filename="../../ui/editor/window.py" line="311" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="314" />
+        <location filename="../../ui/editor/window.py" line="316" />
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="328" />
+        <location filename="../../ui/editor/window.py" line="330" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="329" />
+        <location filename="../../ui/editor/window.py" line="331" />
         <source>Safe-zone &amp;guides</source>
         <translation>&amp;Garis area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="334" />
+        <location filename="../../ui/editor/window.py" line="336" />
         <source>&amp;Playback</source>
         <translation>&amp;Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="335" />
+        <location filename="../../ui/editor/window.py" line="337" />
         <source>Play / pause</source>
         <translation>Putar / jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="339" />
+        <location filename="../../ui/editor/window.py" line="341" />
         <source>Previous frame</source>
         <translation>Bingkai sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="340" />
+        <location filename="../../ui/editor/window.py" line="342" />
         <source>Next frame</source>
         <translation>Bingkai berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="341" />
+        <location filename="../../ui/editor/window.py" line="343" />
         <source>Back 1 second</source>
         <translation>Mundur 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="342" />
+        <location filename="../../ui/editor/window.py" line="344" />
         <source>Forward 1 second</source>
         <translation>Maju 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="343" />
+        <location filename="../../ui/editor/window.py" line="345" />
         <source>To the start</source>
         <translation>Ke awal</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="344" />
+        <location filename="../../ui/editor/window.py" line="346" />
         <source>To the end</source>
         <translation>Ke akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="345" />
+        <location filename="../../ui/editor/window.py" line="347" />
         <source>Video starts here</source>
         <translation>Video mulai di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="346" />
+        <location filename="../../ui/editor/window.py" line="348" />
         <source>Video ends here</source>
         <translation>Video berakhir di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="388" />
+        <location filename="../../ui/editor/window.py" line="390" />
         <source>Clips and photos (%1);;Videos (%2);;Photos (%3);;All files (*)</source>
         <translation>Klip dan foto (%1);;Video (%2);;Foto (%3);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="395" />
+        <location filename="../../ui/editor/window.py" line="397" />
         <source>Open a clip, or several clips and photos</source>
         <translation>Buka klip, atau beberapa klip dan foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="401" />
+        <location filename="../../ui/editor/window.py" line="403" />
         <source>Add clips or photos</source>
         <translation>Tambahkan klip atau foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="417" />
+        <location filename="../../ui/editor/window.py" line="419" />
         <source>Copy clips, photos or a folder first, then paste them here.</source>
         <translation>Salin dulu klip, foto, atau folder, lalu tempel di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="458" />
-        <location filename="../../ui/editor/window.py" line="572" />
+        <location filename="../../ui/editor/window.py" line="460" />
+        <location filename="../../ui/editor/window.py" line="608" />
         <source>Reading the files (%s)…</source>
         <translation>Membaca berkas (%s)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="469" />
+        <location filename="../../ui/editor/window.py" line="471" />
         <source>There were no clips or photos to add.</source>
         <translation>Tidak ada klip atau foto untuk ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="482" />
+        <location filename="../../ui/editor/window.py" line="484" />
         <source>Add shots (%s)</source>
         <translation>Tambah bagian (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="483" />
+        <location filename="../../ui/editor/window.py" line="485" />
         <source>Shots added to the story: %s.</source>
         <translation>Bagian yang ditambahkan ke cerita: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="532" />
+        <location filename="../../ui/editor/window.py" line="496" />
+        <source>Preparing the preview…</source>
+        <translation>Menyiapkan pratinjau…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="568" />
         <source>Opening %s…</source>
         <translation>Membuka %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="592" />
+        <location filename="../../ui/editor/window.py" line="628" />
         <source>This file can’t be used: %s</source>
         <translation>Berkas ini tidak bisa dipakai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="634" />
+        <location filename="../../ui/editor/window.py" line="670" />
         <source>Move hashtag</source>
         <translation>Pindahkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="637" />
+        <location filename="../../ui/editor/window.py" line="673" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="668" />
+        <location filename="../../ui/editor/window.py" line="704" />
         <source>Open a clip to start</source>
         <translation>Buka klip untuk mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="675" />
+        <location filename="../../ui/editor/window.py" line="711" />
         <source>✗ Your video: %1 — too long: %2 allows %3 s. Move the yellow handles or press Fit.</source>
         <translation>✗ Video Anda: %1 — terlalu panjang: %2 menerima %3 dtk. Geser pegangan kuning atau tekan Pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="678" />
+        <location filename="../../ui/editor/window.py" line="714" />
         <source>✓ Your video: %1 — %2 allows up to %3 s.</source>
         <translation>✓ Video Anda: %1 — %2 menerima sampai %3 dtk.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="691" />
+        <location filename="../../ui/editor/window.py" line="727" />
         <source>%1 (+%2) — AnakGENIUS Studio</source>
         <translation>%1 (+%2) — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="694" />
+        <location filename="../../ui/editor/window.py" line="730" />
         <source>%s — AnakGENIUS Studio</source>
         <translation>%s — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="743" />
+        <location filename="../../ui/editor/window.py" line="779" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="746" />
+        <location filename="../../ui/editor/window.py" line="782" />
         <source>The preview cannot play this clip (%s). You can still export it.</source>
         <translation>Pratinjau tidak bisa memutar klip ini (%s). Anda tetap bisa mengekspornya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="816" />
+        <location filename="../../ui/editor/window.py" line="852" />
         <source>Stop the export?</source>
         <translation>Hentikan ekspor?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="817" />
+        <location filename="../../ui/editor/window.py" line="853" />
         <source>Videos are being exported. Stop them and close?</source>
         <translation>Video sedang diekspor. Hentikan dan tutup?</translation>
     </message>
@@ -2554,12 +2559,12 @@ maks. %2</translation>
 <context>
     <name>classroom</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="850" />
+        <location filename="../../ui/editor/window.py" line="886" />
         <source>Your saved preferences could not be read, so the defaults are used.</source>
         <translation>Preferensi yang tersimpan tidak bisa dibaca, jadi pengaturan bawaan dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="853" />
+        <location filename="../../ui/editor/window.py" line="889" />
         <source>Your preferences were saved by a newer version of the app; the defaults are used.</source>
         <translation>Preferensi Anda disimpan oleh versi aplikasi yang lebih baru; pengaturan bawaan dipakai.</translation>
     </message>
@@ -3573,61 +3578,76 @@ maks. %2</translation>
     </message>
     <message>
         <location filename="../../app/messages.py" line="298" />
+        <source>its pictures are not the clip's</source>
+        <translation>gambarnya bukan gambar klip</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="299" />
+        <source>The laptop's video chip ({chip}) could not read the clip, so the video was made without it.</source>
+        <translation>Chip video laptop ({chip}) tidak bisa membaca klip, jadi video dibuat tanpa chip.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="301" />
+        <source>The laptop's video chip ({chip}) could not read the clip, so the video was made without it; the next videos will not use it to read clips.</source>
+        <translation>Chip video laptop ({chip}) tidak bisa membaca klip, jadi video dibuat tanpa chip; video berikutnya tidak memakainya untuk membaca klip.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="305" />
         <source>choose at least one video to send</source>
         <translation>pilih paling sedikit satu video untuk dikirim</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="299" />
+        <location filename="../../app/messages.py" line="306" />
         <source>at most {limit} files can be sent at once</source>
         <translation>paling banyak {limit} berkas bisa dikirim sekaligus</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="300" />
+        <location filename="../../app/messages.py" line="307" />
         <source>{path} is a folder; choose the video files in it</source>
         <translation>{path} adalah folder; pilih berkas video di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="301" />
+        <location filename="../../app/messages.py" line="308" />
         <source>{path} is not an ordinary file and cannot be sent</source>
         <translation>{path} bukan berkas biasa dan tidak bisa dikirim</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="302" />
+        <location filename="../../app/messages.py" line="309" />
         <source>sending to phones cannot start: {reason}</source>
         <translation>pengiriman ke HP tidak bisa dimulai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="303" />
+        <location filename="../../app/messages.py" line="310" />
         <source>On the phone, scan the code or open {url}</source>
         <translation>Di HP, pindai kodenya atau buka {url}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="304" />
+        <location filename="../../app/messages.py" line="311" />
         <source>then type the code {code}</source>
         <translation>lalu ketik kode {code}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="305" />
+        <location filename="../../app/messages.py" line="312" />
         <source>if that does not open, try {urls}</source>
         <translation>kalau tidak terbuka, coba {urls}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="306" />
+        <location filename="../../app/messages.py" line="313" />
         <source>this computer is on no local network, so phones cannot reach it; turn on its hotspot, join it from the phone and start again</source>
         <translation>komputer ini tidak tersambung ke jaringan lokal, jadi HP tidak bisa menjangkaunya; nyalakan hotspot komputer, sambungkan HP ke hotspot itu, lalu mulai lagi</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="309" />
+        <location filename="../../app/messages.py" line="316" />
         <source>Sending for {minutes} minutes; press Ctrl-C to stop.</source>
         <translation>Mengirim selama {minutes} menit; tekan Ctrl-C untuk berhenti.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="310" />
+        <location filename="../../app/messages.py" line="317" />
         <source>time is up; phones that finished downloading: {count}</source>
         <translation>waktu habis; HP yang selesai mengunduh: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="311" />
+        <location filename="../../app/messages.py" line="318" />
         <source>stopped; phones that finished downloading: {count}</source>
         <translation>dihentikan; HP yang selesai mengunduh: {count}</translation>
     </message>
