@@ -261,6 +261,13 @@ class M(Enum):
     CLI_AUTO_CAPTIONS_ONE_CLIP = QT_TRANSLATE_NOOP(
         "core", "--auto-captions works on one clip; make the story's captions in the app or give --captions")
     CLI_NO_CAPTIONS_FOR_SRT = QT_TRANSLATE_NOOP("core", "--srt-out needs captions (--captions or --auto-captions)")
+    # #16 the window's Words card and "Buat teks dari suara" (branch card16)
+    NO_SOUND_IN_STORY = QT_TRANSLATE_NOOP(
+        "core", "none of the story's clips has sound, so there is no speech to turn into captions")
+    NO_SPEECH_IN_STORY = QT_TRANSLATE_NOOP("core", "no speech was heard in the story's clips; no captions were made")
+    SRT_SOME_LEFT_OUT = QT_TRANSLATE_NOOP(
+        "core", "{kept} subtitles were imported; the ones at line {lines} of {file} were left out (their time or "
+        "text is broken)")
 
     # --- reasons the operating system gives ----------------------------------------------------
     OS_DENIED = QT_TRANSLATE_NOOP("core", "Permission denied")

@@ -7,6 +7,7 @@ import json
 
 import numpy as np
 import pytest
+from PIL import Image
 
 from app.campaigns.packs import get_campaign
 from app.errors import UserError
@@ -18,7 +19,16 @@ from app.project.texts import TextBlock, Word
 from app.render.layout import SAFE_BOTTOM, SAFE_LEFT, SAFE_RIGHT, SAFE_TOP
 from app.render.plan import plan
 from app.render.presets import get_preset
-from app.render.texts import at_second, block_origin, highlighted_word, layout, render_block, sheets, word_times
+from app.render.texts import (
+    at_second,
+    block_origin,
+    highlighted_word,
+    karaoke_patches,
+    layout,
+    render_block,
+    sheets,
+    word_times,
+)
 from tests.mediacheck import frame
 
 TRICKY = "Kata: \"ya\" 'tidak' \\ [a] {b} (c) 100% ; , = -> 😀👍🇮🇩"
@@ -198,10 +208,29 @@ def test_many_blocks_share_few_inputs():
     made = sheets(blocks, get_campaign(), 31)
     assert len(made) <= 3 and all(s.image.height <= 8192 for s in made)
     pieces = [p for s in made for p in s.pieces]
-    assert len(pieces) == 30  # one piece a block; a karaoke block's pictures are shown in turn
-    assert [len(p.switches) for p in pieces[:2]] == [0, 2]
-    times = [(start, end) for _, _, start, end in pieces[1].shows()]  # "teks 1": word 1 lit, then word 2
-    assert len(times) == 2 and times[0][0] == 1 and times[0][1] == times[1][0] and times[1][1] == 2
+    # a box block is one piece; a karaoke block ("teks 1": two words) its plain picture over its whole
+    # time and one stepping piece over it: the lit word's patch, each in turn at its own place
+    assert len(pieces) == 15 + 15 * 2
+    plain, lit = pieces[1:3]
+    assert (plain.start, plain.end) == (1, 2) and (lit.start, lit.end) == (1, 2) and not plain.steps
+    assert [s.start for s in lit.steps] == [1, pytest.approx(1 + 5 / 7, abs=1e-3)]
+    first, second = lit.steps
+    assert first.x < second.x and first.y == second.y and first.cell != second.cell
+    assert lit.cell[0] * lit.cell[1] < plain.crop[2] * plain.crop[3] * 0.7
+    assert all(v % 2 == 0 for v in (*lit.cell, *first.cell, *second.cell, first.x - plain.x, second.x - plain.x))
+
+
+def test_karaoke_patches_make_exactly_the_lit_picture():
+    b = block("Selamat pagi anak-anak Indonesia 😀 semua", 0, 3, style=TextStyle.KARAOKE)
+    plain, patches, whole = karaoke_patches(b, get_campaign())
+    assert not whole and len(patches) == 6
+    for n, (patch, x, y) in enumerate(patches):
+        ground = Image.new("RGBA", plain.size, (30, 200, 90, 255))
+        expected = ground.copy()
+        expected.alpha_composite(render_block(b, get_campaign(), highlight=n))
+        ground.alpha_composite(plain)
+        ground.alpha_composite(patch, (x, y))
+        assert ground.tobytes() == expected.tobytes()
 
 
 def test_user_text_never_enters_the_command(tmp_path, clip):

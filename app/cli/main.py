@@ -313,14 +313,9 @@ def _hear(edit: Edit, language: str, progress: bool) -> list[TextBlock]:
     """--auto-captions: the one clip's speech, from the trim's start, as caption blocks."""
     if is_story(edit):
         raise UserError(M.CLI_AUTO_CAPTIONS_ONE_CLIP)
-    from app.speech.captions import to_blocks  # noqa: PLC0415 (the recogniser is slow to import)
-    from app.speech.transcribe import transcribe  # noqa: PLC0415
+    from app.speech.hear import hear  # noqa: PLC0415 (the recogniser is slow to import)
 
-    media = probe(edit.source)
-    words = transcribe(edit.source, language, ProgressPrinter() if progress else None, None,
-                       edit.trim.start, edit.trim.end, media.has_audio)
-    end = min(edit.trim.end or media.duration, media.duration)
-    return to_blocks(words, end - edit.trim.start)
+    return hear(edit, language, ProgressPrinter() if progress else None)
 
 
 def cmd_batch(args: argparse.Namespace) -> int:

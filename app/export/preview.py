@@ -7,7 +7,8 @@ It differs from the export in four ways, all for speed or liveness:
 
 - the finished picture is scaled to ``PREVIEW_HEIGHT`` (``ExportPreset.frame_height``) and
   encoded with x264 ``ultrafast``, a keyframe every half second (smooth scrubbing), no B-frames;
-- no watermark: the preview canvas draws it live, so dragging it needs no new rendering;
+- no watermark and no words (#16 text blocks): the preview canvas draws them live, so dragging,
+  editing or retiming them needs no new rendering;
 - no loudness pass (the export's first pass reads the whole sound once more): the preview's mix
   has the export's volumes and fades but not its final loudness correction;
 - no length limit: a story longer than the preset allows plays whole, as the timeline shows it
@@ -49,7 +50,7 @@ from app.render.story import plan_story
 PREVIEW_HEIGHT = 960
 PREVIEW_WIDTH = WIDTH * PREVIEW_HEIGHT // HEIGHT
 KEEP = 4  # renderings kept in the folder (undo, redo and back again find theirs)
-CACHE_VERSION = 1  # bump when the rendering itself changes
+CACHE_VERSION = 2  # bump when the rendering itself changes
 
 
 def preview_preset() -> ExportPreset:
@@ -74,11 +75,12 @@ def _stat(path: str | Path) -> list[object]:
 
 
 def preview_key(edit: Edit, campaign: Campaign | None = None) -> str:
-    """A hash of what the rendering's picture and sound depend on: not the watermark (drawn live),
-    not the loudness choice (never applied) nor the preset (only the export's encoder and limit)."""
+    """A hash of what the rendering's picture and sound depend on: not the watermark nor the words
+    (drawn live), not the loudness choice (never applied) nor the preset (only the export's encoder
+    and limit)."""
     campaign = campaign or get_campaign(edit.campaign)
     data = edit.to_dict()
-    for name in ("watermark", "preset", "schema"):
+    for name in ("watermark", "preset", "schema", "texts", "soft_captions"):
         data.pop(name, None)
     data["audio"].pop("normalize", None)
     data["shots"] = [dataclasses.asdict(shot) for shot in shots_of(edit)]
@@ -134,6 +136,7 @@ def _plan(edit: Edit, campaign: Campaign, target: Path, workdir: Path, should_ca
     story = copy.deepcopy(edit)
     story.source, story.shots = "", shots_of(story)
     story.watermark.enabled = False
+    story.texts, story.soft_captions = [], False  # the canvas draws the words live (ui/words/overlay.py)
     story.audio.normalize = False
     if not story.shots:
         raise UserError(M.NO_CLIP)

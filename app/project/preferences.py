@@ -51,6 +51,7 @@ class Preferences:
     theme: str = "system"
     tour_done: bool = False  # the first-run tour was finished or skipped
     video_chip: str = "auto"  # auto: export with the laptop's video chip when it was found working; off: libx264
+    srt_beside: bool = False  # #16: an export also writes its captions as an .srt beside the video
     note: str = field(default="", compare=False)  # why the saved file was not used (not saved)
 
     def validate(self, presets: tuple[str, ...] | None = None) -> None:

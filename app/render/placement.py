@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.project.choices import TextPlace
 from app.render.layout import SAFE_BOTTOM, SAFE_LEFT, SAFE_RIGHT, SAFE_TOP, cover
 from app.render.presets import HEIGHT, WIDTH
 
@@ -95,3 +96,20 @@ def dragged_focus(start_focus: float, dx: float, src_w: int, src_h: int) -> floa
     if spare <= 0:
         return None
     return round(min(1.0, max(0.0, start_focus - dx / spare)), 4)
+
+
+# #16 words on the video: a text block dragged up or down on the preview ----------------------------
+
+def dragged_text(start_top: float, dy: float, h: int) -> tuple[TextPlace | None, float | None]:
+    """A h-pixel-high text block whose picture was at ``start_top`` dragged ``dy`` frame pixels down:
+    kept inside the safe box and snapped like the watermark to its top, middle and bottom. Returns
+    (place, None) when it snaps to one of those places, else (None, y): the block's centre as a
+    fraction of the safe box's height (``TextBlock.y``), rounded to 4 places."""
+    safe_h = SAFE_BOTTOM - SAFE_TOP
+    lowest = max(SAFE_TOP, SAFE_BOTTOM - h)
+    top = min(max(start_top + dy, SAFE_TOP), lowest)
+    for place, at in ((TextPlace.TOP, SAFE_TOP), (TextPlace.BOTTOM, lowest),
+                      (TextPlace.MIDDLE, SAFE_TOP + (safe_h - h) // 2)):
+        if abs(top - at) <= SNAP:
+            return place, None
+    return None, round(min(1.0, max(0.0, (top + h / 2 - SAFE_TOP) / safe_h)), 4)

@@ -26,7 +26,7 @@ from app.render.decoders import decode_args, graph_threads
 from app.render.encoders import encoder_args
 from app.render.layout import cover, fit, watermark_origin
 from app.render.presets import FPS, HEIGHT, WIDTH, ExportPreset
-from app.render.texts import burned, sheets, soft
+from app.render.texts import Piece, burned, sheets, soft
 from app.render.watermark import render_watermark
 
 BLUR_W, BLUR_H = 270, 480  # the blurred background is computed small, then scaled up
@@ -248,7 +248,7 @@ def compose(
     for n, sheet in enumerate(sheets(burned(edit.texts, edit.soft_captions), campaign, duration, mark)):
         job = WatermarkJob(sheet.image, Path(workdir) / f"texts-{n}.png", 0, 0)
         overlays.append(job)
-        argv.extend(["-i", str(job.path)])
+        argv.extend(["-framerate", str(FPS), "-i", str(job.path)])  # a karaoke piece loops its one frame
         inputs[next_input] = ("texts", job.path)
         shows = [show for piece in sheet.pieces for show in piece.shows()]
         cuts = "".join(f"[t{n}s{i}]" for i in range(len(shows)))
@@ -256,8 +256,11 @@ def compose(
         for i, (piece, top, start, end) in enumerate(shows):
             cx, _, cw, ch = piece.crop
             label = f"[v{len(chain)}]"
-            graph.append(f"[t{n}s{i}]crop={cw}:{ch}:{cx}:{top}[t{n}c{i}];{chain[-1]}[t{n}c{i}]overlay={piece.x}:"
-                         f"{piece.y}:enable='gte(t,{num(start)})*lt(t,{num(end)})'{label}")
+            if piece.steps:
+                graph.append(_karaoke_steps(piece, f"[t{n}s{i}]", chain[-1], label))
+            else:
+                graph.append(f"[t{n}s{i}]crop={cw}:{ch}:{cx}:{top}[t{n}c{i}];{chain[-1]}[t{n}c{i}]overlay={piece.x}:"
+                             f"{piece.y}:enable='gte(t,{num(start)})*lt(t,{num(end)})'{label}")
             chain.append(label)
         next_input += 1
     if len(chain) == 2 and watermark is not None:  # the common case keeps its simple graph
@@ -296,6 +299,30 @@ def compose(
         "-movflags", "+faststart", "-f", "mp4", str(temp_output),
     ]
     return RenderPlan(argv, output, temp_output, duration, watermark, overwrite, inputs, tuple(overlays))
+
+
+def _karaoke_steps(piece: Piece, source: str, under: str, label: str) -> str:
+    """One overlay for a karaoke block's lit words (app.render.texts.Piece.steps): its grid of cells,
+    made YUV once and looped for the block's time, cropped to the cell of the word being spoken and
+    put where that word is, both chosen by the time (numbers only, never user text)."""
+    cx, cy, cw, ch = piece.crop
+    width, height = piece.cell
+    first, rest = piece.steps[0], piece.steps[1:]
+
+    def by_time(base: int, values: list[int]) -> str:
+        terms = "".join(f"+{v - prev}*gte(t,{num(step.start)})" for step, v, prev in
+                        zip(rest, values[1:], values[:-1], strict=True) if v != prev)
+        return f"{base}{terms}"
+
+    frames = max(1, round((piece.end - first.start) * FPS))
+    cell_x = by_time(first.cell[0], [s.cell[0] for s in piece.steps])
+    cell_y = by_time(first.cell[1], [s.cell[1] for s in piece.steps])
+    at_x = by_time(first.x, [s.x for s in piece.steps])
+    at_y = by_time(first.y, [s.y for s in piece.steps])
+    lit = label.strip("[]") + "k"
+    return (f"{source}crop={cw}:{ch}:{cx}:{cy},format=yuva420p,loop=loop={frames - 1}:size=1,"
+            f"setpts=PTS-STARTPTS+{num(first.start)}/TB,crop={width}:{height}:x='{cell_x}':y='{cell_y}'[{lit}];"
+            f"{under}[{lit}]overlay=x='{at_x}':y='{at_y}':eof_action=pass{label}")
 
 
 def watermark_image(edit: Edit, campaign: Campaign) -> Image.Image:

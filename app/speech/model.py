@@ -97,6 +97,21 @@ def find(model: ModelInfo = MODEL) -> Path:
     raise UserError(M.SPEECH_MODEL_MISSING, name=model.name)
 
 
+def recogniser_installed() -> bool:
+    """Whether the recogniser library (faster-whisper, the ``speech`` extra) is importable."""
+    return importlib.util.find_spec("faster_whisper") is not None
+
+
+def available(model: ModelInfo = MODEL) -> bool:
+    """Whether "Buat teks dari suara" can run: faster-whisper is importable and the model's files are
+    in one of :func:`candidates` or its registry packages are installed (quick: :func:`find` checks them)."""
+    if not recogniser_installed():
+        return False
+    if any(_has_files(folder, model) for folder in candidates(model)):
+        return True
+    return all(importlib.util.find_spec(p) is not None for p in model.packages)
+
+
 def _parts_from(sources: list[Path]) -> tuple[dict[str, bytes | Path], list[Path]]:
     """The small files and the model.bin parts in folders ``sources`` (the packages' ``data``)."""
     small: dict[str, bytes | Path] = {}

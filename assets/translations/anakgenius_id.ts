@@ -555,8 +555,8 @@ maks. %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="220" />
-        <location filename="../../ui/dialogs/export_dialog.py" line="484" />
-        <location filename="../../ui/dialogs/export_dialog.py" line="499" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="485" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="500" />
         <source>Making your video…</source>
         <translation>Membuat video…</translation>
     </message>
@@ -577,7 +577,7 @@ maks. %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="241" />
-        <location filename="../../ui/dialogs/export_dialog.py" line="480" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="481" />
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
@@ -608,7 +608,7 @@ maks. %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="287" />
-        <location filename="../../ui/dialogs/export_dialog.py" line="533" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="535" />
         <source>Copy caption</source>
         <translation>Salin keterangan</translation>
     </message>
@@ -629,8 +629,8 @@ maks. %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="308" />
-        <location filename="../../ui/dialogs/export_dialog.py" line="545" />
-        <location filename="../../ui/dialogs/export_dialog.py" line="561" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="547" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="563" />
         <source>Show details</source>
         <translation>Tampilkan detail</translation>
     </message>
@@ -675,62 +675,67 @@ maks. %2</translation>
         <translation>Ekspor untuk %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="483" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="484" />
         <source>Waiting for the other videos to finish…</source>
         <translation>Menunggu video lain selesai…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="485" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="486" />
         <source>Getting ready…</source>
         <translation>Bersiap…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="494" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="495" />
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="513" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="514" />
         <source>working out how long…</source>
         <translation>menghitung lamanya…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="514" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="515" />
         <source>about %s left</source>
         <translation>sekitar %s lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="515" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="516" />
         <source>Time so far: %1 · %2</source>
         <translation>Waktu berjalan: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="527" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="528" />
         <source>%1 · %2 long</source>
         <translation>%1 · durasi %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="535" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="530" />
+        <source> · captions in %s</source>
+        <translation> · teks di %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="537" />
         <source>Done! Saved as %s</source>
         <translation>Selesai! Disimpan sebagai %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="553" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="555" />
         <source>Export stopped; no file was made.</source>
         <translation>Ekspor dihentikan; tidak ada berkas yang dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="554" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="556" />
         <source>Stopped. No file was made.</source>
         <translation>Dihentikan. Tidak ada berkas yang dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="561" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="563" />
         <source>Hide details</source>
         <translation>Sembunyikan detail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="575" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="577" />
         <source>Copied ✓</source>
         <translation>Tersalin ✓</translation>
     </message>
@@ -756,301 +761,301 @@ maks. %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="98" />
-        <location filename="../../ui/editor/window.py" line="179" />
-        <location filename="../../ui/editor/window.py" line="724" />
+        <location filename="../../ui/editor/window.py" line="99" />
+        <location filename="../../ui/editor/window.py" line="181" />
+        <location filename="../../ui/editor/window.py" line="730" />
         <source>AnakGENIUS Studio</source>
         <translation>AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="184" />
+        <location filename="../../ui/editor/window.py" line="186" />
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="185" />
+        <location filename="../../ui/editor/window.py" line="187" />
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="186" />
+        <location filename="../../ui/editor/window.py" line="188" />
         <source>Undo (Ctrl+Z)</source>
         <translation>Urungkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="187" />
+        <location filename="../../ui/editor/window.py" line="189" />
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ulangi (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="194" />
+        <location filename="../../ui/editor/window.py" line="196" />
         <source>Open clip…</source>
         <translation>Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="240" />
+        <location filename="../../ui/editor/window.py" line="242" />
         <source>To the start (Home)</source>
         <translation>Ke awal (Home)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="241" />
+        <location filename="../../ui/editor/window.py" line="243" />
         <source>One frame back (←)</source>
         <translation>Mundur satu bingkai (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="245" />
+        <location filename="../../ui/editor/window.py" line="247" />
         <source>Play / pause (Space)</source>
         <translation>Putar / jeda (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="246" />
-        <location filename="../../ui/editor/window.py" line="779" />
+        <location filename="../../ui/editor/window.py" line="248" />
+        <location filename="../../ui/editor/window.py" line="792" />
         <source>Play</source>
         <translation>Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="251" />
+        <location filename="../../ui/editor/window.py" line="253" />
         <source>One frame on (→)</source>
         <translation>Maju satu bingkai (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="252" />
+        <location filename="../../ui/editor/window.py" line="254" />
         <source>To the end (End)</source>
         <translation>Ke akhir (End)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="257" />
+        <location filename="../../ui/editor/window.py" line="259" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="258" />
+        <location filename="../../ui/editor/window.py" line="260" />
         <source>Show where the apps' buttons cover the video (G)</source>
         <translation>Tampilkan bagian video yang tertutup tombol aplikasi (G)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="281" />
+        <location filename="../../ui/editor/window.py" line="286" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="282" />
+        <location filename="../../ui/editor/window.py" line="287" />
         <source>&amp;Open clip…</source>
         <translation>&amp;Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="285" />
+        <location filename="../../ui/editor/window.py" line="290" />
         <source>&amp;Add clip or photo…</source>
         <translation>&amp;Tambah klip atau foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="288" />
+        <location filename="../../ui/editor/window.py" line="293" />
         <source>&amp;Paste clips, photos or a folder</source>
         <translation>&amp;Tempel klip, foto, atau folder</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="291" />
+        <location filename="../../ui/editor/window.py" line="296" />
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="296" />
+        <location filename="../../ui/editor/window.py" line="301" />
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="299" />
+        <location filename="../../ui/editor/window.py" line="304" />
         <source>&amp;Batch export…</source>
         <translation>Ekspor &amp;banyak…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="303" />
+        <location filename="../../ui/editor/window.py" line="309" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="307" />
+        <location filename="../../ui/editor/window.py" line="313" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="311" />
+        <location filename="../../ui/editor/window.py" line="317" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="316" />
+        <location filename="../../ui/editor/window.py" line="322" />
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="330" />
+        <location filename="../../ui/editor/window.py" line="336" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="331" />
+        <location filename="../../ui/editor/window.py" line="337" />
         <source>Safe-zone &amp;guides</source>
         <translation>&amp;Garis area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="336" />
+        <location filename="../../ui/editor/window.py" line="342" />
         <source>&amp;Playback</source>
         <translation>&amp;Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="337" />
+        <location filename="../../ui/editor/window.py" line="343" />
         <source>Play / pause</source>
         <translation>Putar / jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="341" />
+        <location filename="../../ui/editor/window.py" line="347" />
         <source>Previous frame</source>
         <translation>Bingkai sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="342" />
+        <location filename="../../ui/editor/window.py" line="348" />
         <source>Next frame</source>
         <translation>Bingkai berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="343" />
+        <location filename="../../ui/editor/window.py" line="349" />
         <source>Back 1 second</source>
         <translation>Mundur 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="344" />
+        <location filename="../../ui/editor/window.py" line="350" />
         <source>Forward 1 second</source>
         <translation>Maju 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="345" />
+        <location filename="../../ui/editor/window.py" line="351" />
         <source>To the start</source>
         <translation>Ke awal</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="346" />
+        <location filename="../../ui/editor/window.py" line="352" />
         <source>To the end</source>
         <translation>Ke akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="347" />
+        <location filename="../../ui/editor/window.py" line="353" />
         <source>Video starts here</source>
         <translation>Video mulai di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="348" />
+        <location filename="../../ui/editor/window.py" line="354" />
         <source>Video ends here</source>
         <translation>Video berakhir di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="390" />
+        <location filename="../../ui/editor/window.py" line="396" />
         <source>Clips and photos (%1);;Videos (%2);;Photos (%3);;All files (*)</source>
         <translation>Klip dan foto (%1);;Video (%2);;Foto (%3);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="397" />
+        <location filename="../../ui/editor/window.py" line="403" />
         <source>Open a clip, or several clips and photos</source>
         <translation>Buka klip, atau beberapa klip dan foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="403" />
+        <location filename="../../ui/editor/window.py" line="409" />
         <source>Add clips or photos</source>
         <translation>Tambahkan klip atau foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="419" />
+        <location filename="../../ui/editor/window.py" line="425" />
         <source>Copy clips, photos or a folder first, then paste them here.</source>
         <translation>Salin dulu klip, foto, atau folder, lalu tempel di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="460" />
-        <location filename="../../ui/editor/window.py" line="608" />
+        <location filename="../../ui/editor/window.py" line="466" />
+        <location filename="../../ui/editor/window.py" line="614" />
         <source>Reading the files (%s)…</source>
         <translation>Membaca berkas (%s)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="471" />
+        <location filename="../../ui/editor/window.py" line="477" />
         <source>There were no clips or photos to add.</source>
         <translation>Tidak ada klip atau foto untuk ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="484" />
+        <location filename="../../ui/editor/window.py" line="490" />
         <source>Add shots (%s)</source>
         <translation>Tambah bagian (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="485" />
+        <location filename="../../ui/editor/window.py" line="491" />
         <source>Shots added to the story: %s.</source>
         <translation>Bagian yang ditambahkan ke cerita: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="496" />
+        <location filename="../../ui/editor/window.py" line="502" />
         <source>Preparing the preview…</source>
         <translation>Menyiapkan pratinjau…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="568" />
+        <location filename="../../ui/editor/window.py" line="574" />
         <source>Opening %s…</source>
         <translation>Membuka %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="628" />
+        <location filename="../../ui/editor/window.py" line="634" />
         <source>This file can’t be used: %s</source>
         <translation>Berkas ini tidak bisa dipakai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="670" />
+        <location filename="../../ui/editor/window.py" line="676" />
         <source>Move hashtag</source>
         <translation>Pindahkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="673" />
+        <location filename="../../ui/editor/window.py" line="679" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="704" />
+        <location filename="../../ui/editor/window.py" line="710" />
         <source>Open a clip to start</source>
         <translation>Buka klip untuk mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="711" />
+        <location filename="../../ui/editor/window.py" line="717" />
         <source>✗ Your video: %1 — too long: %2 allows %3 s. Move the yellow handles or press Fit.</source>
         <translation>✗ Video Anda: %1 — terlalu panjang: %2 menerima %3 dtk. Geser pegangan kuning atau tekan Pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="714" />
+        <location filename="../../ui/editor/window.py" line="720" />
         <source>✓ Your video: %1 — %2 allows up to %3 s.</source>
         <translation>✓ Video Anda: %1 — %2 menerima sampai %3 dtk.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="727" />
+        <location filename="../../ui/editor/window.py" line="733" />
         <source>%1 (+%2) — AnakGENIUS Studio</source>
         <translation>%1 (+%2) — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="730" />
+        <location filename="../../ui/editor/window.py" line="736" />
         <source>%s — AnakGENIUS Studio</source>
         <translation>%s — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="779" />
+        <location filename="../../ui/editor/window.py" line="792" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="782" />
+        <location filename="../../ui/editor/window.py" line="795" />
         <source>The preview cannot play this clip (%s). You can still export it.</source>
         <translation>Pratinjau tidak bisa memutar klip ini (%s). Anda tetap bisa mengekspornya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="852" />
+        <location filename="../../ui/editor/window.py" line="865" />
         <source>Stop the export?</source>
         <translation>Hentikan ekspor?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="853" />
+        <location filename="../../ui/editor/window.py" line="866" />
         <source>Videos are being exported. Stop them and close?</source>
         <translation>Video sedang diekspor. Hentikan dan tutup?</translation>
     </message>
@@ -1201,22 +1206,22 @@ maks. %2</translation>
 <context>
     <name>PreviewCanvas</name>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="100" />
+        <location filename="../../ui/preview/canvas.py" line="110" />
         <source>Preview of the vertical video</source>
         <translation>Pratinjau video tegak</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="282" />
+        <location filename="../../ui/preview/canvas.py" line="351" />
         <source>Preparing the preview…</source>
         <translation>Menyiapkan pratinjau…</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="305" />
+        <location filename="../../ui/preview/canvas.py" line="374" />
         <source>App buttons cover this area</source>
         <translation>Tombol aplikasi menutupi area ini</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="312" />
+        <location filename="../../ui/preview/canvas.py" line="381" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
@@ -1533,375 +1538,380 @@ maks. %2</translation>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../ui/editor/panel.py" line="177" />
-        <location filename="../../ui/editor/panel.py" line="236" />
+        <location filename="../../ui/editor/panel.py" line="181" />
+        <location filename="../../ui/editor/panel.py" line="240" />
         <source>Framing</source>
         <translation>Bingkai</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="177" />
+        <location filename="../../ui/editor/panel.py" line="181" />
         <source>Story</source>
         <translation>Cerita</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="178" />
+        <location filename="../../ui/editor/panel.py" line="181" />
+        <source>Words</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/panel.py" line="182" />
         <source>Card</source>
         <translation>Kartu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="181" />
+        <location filename="../../ui/editor/panel.py" line="185" />
         <source>Go to %s</source>
         <translation>Ke bagian %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="237" />
+        <location filename="../../ui/editor/panel.py" line="241" />
         <source>How should your clip fill the tall screen?</source>
         <translation>Bagaimana klip mengisi layar tegak?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="242" />
+        <location filename="../../ui/editor/panel.py" line="246" />
         <source>Blur</source>
         <translation>Buram</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="242" />
+        <location filename="../../ui/editor/panel.py" line="246" />
         <source>Fill</source>
         <translation>Penuh</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="242" />
+        <location filename="../../ui/editor/panel.py" line="246" />
         <source>Fit</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="244" />
+        <location filename="../../ui/editor/panel.py" line="248" />
         <source>Your whole clip, on a soft blurred copy of itself</source>
         <translation>Seluruh klip, di atas salinannya yang diburamkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="245" />
+        <location filename="../../ui/editor/panel.py" line="249" />
         <source>Fill the screen; drag the picture sideways to choose what stays in</source>
         <translation>Penuhi layar; geser gambar ke samping untuk memilih bagian yang tampil</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="246" />
+        <location filename="../../ui/editor/panel.py" line="250" />
         <source>Your whole clip on a coloured background</source>
         <translation>Seluruh klip di atas latar berwarna</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="256" />
+        <location filename="../../ui/editor/panel.py" line="260" />
         <source>Framing: %s</source>
         <translation>Bingkai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="262" />
+        <location filename="../../ui/editor/panel.py" line="266" />
         <source>Keep</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="264" />
+        <location filename="../../ui/editor/panel.py" line="268" />
         <source>Left</source>
         <translation>Kiri</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="266" />
+        <location filename="../../ui/editor/panel.py" line="270" />
         <source>Right</source>
         <translation>Kanan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="268" />
+        <location filename="../../ui/editor/panel.py" line="272" />
         <source>Which part of the picture stays in the frame</source>
         <translation>Bagian gambar yang tetap tampil</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="269" />
+        <location filename="../../ui/editor/panel.py" line="273" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="276" />
+        <location filename="../../ui/editor/panel.py" line="280" />
         <source>Background</source>
         <translation>Latar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="282" />
+        <location filename="../../ui/editor/panel.py" line="286" />
         <source>Background colour %s</source>
         <translation>Warna latar %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="288" />
+        <location filename="../../ui/editor/panel.py" line="292" />
         <source>Choose another colour</source>
         <translation>Pilih warna lain</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="295" />
-        <location filename="../../ui/editor/panel.py" line="298" />
+        <location filename="../../ui/editor/panel.py" line="299" />
+        <location filename="../../ui/editor/panel.py" line="302" />
         <source>Background colour</source>
         <translation>Warna latar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="177" />
-        <location filename="../../ui/editor/panel.py" line="303" />
+        <location filename="../../ui/editor/panel.py" line="182" />
+        <location filename="../../ui/editor/panel.py" line="307" />
         <source>Hashtag</source>
         <translation>Tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="304" />
+        <location filename="../../ui/editor/panel.py" line="308" />
         <source>Show the hashtag on the video</source>
         <translation>Tampilkan tagar di video</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="306" />
+        <location filename="../../ui/editor/panel.py" line="310" />
         <source>Show hashtag</source>
         <translation>Tampilkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="306" />
+        <location filename="../../ui/editor/panel.py" line="310" />
         <source>Hide hashtag</source>
         <translation>Sembunyikan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="312" />
-        <location filename="../../ui/editor/panel.py" line="357" />
+        <location filename="../../ui/editor/panel.py" line="316" />
+        <location filename="../../ui/editor/panel.py" line="361" />
         <source>Hashtag text</source>
         <translation>Teks tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="316" />
+        <location filename="../../ui/editor/panel.py" line="320" />
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="317" />
+        <location filename="../../ui/editor/panel.py" line="321" />
         <source>Hashtag size</source>
         <translation>Ukuran tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="319" />
+        <location filename="../../ui/editor/panel.py" line="323" />
         <source>Opacity</source>
         <translation>Kepekatan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="320" />
+        <location filename="../../ui/editor/panel.py" line="324" />
         <source>Hashtag opacity</source>
         <translation>Kepekatan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="341" />
+        <location filename="../../ui/editor/panel.py" line="345" />
         <source>Put the hashtag here (inside the safe zone)</source>
         <translation>Letakkan tagar di sini (di dalam area aman)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="344" />
+        <location filename="../../ui/editor/panel.py" line="348" />
         <source>Hashtag position</source>
         <translation>Posisi tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="349" />
+        <location filename="../../ui/editor/panel.py" line="353" />
         <source>Pick a spot, or drag the hashtag on the preview. It snaps to the safe zone.</source>
         <translation>Pilih posisi, atau seret tagar di pratinjau. Tagar menempel ke area aman.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="178" />
-        <location filename="../../ui/editor/panel.py" line="360" />
+        <location filename="../../ui/editor/panel.py" line="182" />
+        <location filename="../../ui/editor/panel.py" line="364" />
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="334" />
+        <location filename="../../ui/editor/panel.py" line="338" />
         <source>Hashtag at the top left</source>
         <translation>Tagar di kiri atas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="334" />
+        <location filename="../../ui/editor/panel.py" line="338" />
         <source>Hashtag at the top</source>
         <translation>Tagar di atas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="335" />
+        <location filename="../../ui/editor/panel.py" line="339" />
         <source>Hashtag at the top right</source>
         <translation>Tagar di kanan atas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="335" />
+        <location filename="../../ui/editor/panel.py" line="339" />
         <source>Hashtag in the middle</source>
         <translation>Tagar di tengah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="336" />
+        <location filename="../../ui/editor/panel.py" line="340" />
         <source>Hashtag at the bottom left</source>
         <translation>Tagar di kiri bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="336" />
+        <location filename="../../ui/editor/panel.py" line="340" />
         <source>Hashtag at the bottom</source>
         <translation>Tagar di bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="337" />
+        <location filename="../../ui/editor/panel.py" line="341" />
         <source>Hashtag at the bottom right</source>
         <translation>Tagar di kanan bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="162" />
-        <location filename="../../ui/editor/panel.py" line="362" />
+        <location filename="../../ui/editor/panel.py" line="166" />
+        <location filename="../../ui/editor/panel.py" line="366" />
         <source>the campaign song</source>
         <translation>lagu kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="162" />
-        <location filename="../../ui/editor/panel.py" line="363" />
+        <location filename="../../ui/editor/panel.py" line="166" />
+        <location filename="../../ui/editor/panel.py" line="367" />
         <source>Play “%s”</source>
         <translation>Putar “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="366" />
+        <location filename="../../ui/editor/panel.py" line="370" />
         <source>Song on</source>
         <translation>Lagu nyala</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="366" />
+        <location filename="../../ui/editor/panel.py" line="370" />
         <source>Song off</source>
         <translation>Lagu mati</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="368" />
+        <location filename="../../ui/editor/panel.py" line="372" />
         <source>Song</source>
         <translation>Lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="369" />
+        <location filename="../../ui/editor/panel.py" line="373" />
         <source>Song volume</source>
         <translation>Volume lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="371" />
+        <location filename="../../ui/editor/panel.py" line="375" />
         <source>Your clip</source>
         <translation>Klip Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="372" />
+        <location filename="../../ui/editor/panel.py" line="376" />
         <source>Clip volume</source>
         <translation>Volume klip</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="374" />
+        <location filename="../../ui/editor/panel.py" line="378" />
         <source>Mute my clip's own sound</source>
         <translation>Bisukan suara asli klip</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="378" />
+        <location filename="../../ui/editor/panel.py" line="382" />
         <source>Song fades in (seconds)</source>
         <translation>Lagu makin keras di awal (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="378" />
+        <location filename="../../ui/editor/panel.py" line="382" />
         <source>Song fade-in</source>
         <translation>Awal lagu pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="380" />
+        <location filename="../../ui/editor/panel.py" line="384" />
         <source>Song fades out (seconds)</source>
         <translation>Lagu makin pelan di akhir (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="380" />
+        <location filename="../../ui/editor/panel.py" line="384" />
         <source>Song fade-out</source>
         <translation>Akhir lagu pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="393" />
+        <location filename="../../ui/editor/panel.py" line="397" />
         <source>Fade in</source>
         <translation>Awal pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="393" />
+        <location filename="../../ui/editor/panel.py" line="397" />
         <source>Fade out</source>
         <translation>Akhir pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="394" />
+        <location filename="../../ui/editor/panel.py" line="398" />
         <source>Song starts at</source>
         <translation>Lagu mulai dari</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="386" />
-        <location filename="../../ui/editor/panel.py" line="412" />
+        <location filename="../../ui/editor/panel.py" line="390" />
+        <location filename="../../ui/editor/panel.py" line="416" />
         <source> s</source>
         <translation> dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="387" />
+        <location filename="../../ui/editor/panel.py" line="391" />
         <source>Song starts at (seconds)</source>
         <translation>Lagu mulai dari (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="389" />
+        <location filename="../../ui/editor/panel.py" line="393" />
         <source>Song start</source>
         <translation>Awal lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="398" />
+        <location filename="../../ui/editor/panel.py" line="402" />
         <source>♪ Start at the chorus</source>
         <translation>♪ Mulai dari reff</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="399" />
+        <location filename="../../ui/editor/panel.py" line="403" />
         <source>Play the catchiest part of the song (or drag the song on the timeline)</source>
         <translation>Putar bagian lagu yang paling seru (atau seret lagu di linimasa)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="404" />
+        <location filename="../../ui/editor/panel.py" line="408" />
         <source>Song: %s · %s</source>
         <translation>Lagu: %s · %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="421" />
+        <location filename="../../ui/editor/panel.py" line="425" />
         <source>Mute the clip</source>
         <translation>Bisukan klip</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="424" />
+        <location filename="../../ui/editor/panel.py" line="428" />
         <source>Unmute the clip</source>
         <translation>Nyalakan suara klip</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="433" />
+        <location filename="../../ui/editor/panel.py" line="437" />
         <source>Make it for</source>
         <translation>Buat untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="437" />
+        <location filename="../../ui/editor/panel.py" line="441" />
         <source>Export for</source>
         <translation>Ekspor untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="441" />
+        <location filename="../../ui/editor/panel.py" line="445" />
         <source>Export video</source>
         <translation>Ekspor video</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="452" />
+        <location filename="../../ui/editor/panel.py" line="456" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="461" />
+        <location filename="../../ui/editor/panel.py" line="465" />
         <source>Show in folder</source>
         <translation>Lihat di folder</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="464" />
+        <location filename="../../ui/editor/panel.py" line="468" />
         <source>Send to phone</source>
         <translation>Kirim ke HP</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="477" />
+        <location filename="../../ui/editor/panel.py" line="481" />
         <source>Export for %s</source>
         <translation>Ekspor untuk %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="553" />
+        <location filename="../../ui/editor/panel.py" line="557" />
         <source>This clip has no sound</source>
         <translation>Klip ini tidak bersuara</translation>
     </message>
@@ -2557,14 +2567,493 @@ maks. %2</translation>
     </message>
 </context>
 <context>
+    <name>WordsCard</name>
+    <message>
+        <location filename="../../ui/words/card.py" line="95" />
+        <source>Words</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="98" />
+        <source>Title at the top</source>
+        <translation>Judul di atas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="101" />
+        <source>e.g. Kelas 5 SDN 3 Merauke</source>
+        <translation>mis. Kelas 5 SDN 3 Merauke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="104" />
+        <source>Title text</source>
+        <translation>Teks judul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="112" />
+        <source> s</source>
+        <translation> dtk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="113" />
+        <source>How long the title shows at the beginning</source>
+        <translation>Berapa lama judul tampil di awal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="114" />
+        <location filename="../../ui/words/card.py" line="306" />
+        <source>How long the title shows</source>
+        <translation>Lama judul tampil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="120" />
+        <source>Captions</source>
+        <translation>Teks ucapan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="125" />
+        <source>+ Add caption</source>
+        <translation>+ Tambah teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="126" />
+        <source>A new caption at the playhead, for two seconds</source>
+        <translation>Teks baru di posisi putar, selama dua detik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="130" />
+        <source>The text before</source>
+        <translation>Teks sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="131" />
+        <source>The next text</source>
+        <translation>Teks berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="145" />
+        <source>Text of the selected caption</source>
+        <translation>Isi teks yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="149" />
+        <source>Delete this text</source>
+        <translation>Hapus teks ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="154" />
+        <source>Box</source>
+        <translation>Kotak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="154" />
+        <source>Outline</source>
+        <translation>Garis tepi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="155" />
+        <source>Karaoke</source>
+        <translation>Karaoke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="156" />
+        <source>On a box in the campaign colour</source>
+        <translation>Di atas kotak berwarna kampanye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="157" />
+        <source>White letters with a dark edge</source>
+        <translation>Huruf putih bertepi gelap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="158" />
+        <source>The word being spoken lights up</source>
+        <translation>Kata yang sedang diucapkan menyala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="161" />
+        <source>Top</source>
+        <translation>Atas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="161" />
+        <source>Middle</source>
+        <translation>Tengah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="162" />
+        <source>Bottom</source>
+        <translation>Bawah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="163" />
+        <source>At the top of the safe zone</source>
+        <translation>Di atas, di dalam zona aman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="164" />
+        <source>In the middle of the picture</source>
+        <translation>Di tengah gambar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="165" />
+        <source>At the bottom of the safe zone</source>
+        <translation>Di bawah, di dalam zona aman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="169" />
+        <source>The buttons above change every caption at once</source>
+        <translation>Tombol di atas mengubah semua teks sekaligus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="179" />
+        <source>Stopped. Your captions are as they were.</source>
+        <translation>Dihentikan. Teks Anda tetap seperti semula.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="180" />
+        <source>Make captions from speech</source>
+        <translation>Buat teks dari suara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="181" />
+        <source>Listen to the video and write what is said as captions, offline; then check and fix the words</source>
+        <translation>Dengarkan video dan tulis ucapannya sebagai teks, tanpa internet; lalu periksa dan perbaiki kata-katanya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="187" />
+        <source>Bahasa Indonesia</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="188" />
+        <source>English</source>
+        <translation>Bahasa Inggris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="189" />
+        <location filename="../../ui/words/card.py" line="190" />
+        <source>Language spoken in the video</source>
+        <translation>Bahasa yang diucapkan di video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="198" />
+        <source>Listening… %p%</source>
+        <translation>Mendengarkan… %p%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="199" />
+        <source>Listening to the video</source>
+        <translation>Mendengarkan video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="201" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="206" />
+        <location filename="../../ui/words/card.py" line="208" />
+        <source>Install speech add-on from file…</source>
+        <translation>Pasang tambahan suara dari berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="217" />
+        <source>Subtitles</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="218" />
+        <source>Import .srt…</source>
+        <translation>Masukkan .srt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="219" />
+        <source>Captions from a subtitle file (.srt); they replace the captions here</source>
+        <translation>Teks dari berkas subtitle (.srt); menggantikan teks yang ada di sini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="224" />
+        <source>The export writes a subtitle file with the same name as the video</source>
+        <translation>Ekspor menulis berkas subtitle dengan nama yang sama dengan videonya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="229" />
+        <source>Kept in the MP4 as subtitles instead of drawn into the picture</source>
+        <translation>Disimpan di MP4 sebagai subtitle, tidak digambar ke dalam gambar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="228" />
+        <location filename="../../ui/words/card.py" line="231" />
+        <source>Captions as a subtitle track</source>
+        <translation>Teks sebagai trek subtitle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="168" />
+        <source>For all captions</source>
+        <translation>Untuk semua teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="223" />
+        <source>Also save an .srt file</source>
+        <translation>Simpan juga berkas .srt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="227" />
+        <source>Beside the video, with its name: for YouTube or a player.</source>
+        <translation>Di samping video, dengan namanya: untuk YouTube atau pemutar video.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="231" />
+        <source>Captions in the picture</source>
+        <translation>Teks di dalam gambar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="233" />
+        <source>Viewers can turn them off; TikTok, Reels and WhatsApp do not show them.</source>
+        <translation>Penonton bisa mematikannya; TikTok, Reels dan WhatsApp tidak menampilkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="283" />
+        <location filename="../../ui/words/card.py" line="502" />
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="322" />
+        <source>New caption</source>
+        <translation>Teks baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="325" />
+        <source>Add caption</source>
+        <translation>Tambah teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="332" />
+        <source>Delete text</source>
+        <translation>Hapus teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="349" />
+        <source>Edit text</source>
+        <translation>Ubah teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="369" />
+        <source>Text style: %s</source>
+        <translation>Gaya teks: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="372" />
+        <source>Text place: %s</source>
+        <translation>Letak teks: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="185" />
+        <location filename="../../ui/words/card.py" line="384" />
+        <source>Captions from speech</source>
+        <translation>Teks dari suara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="390" />
+        <source>This copy of the app has no speech recogniser (faster-whisper); install the app with its speech part (%s), then the speech add-on.</source>
+        <translation>Aplikasi ini belum punya pengenal suara (faster-whisper); pasang aplikasinya beserta bagian suaranya (%s), lalu tambahan suaranya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="394" />
+        <source>The speech add-on is not installed yet: copy its folder (or its two .whl files) from a USB stick and choose “Install speech add-on from file…”, or run %s.</source>
+        <translation>Tambahan suara belum terpasang: salin foldernya (atau dua berkas .whl-nya) dari flashdisk, lalu pilih “Pasang tambahan suara dari berkas…”, atau jalankan %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="404" />
+        <source>%s captions made from the speech. They are a draft: play the video, check each caption and fix the words here.</source>
+        <translation>%s teks dibuat dari suara. Ini masih draf: putar videonya, periksa setiap teks dan perbaiki kata-katanya di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="415" />
+        <source>The folder with the speech add-on</source>
+        <translation>Folder berisi tambahan suara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="421" />
+        <source>Installing the speech add-on…</source>
+        <translation>Memasang tambahan suara…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="426" />
+        <source>The speech add-on is installed. “Make captions from speech” works now.</source>
+        <translation>Tambahan suara sudah terpasang. “Buat teks dari suara” sekarang bisa dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="440" />
+        <location filename="../../ui/words/card.py" line="452" />
+        <source>Import subtitles</source>
+        <translation>Masukkan subtitle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="441" />
+        <source>Subtitles (*.srt)</source>
+        <translation>Subtitle (*.srt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="463" />
+        <source>%s subtitles were imported.</source>
+        <translation>%s subtitle sudah dimasukkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="494" />
+        <source>No captions yet: add one, make them from speech or import an .srt.</source>
+        <translation>Belum ada teks: tambahkan, buat dari suara, atau masukkan .srt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="495" />
+        <source>%s captions</source>
+        <translation>%s teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="502" />
+        <source>Caption</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="503" />
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="504" />
+        <source>%1 %2 of %3 · %4–%5 s</source>
+        <translation>%1 %2 dari %3 · %4–%5 dtk</translation>
+    </message>
+</context>
+<context>
+    <name>WordsLane</name>
+    <message>
+        <location filename="../../ui/words/lane.py" line="125" />
+        <source>Words</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="125" />
+        <source>Double-click to add words at that moment</source>
+        <translation>Klik dua kali untuk menambah teks di saat itu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="126" />
+        <source>Type the words, then press Enter</source>
+        <translation>Ketik teksnya, lalu tekan Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="137" />
+        <source>Words on the video</source>
+        <translation>Teks di video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="138" />
+        <source>Words on the video: drag a block to move it, drag its ends to change when it shows, double-click to type. S splits at the playhead, M joins with the next, Delete removes.</source>
+        <translation>Teks di video: seret blok untuk memindahkannya, seret ujungnya untuk mengubah kapan tampil, klik dua kali untuk mengetik. S membelah di posisi putar, M menggabung dengan berikutnya, Delete menghapus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="142" />
+        <source>Words of the block</source>
+        <translation>Teks blok ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="376" />
+        <source>Move words</source>
+        <translation>Pindahkan teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="379" />
+        <location filename="../../ui/words/lane.py" line="383" />
+        <source>Change when the words show</source>
+        <translation>Ubah waktu tampil teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="423" />
+        <source>Add words</source>
+        <translation>Tambah teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="425" />
+        <source>Edit words</source>
+        <translation>Ubah teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="469" />
+        <source>There is no room for more words here: move or shorten the blocks beside it.</source>
+        <translation>Tidak ada tempat untuk teks lagi di sini: geser atau pendekkan blok di sebelahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="492" />
+        <source>Put the playhead on a block of words to split it there.</source>
+        <translation>Letakkan posisi putar di atas blok teks untuk membelahnya di situ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="499" />
+        <source>Split words</source>
+        <translation>Belah teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="513" />
+        <source>Join words</source>
+        <translation>Gabungkan teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="519" />
+        <source>Delete words</source>
+        <translation>Hapus teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="535" />
+        <source>%1
+%2 – %3 · drag to move, drag an end to change when it shows, double-click to type</source>
+        <translation>%1
+%2 – %3 · seret untuk memindahkan, seret ujungnya untuk mengubah kapan tampil, klik dua kali untuk mengetik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="567" />
+        <source>Edit the words (Enter)</source>
+        <translation>Ubah teksnya (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="568" />
+        <source>Split at the playhead (S)</source>
+        <translation>Belah di posisi putar (S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="571" />
+        <source>Join with the next (M)</source>
+        <translation>Gabungkan dengan berikutnya (M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="573" />
+        <source>Delete (Del)</source>
+        <translation>Hapus (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/lane.py" line="577" />
+        <source>Add words here (N)</source>
+        <translation>Tambah teks di sini (N)</translation>
+    </message>
+</context>
+<context>
+    <name>WordsRoom</name>
+    <message>
+        <location filename="../../ui/words/room.py" line="83" />
+        <source>Place the words</source>
+        <translation>Letakkan teks</translation>
+    </message>
+</context>
+<context>
     <name>classroom</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="886" />
+        <location filename="../../ui/editor/window.py" line="901" />
         <source>Your saved preferences could not be read, so the defaults are used.</source>
         <translation>Preferensi yang tersimpan tidak bisa dibaca, jadi pengaturan bawaan dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="889" />
+        <location filename="../../ui/editor/window.py" line="904" />
         <source>Your preferences were saved by a newer version of the app; the defaults are used.</source>
         <translation>Preferensi Anda disimpan oleh versi aplikasi yang lebih baru; pengaturan bawaan dipakai.</translation>
     </message>
@@ -3457,197 +3946,212 @@ maks. %2</translation>
         <translation>--srt-out memerlukan teks (--captions atau --auto-captions)</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="266" />
+        <location filename="../../app/messages.py" line="265" />
+        <source>none of the story's clips has sound, so there is no speech to turn into captions</source>
+        <translation>tidak ada klip cerita yang bersuara, jadi tidak ada ucapan untuk dijadikan teks</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="267" />
+        <source>no speech was heard in the story's clips; no captions were made</source>
+        <translation>tidak ada ucapan yang terdengar di klip-klip cerita; tidak ada teks yang dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="268" />
+        <source>{kept} subtitles were imported; the ones at line {lines} of {file} were left out (their time or text is broken)</source>
+        <translation>{kept} subtitle sudah dimasukkan; yang di baris {lines} pada {file} dilewati (waktu atau teksnya rusak)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="273" />
         <source>Permission denied</source>
         <translation>akses ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="267" />
+        <location filename="../../app/messages.py" line="274" />
         <source>No space left on device</source>
         <translation>disk penuh</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="268" />
+        <location filename="../../app/messages.py" line="275" />
         <source>No such file or directory</source>
         <translation>berkas atau folder tidak ada</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="269" />
+        <location filename="../../app/messages.py" line="276" />
         <source>Read-only file system</source>
         <translation>disk ini hanya bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="270" />
+        <location filename="../../app/messages.py" line="277" />
         <source>The process cannot access the file because it is being used by another process</source>
         <translation>berkas sedang dipakai program lain</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="272" />
+        <location filename="../../app/messages.py" line="279" />
         <source>Directory not empty</source>
         <translation>folder tidak kosong</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="273" />
+        <location filename="../../app/messages.py" line="280" />
         <source>File exists</source>
         <translation>sudah ada</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="275" />
+        <location filename="../../app/messages.py" line="282" />
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="278" />
+        <location filename="../../app/messages.py" line="285" />
         <source>working</source>
         <translation>berfungsi</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="279" />
+        <location filename="../../app/messages.py" line="286" />
         <source>not present: {reason}</source>
         <translation>tidak ada: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="280" />
+        <location filename="../../app/messages.py" line="287" />
         <source>failed: {reason}</source>
         <translation>gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="281" />
+        <location filename="../../app/messages.py" line="288" />
         <source>this ffmpeg cannot use it</source>
         <translation>ffmpeg ini tidak bisa memakainya</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="282" />
+        <location filename="../../app/messages.py" line="289" />
         <source>no answer within {seconds:g} s</source>
         <translation>tidak ada jawaban dalam {seconds:g} dtk</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="283" />
+        <location filename="../../app/messages.py" line="290" />
         <source>the app stopped during its last test (a driver crash?), so it is not tried again</source>
         <translation>aplikasi berhenti saat pengujian terakhirnya (driver macet?), jadi tidak dicoba lagi</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="285" />
+        <location filename="../../app/messages.py" line="292" />
         <source>ffmpeg stopped with code {code}</source>
         <translation>ffmpeg berhenti dengan kode {code}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="286" />
+        <location filename="../../app/messages.py" line="293" />
         <source>its video does not pass the checks: {reason}</source>
         <translation>videonya tidak lolos pemeriksaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="287" />
+        <location filename="../../app/messages.py" line="294" />
         <source>it has B-frames, which WhatsApp cannot play</source>
         <translation>ada B-frame, yang tidak bisa diputar WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="288" />
+        <location filename="../../app/messages.py" line="295" />
         <source>H.264 profile {profile} instead of {expected}</source>
         <translation>profil H.264 {profile}, seharusnya {expected}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="289" />
+        <location filename="../../app/messages.py" line="296" />
         <source>pixel format {pix_fmt} instead of yuv420p</source>
         <translation>format piksel {pix_fmt}, seharusnya yuv420p</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="290" />
+        <location filename="../../app/messages.py" line="297" />
         <source>a keyframe only every {frames} frames (at most {limit})</source>
         <translation>keyframe hanya tiap {frames} frame (paling banyak {limit})</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="291" />
+        <location filename="../../app/messages.py" line="298" />
         <source>{count} frames at an uneven rate instead of {expected} at 30 fps</source>
         <translation>{count} frame dengan laju tidak rata, seharusnya {expected} pada 30 fps</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="292" />
+        <location filename="../../app/messages.py" line="299" />
         <source>The laptop's video chip ({chip}) did not make a good video, so it was made again without it; the next videos will not use the chip.</source>
         <translation>Chip video laptop ({chip}) tidak menghasilkan video yang baik, jadi video dibuat ulang tanpa chip; video berikutnya tidak memakai chip.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="295" />
+        <location filename="../../app/messages.py" line="302" />
         <source>there is no encoder called '{name}'; choose one of: {choices}</source>
         <translation>tidak ada encoder bernama '{name}'; pilih salah satu: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="296" />
+        <location filename="../../app/messages.py" line="303" />
         <source>software, always works</source>
         <translation>perangkat lunak, selalu berfungsi</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="298" />
+        <location filename="../../app/messages.py" line="305" />
         <source>its pictures are not the clip's</source>
         <translation>gambarnya bukan gambar klip</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="299" />
+        <location filename="../../app/messages.py" line="306" />
         <source>The laptop's video chip ({chip}) could not read the clip, so the video was made without it.</source>
         <translation>Chip video laptop ({chip}) tidak bisa membaca klip, jadi video dibuat tanpa chip.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="301" />
+        <location filename="../../app/messages.py" line="308" />
         <source>The laptop's video chip ({chip}) could not read the clip, so the video was made without it; the next videos will not use it to read clips.</source>
         <translation>Chip video laptop ({chip}) tidak bisa membaca klip, jadi video dibuat tanpa chip; video berikutnya tidak memakainya untuk membaca klip.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="305" />
+        <location filename="../../app/messages.py" line="312" />
         <source>choose at least one video to send</source>
         <translation>pilih paling sedikit satu video untuk dikirim</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="306" />
+        <location filename="../../app/messages.py" line="313" />
         <source>at most {limit} files can be sent at once</source>
         <translation>paling banyak {limit} berkas bisa dikirim sekaligus</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="307" />
+        <location filename="../../app/messages.py" line="314" />
         <source>{path} is a folder; choose the video files in it</source>
         <translation>{path} adalah folder; pilih berkas video di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="308" />
+        <location filename="../../app/messages.py" line="315" />
         <source>{path} is not an ordinary file and cannot be sent</source>
         <translation>{path} bukan berkas biasa dan tidak bisa dikirim</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="309" />
+        <location filename="../../app/messages.py" line="316" />
         <source>sending to phones cannot start: {reason}</source>
         <translation>pengiriman ke HP tidak bisa dimulai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="310" />
+        <location filename="../../app/messages.py" line="317" />
         <source>On the phone, scan the code or open {url}</source>
         <translation>Di HP, pindai kodenya atau buka {url}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="311" />
+        <location filename="../../app/messages.py" line="318" />
         <source>then type the code {code}</source>
         <translation>lalu ketik kode {code}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="312" />
+        <location filename="../../app/messages.py" line="319" />
         <source>if that does not open, try {urls}</source>
         <translation>kalau tidak terbuka, coba {urls}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="313" />
+        <location filename="../../app/messages.py" line="320" />
         <source>this computer is on no local network, so phones cannot reach it; turn on its hotspot, join it from the phone and start again</source>
         <translation>komputer ini tidak tersambung ke jaringan lokal, jadi HP tidak bisa menjangkaunya; nyalakan hotspot komputer, sambungkan HP ke hotspot itu, lalu mulai lagi</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="316" />
+        <location filename="../../app/messages.py" line="323" />
         <source>Sending for {minutes} minutes; press Ctrl-C to stop.</source>
         <translation>Mengirim selama {minutes} menit; tekan Ctrl-C untuk berhenti.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="317" />
+        <location filename="../../app/messages.py" line="324" />
         <source>time is up; phones that finished downloading: {count}</source>
         <translation>waktu habis; HP yang selesai mengunduh: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="318" />
+        <location filename="../../app/messages.py" line="325" />
         <source>stopped; phones that finished downloading: {count}</source>
         <translation>dihentikan; HP yang selesai mengunduh: {count}</translation>
     </message>

@@ -120,3 +120,13 @@ def test_the_check_finds_invisible_text(window, qtbot):
     label.show()
     qtbot.wait(10)
     assert any("Ekspor video" in p for p in faint_texts(window))
+
+
+def test_emoji_in_the_window_are_drawn_in_colour_not_as_empty_boxes(window):
+    """A caption's 🎉 in the lane, the card or a button: Lato has no emoji, the bundled colour font does."""
+    label = QLabel("🎉", window)
+    label.setStyleSheet("background: white; font-size: 24pt;")
+    label.adjustSize()
+    rgb = _pixels(label.grab().toImage()).reshape(-1, 3).astype(int)
+    saturated = (rgb.max(axis=1) - rgb.min(axis=1)) > 80  # an empty box is grey ink on white
+    assert saturated.sum() > 20

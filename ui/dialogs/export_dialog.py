@@ -467,7 +467,8 @@ class ExportDialog(QDialog):
         doc.platform = self.platform_id()  # the next clip, and the next export, start from here
         self.prefs.export_folder = self.folder  # where the next video is saved first
         self.prefs.save()
-        self.job = export_job(doc.edit, str(target), overwrite=overwrite, cut=self.cut)
+        self.job = export_job(doc.edit, str(target), overwrite=overwrite, cut=self.cut,
+                              srt_beside=self.prefs.srt_beside)  # #16: the Words card's option
         self._before_export()  # two cores: give them to the encoder
         self.job.signals.started.connect(self._started)
         self.job.signals.progress.connect(self._progress)
@@ -525,7 +526,8 @@ class ExportDialog(QDialog):
         self.result = result
         self.done_name.setText(Path(result.path).name)
         self.done_facts.setText(self.tr("%1 · %2 long").replace("%1", file_size(result.size))
-                                .replace("%2", clock(result.seconds)))
+                                .replace("%2", clock(result.seconds))
+                                + (self.tr(" · captions in %s") % Path(result.srt).name if result.srt else ""))
         self.done_folder.set_path(str(Path(result.path).parent))
         self.done_notice.setText(sentence(result.notice) if result.notice is not None else "")
         self.done_notice.setVisible(result.notice is not None)

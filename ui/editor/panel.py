@@ -38,6 +38,7 @@ from ui.i18n.wording import preset_label
 from ui.session.document import Document
 from ui.share.dialog import open_share_dialog
 from ui.style.sheet import MAGENTA, YELLOW
+from ui.words.card import WordsCard
 
 Setter = Callable[[float, str, str | None, object], bool]  # value, undo label, merge key, gesture token
 
@@ -141,8 +142,11 @@ class SidePanel(QWidget):
         self._gesture: dict[str, object] = {}
         self.story_card = StoryCard(doc)  # ui/editor/story_card.py
         self.story_card.problem.connect(self.problem)
-        self.cards = {"story": self.story_card, "framing": self._framing_card(), "hashtag": self._watermark_card(),
-                      "music": self._music_card(), "card": CardOption(doc)}  # ui/card_option.py
+        self.words_card = WordsCard(doc)  # ui/words/card.py (#16)
+        self.words_card.problem.connect(self.problem)
+        self.cards = {"story": self.story_card, "framing": self._framing_card(), "words": self.words_card,
+                      "hashtag": self._watermark_card(), "music": self._music_card(),
+                      "card": CardOption(doc)}  # ui/card_option.py
         for card in self.cards.values():
             col.addWidget(card)
         col.addStretch(1)
@@ -174,8 +178,8 @@ class SidePanel(QWidget):
         row.setSpacing(6)
         self.jump_group = QButtonGroup(self)
         self.jump_buttons: dict[str, QPushButton] = {}
-        names = {"story": self.tr("Story"), "framing": self.tr("Framing"), "hashtag": self.tr("Hashtag"),
-                 "music": self.tr("Music"), "card": self.tr("Card")}
+        names = {"story": self.tr("Story"), "framing": self.tr("Framing"), "words": self.tr("Words"),
+                 "hashtag": self.tr("Hashtag"), "music": self.tr("Music"), "card": self.tr("Card")}
         for key, text in names.items():
             chip = QPushButton(text, objectName="Chip", checkable=True)
             chip.setToolTip(self.tr("Go to %s") % text)

@@ -68,6 +68,7 @@ from ui.session.document import Document
 from ui.session.export_queue import ExportQueue
 from ui.session.tasks import Task, preview_pool, run_task
 from ui.timeline.widget import Timeline
+from ui.words.room import WordsRoom
 
 
 class MainWindow(QMainWindow):
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.story.jointRequested.connect(self._show_joint)
         self.timeline.problem.connect(lambda text: self._show_problem(text))
         self.panel.chorusRequested.connect(self.timeline.start_song_at_chorus)
+        self.panel.words_card.attach(self.prefs, self.video_seconds)  # #16 words: the playhead, the .srt option
 
         central = QWidget(objectName="Page")
         outer = QVBoxLayout(central)
@@ -265,6 +267,9 @@ class MainWindow(QMainWindow):
         col.addLayout(row)
         col.addWidget(self.story.strip)  # a story's shots, one after another (hidden for one clip)
         col.addWidget(self.timeline)  # the selected shot's trim
+        # #16 the captions lane: under the timeline (one clip) or the story strip (a story)
+        self.words = WordsRoom(self.doc, self.canvas, self.playback, self.timeline, self.story, col, self)
+        self.words.problem.connect(self._show_problem)
         return bar
 
     def _menus(self) -> None:
@@ -299,6 +304,7 @@ class MainWindow(QMainWindow):
         self.batch_action = QAction(self.tr("&Batch export…"), self)
         self.batch_action.triggered.connect(self.open_batch)
         file_menu.addAction(self.batch_action)
+        file_menu.addAction(self.panel.words_card.install_action)  # #16 "Buat teks dari suara" from a USB stick
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -763,6 +769,13 @@ class MainWindow(QMainWindow):
         total = self.story.total()
         self.time_label.setText(f"{format_time(seconds, 30.0)} / {format_time(total, 30.0)}")
 
+    def video_seconds(self) -> float:
+        """Where the playhead is on the finished video's timeline (a story: in the shot on show)."""
+        if self.doc.is_story() and self.story.mode == "story":
+            return self.story.preview.position()
+        into = self.playback.position() / 1000 - self.doc.view().trim.start
+        return max(0.0, self.doc.shot_offset() + into)
+
     def _position_changed(self, ms: int) -> None:
         if self.doc.is_story() and self.story.mode == "story":
             return
@@ -867,6 +880,8 @@ class MainWindow(QMainWindow):
         self._shut_down = True
         self.exports.cancel_all()
         self.exports.wait(10)
+        self.panel.words_card.speech.cancel()  # #16: hearing a clip stops between two of its sentences
+        self.panel.words_card.speech.wait(10)
         self.timeline.shutdown()
         self.story.preview.close()
         preview_pool().waitForDone(5000)  # a preview rendering being cancelled lets go of its files

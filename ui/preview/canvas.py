@@ -9,6 +9,10 @@ A story plays from its preview rendering (ui/preview/story_preview.py), whose fr
 framed 9:16: in that mode (:meth:`PreviewCanvas.set_framed`) they are shown as they are, scaled to
 the frame, with the live watermark and the guides on top; :meth:`PreviewCanvas.set_preparing`
 shows that a rendering is being made.
+
+The words on the video (#16) are drawn live too (ui/words/overlay.py): the blocks showing at the
+video second of the frame shown (:meth:`PreviewCanvas.video_second`), at_second's very pictures;
+the selected block can be dragged up and down inside the safe box (``textDragged``).
 """
 
 from __future__ import annotations
@@ -25,11 +29,12 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from app.campaigns.model import Campaign
 from app.project.edit import Edit
 from app.render.layout import SAFE_BOTTOM, SAFE_LEFT, SAFE_RIGHT, SAFE_TOP, cover, fit, watermark_origin
-from app.render.placement import PLATFORM_ZONES, FrameView, dragged_focus, dragged_watermark
+from app.render.placement import PLATFORM_ZONES, FrameView, dragged_focus, dragged_text, dragged_watermark
 from app.render.plan import BLUR_H, BLUR_W, watermark_image
 from app.render.presets import HEIGHT
 from ui.preview.frame_image import frame_image
 from ui.session.document import Document
+from ui.words.overlay import Placed, WordsOverlay, soft_showing
 
 
 def pil_to_qimage(image: Image.Image) -> QImage:
@@ -73,6 +78,7 @@ class PreviewCanvas(QWidget):
     watermarkDragged = Signal(float, float, int)  # centre x, y fractions; gesture token
     focusDragged = Signal(float, int)  # fill focus 0..1; gesture token
     gestureStarted = Signal()
+    textDragged = Signal(int, str, float, int)  # block index, place ("" when y is set), y (-1: none), token
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,13 +94,17 @@ class PreviewCanvas(QWidget):
         self._blur: QImage | None = None
         self._wm_key: tuple | None = None
         self._wm_image: QImage | None = None
+        self.words = WordsOverlay(self.update)  # pictures drawn ahead arrive: paint again
+        self._frame_seconds: float | None = None  # the shown frame's time in its file (None: a still)
+        self._drag_text = (-1, 0, 0)  # the dragged block: index, its picture's top and height
+        doc.textSelected.connect(self.update)
         self._drag: str | None = None
         self._drag_token = 0
         self._drag_origin = QPointF()
         self._drag_start_value: tuple[float, float] = (0.0, 0.0)
         self._tokens = 0
         self.frames_received = 0
-        self.setMinimumSize(101, 180)  # 9:16, small enough that a 980×620 window still fits the timeline
+        self.setMinimumSize(79, 140)  # 9:16, small enough that a 980×620 window still fits the timeline and words
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.setAccessibleName(self.tr("Preview of the vertical video"))
@@ -134,12 +144,14 @@ class PreviewCanvas(QWidget):
 
     def clear(self) -> None:
         self._frame, self._image, self._blur = None, None, None
+        self._frame_seconds = None
         self.frames_received = 0
         self.update()
 
     def show_image(self, image: QImage) -> None:
         """A still picture as the source (a story's photo), framed like a video frame."""
         self._frame, self._image, self._blur = None, image, None
+        self._frame_seconds = None
         self.frames_received += 1
         self.update()
         self.frameShown.emit()
@@ -148,6 +160,7 @@ class PreviewCanvas(QWidget):
         if not frame.isValid():
             return
         self._frame = frame  # converted lazily in paintEvent: only frames that are shown cost work
+        self._frame_seconds = frame.startTime() / 1e6 if frame.startTime() >= 0 else None
         self._image, self._blur = None, None
         self.frames_received += 1
         self.update()
@@ -191,6 +204,61 @@ class PreviewCanvas(QWidget):
         return QRectF(*self.frame_view().rect_on_preview(placement.x, placement.y, placement.image.width(),
                                                           placement.image.height()))
 
+    # The words on the video -------------------------------------------------------------------
+
+    def video_second(self) -> float:
+        """The second of the finished video the shown frame is: a story's rendering is the video's
+        own time; a clip's frame is its time in the clip less the trim's start (a story's shot: plus
+        where the shot begins in the video). A still (a photo) shows its shot's first second."""
+        t = self._frame_seconds
+        if self.framed:
+            return t or 0.0
+        base = self.doc.shot_offset() if self.doc.is_story() else 0.0
+        return base if t is None else base + t - self.edit.trim.start
+
+    def words_placed(self) -> list[Placed]:
+        """The blocks drawn at the shown frame's second, with their pictures and places."""
+        edit = self.doc.edit
+        if not edit.texts:
+            return []
+        placement = self.watermark_placement()
+        avoid = None if placement is None else (placement.x, placement.y, placement.image.width(),
+                                                placement.image.height())
+        return self.words.placed(edit.texts, self.campaign, self.video_second(), edit.soft_captions, avoid)
+
+    def _paint_words(self, p: QPainter, r: QRectF, s: float) -> None:
+        for placed in self.words_placed():
+            target = QRectF(r.x() + placed.x * s, r.y() + placed.y * s, placed.image.width() * s,
+                            placed.image.height() * s)
+            p.drawImage(target, placed.image)
+            if placed.index == self.doc.text:
+                p.setPen(QPen(QColor("#FFD54F"), 2, Qt.PenStyle.DashLine))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRoundedRect(target.adjusted(-3, -3, 3, 3), 6, 6)
+        edit = self.doc.edit
+        lines = soft_showing(edit.texts, edit.soft_captions, self.video_second()) if edit.texts else []
+        if lines:  # as a phone's player shows a subtitle track: white on a dark band near the bottom
+            font = QFont(self.font())
+            font.setPixelSize(max(9, round(44 * s)))
+            p.setFont(font)
+            box = QRectF(r.x() + r.width() * 0.08, r.bottom() - r.height() * 0.2, r.width() * 0.84, r.height() * 0.12)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
+            text = "\n".join(lines)
+            band = p.boundingRect(box, flags, text).adjusted(-6, -3, 6, 3)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(0, 0, 0, 170))
+            p.drawRoundedRect(band, 4, 4)
+            p.setPen(QColor("white"))
+            p.drawText(box, flags, text)
+
+    def _word_hit(self, pos: QPointF) -> Placed | None:
+        """The block under ``pos`` (the selected one first)."""
+        view = self.frame_view()
+        found = [w for w in self.words_placed()
+                 if QRectF(*view.rect_on_preview(*w.rect)).adjusted(-4, -4, 4, 4).contains(pos)]
+        found.sort(key=lambda w: w.index != self.doc.text)
+        return found[0] if found else None
+
     # Painting -------------------------------------------------------------------------------
 
     def current_image(self) -> QImage | None:
@@ -232,6 +300,7 @@ class PreviewCanvas(QWidget):
                 p.setPen(QPen(QColor("#FFD54F"), 2, Qt.PenStyle.DashLine))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRoundedRect(target.adjusted(-3, -3, 3, 3), 6, 6)
+        self._paint_words(p, r, s)
         if self.show_guides:
             self._paint_guides(p, r, s)
         if self.preparing is not None:
@@ -325,6 +394,8 @@ class PreviewCanvas(QWidget):
         return rect is not None and rect.adjusted(-6, -6, 6, 6).contains(self.mapFromGlobal(self.cursor().pos()))
 
     def _hit(self, pos: QPointF) -> str | None:
+        if self._word_hit(pos) is not None:
+            return "text"
         rect = self.watermark_widget_rect()
         if rect is not None and rect.adjusted(-6, -6, 6, 6).contains(pos):
             return "watermark"
@@ -343,7 +414,13 @@ class PreviewCanvas(QWidget):
         self._drag_token = self._tokens
         self._drag_origin = event.position()
         self.gestureStarted.emit()
-        if self._drag == "watermark":
+        if self._drag == "text":
+            word = self._word_hit(event.position())
+            assert word is not None
+            self.doc.select_text(word.index)
+            self._drag_text = (word.index, word.y, word.image.height())
+            self.setCursor(Qt.CursorShape.SizeVerCursor)
+        elif self._drag == "watermark":
             placement = self.watermark_placement()
             assert placement is not None
             self._drag_start_value = (float(placement.x), float(placement.y))
@@ -356,14 +433,19 @@ class PreviewCanvas(QWidget):
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
         if self._drag is None:
             hit = self._hit(event.position())
-            shape = {"watermark": Qt.CursorShape.OpenHandCursor, "picture": Qt.CursorShape.SizeHorCursor}
+            shape = {"watermark": Qt.CursorShape.OpenHandCursor, "picture": Qt.CursorShape.SizeHorCursor,
+                     "text": Qt.CursorShape.SizeVerCursor}
             self.setCursor(shape.get(hit, Qt.CursorShape.ArrowCursor))
             self.update()
             return
         s = self.scale()
         dx = (event.position().x() - self._drag_origin.x()) / s
         dy = (event.position().y() - self._drag_origin.y()) / s
-        if self._drag == "watermark":
+        if self._drag == "text":
+            index, top, height = self._drag_text
+            place, y = dragged_text(top, dy, height)
+            self.textDragged.emit(index, str(place or ""), -1.0 if y is None else y, self._drag_token)
+        elif self._drag == "watermark":
             placement = self.watermark_placement()
             assert placement is not None
             x, y = dragged_watermark(*self._drag_start_value, dx, dy, placement.image.width(),

@@ -22,6 +22,7 @@ from app.export.batch import BatchItem, batch_at_once, run_batch
 from app.export.job import export
 from app.media.probe import probe
 from app.messages import M, Message
+from app.project import srt
 from app.project.edit import Edit
 from app.project.preferences import Preferences
 from ui.session.tasks import Task, TaskSignals, TaskState
@@ -35,6 +36,7 @@ class ExportResult:
     size: int  # bytes
     seconds: float  # length of the video
     notice: Message | None = None  # one sentence to show, e.g. the video chip failed and libx264 made it (#19)
+    srt: str = ""  # the captions' .srt written beside the video (#16), or none
 
 
 def chosen_encoder(encoder: str | None) -> str:
@@ -63,9 +65,10 @@ class BatchSignals(TaskSignals):
 
 
 def export_job(edit: Edit, output: str, overwrite: bool = False, cut: bool = False,
-               encoder: str | None = None) -> Task:
+               encoder: str | None = None, srt_beside: bool = False) -> Task:
     """One video from the editor: :func:`app.export.job.export` on a copy of the Edit. Reports its
-    progress (0..1); its result is an :class:`ExportResult`. ``encoder``: see :func:`chosen_encoder`."""
+    progress (0..1); its result is an :class:`ExportResult`. ``encoder``: see :func:`chosen_encoder`.
+    ``srt_beside``: the captions also go into an .srt of the same name, once the video is made (#16)."""
     edit = copy.deepcopy(edit)
     claimed = files.claim(Path(output))  # another export to this name is refused while it waits its turn
 
@@ -78,7 +81,10 @@ def export_job(edit: Edit, output: str, overwrite: bool = False, cut: bool = Fal
             seconds = probe(out).duration
         except UserError:
             seconds = 0.0
-        return ExportResult(str(out), Path(out).stat().st_size, seconds, notices[0] if notices else None)
+        subtitles = ""
+        if srt_beside and srt.captions(edit.texts):  # the captions the video shows, cut where it ends
+            subtitles = str(srt.write(srt.beside(out), edit.texts, seconds or None))
+        return ExportResult(str(out), Path(out).stat().st_size, seconds, notices[0] if notices else None, subtitles)
 
     task = Task(work, EXPORT_UNEXPECTED)
     task.signals.over.connect(lambda: files.forget(claimed))  # done, failed, cancelled, never started

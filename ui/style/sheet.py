@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFontDatabase, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.paths import assets_dir, cache_dir
@@ -71,7 +71,7 @@ QPushButton#BigOpen {{
     font-size: 16pt; font-weight: 900;
 }}
 QPushButton#BigOpen:hover {{ background: #D81B60; }}
-QPushButton#Chip {{ border-radius: 10px; padding: 3px 10px; font-size: 9.5pt; }}
+QPushButton#Chip {{ border-radius: 10px; padding: 3px 7px; font-size: 9.5pt; }}
 QPushButton#Segment {{ border-radius: 10px; padding: 9px 6px; }}
 QPushButton#Swatch {{ border-radius: 13px; padding: 0; min-width: 26px; max-width: 26px;
     min-height: 26px; max-height: 26px; }}
@@ -195,9 +195,12 @@ QLabel#TourCount {{ color: {MUTED}; }}
 
 def apply_style(app: QApplication) -> None:
     fonts = assets_dir() / "fonts"
-    for name in ("Lato-Regular.ttf", "Lato-Bold.ttf", "Lato-Black.ttf", "DejaVuSansMono.ttf"):
+    for name in ("Lato-Regular.ttf", "Lato-Bold.ttf", "Lato-Black.ttf", "DejaVuSansMono.ttf", "NotoColorEmoji.ttf"):
         if (fonts / name).is_file():
             QFontDatabase.addApplicationFont(str(fonts / name))
+    # the words a user types may hold emoji (#16): Lato has none, so Qt takes them from the bundled
+    # colour font instead of drawing empty boxes (a school laptop's Windows 7/8 or Linux may have none)
+    QFont.insertSubstitution("Lato", "Noto Color Emoji")
     body = app.font()  # the bundled body font: the same text on Windows (else Wine's serif), macOS, Linux
     body.setFamily("Lato")
     app.setFont(body)
