@@ -66,7 +66,7 @@ from ui.preview.canvas import PreviewCanvas, pil_to_qimage
 from ui.preview.playback import Playback
 from ui.session.document import Document
 from ui.session.export_queue import ExportQueue
-from ui.session.tasks import Task, preview_pool, run_task
+from ui.session.tasks import Task, preview_pool, proxy_pool, run_task
 from ui.timeline.widget import Timeline
 from ui.words.room import WordsRoom
 
@@ -519,7 +519,7 @@ class MainWindow(QMainWindow):
         if self._proxy_task is not None:
             self._proxy_task.cancel()
         task = self._proxy_task = run_task(lambda state: make_proxy(media, state.should_cancel), done,
-                                           pool=preview_pool())
+                                           pool=proxy_pool())
 
     def _resume_at(self, at: int, playing: bool) -> None:
         self.playback.seek(at)
@@ -884,6 +884,9 @@ class MainWindow(QMainWindow):
         self.panel.words_card.speech.wait(10)
         self.timeline.shutdown()
         self.story.preview.close()
+        if self._proxy_task is not None:  # #21: the preview's copy being made: its ffmpeg is stopped
+            self._proxy_task.cancel()
+        proxy_pool().waitForDone(5000)
         preview_pool().waitForDone(5000)  # a preview rendering being cancelled lets go of its files
         self.playback.close(wait=True)
         self.projects.discard_autosave()  # the window closes normally: its autosave is no longer needed
