@@ -10,12 +10,13 @@ import copy
 import dataclasses
 import os
 import shutil
+import subprocess
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import files
+from app import files, winjob
 from app.campaigns.model import Campaign
 from app.campaigns.packs import get_campaign
 from app.errors import Cancelled, ExportError, UserError
@@ -45,12 +46,13 @@ from app.project.story import (
 from app.project.timecode import format_time
 from app.render.encoders import AUTO, CHIPS, SOFTWARE, is_known
 from app.render.loudness import measure, run_first_pass
-from app.render.plan import SOFT_CAPTIONS_FILE, RenderPlan, plan, resolve_song
+from app.render.plan import SOFT_CAPTIONS_FILE, RenderPlan, plan, resolve_song, sound_argv
 from app.render.presets import HEIGHT, WIDTH, ExportPreset, get_preset
 from app.render.story import ShotMedia, measure_story_argv, plan_story
 from app.render.texts import soft
 
 SIZE_TRIES = 3
+SOUND_FILE = "sound.wav"  # #21: in the workdir
 # A chip's export is stopped (and made again with libx264) after this long: a hung driver.
 CHIP_TIMEOUT_BASE, CHIP_TIMEOUT_PER_SECOND = 60.0, 6.0  # seconds; per second of video
 NoticeFn = Callable[[Message], None]
@@ -86,12 +88,13 @@ class Prepared:
     token: str = ""  # this attempt's own temporary file name (app.files.new_token)
     encoder: str = SOFTWARE  # libx264 or a video chip (app.render.encoders)
     decoder: str = decoders.SOFTWARE  # #21: the software decoder or a video chip's (app.render.decoders)
+    sound: Path | None = None  # #21: the mix made and normalised before the export (plan.sound_argv)
 
     @property
     def plan(self) -> RenderPlan:
         planned = plan(self.edit, self.media, self.campaign, self.preset, self.target, self.workdir,
                        self.start, self.end, self.overwrite, self.loudness, self.video_kbps, self.token,
-                       decoder=self.decoder)
+                       decoder=self.decoder, sound=self.sound)
         return encoders.with_encoder(planned, self.encoder, self.preset, self.video_kbps)
 
     def check_file(self, path: Path) -> None:
@@ -203,7 +206,21 @@ def prepare(edit: Edit, output: str | Path, workdir: Path, overwrite: bool = Fal
     check_song(edit, campaign)
     loudness = measure(edit, media, campaign, start, end - start) if edit.audio.normalize else None
     write_soft_captions(edit, workdir, end - start)
-    return Prepared(edit, media, campaign, preset, start, end, target, workdir, overwrite, loudness)
+    sound = make_sound(edit, media, campaign, start, end - start, loudness, workdir) if loudness else None
+    return Prepared(edit, media, campaign, preset, start, end, target, workdir, overwrite, loudness, sound=sound)
+
+
+def make_sound(edit: Edit, media: MediaInfo, campaign: Campaign, start: float, duration: float, loudness: str,
+               workdir: Path) -> Path | None:
+    """#21: the export's sound mixed and normalised into the workdir (a second or two, no picture decoded);
+    None when that fails (the export then mixes it in its own graph, as before)."""
+    path = Path(workdir) / SOUND_FILE
+    try:
+        proc = winjob.run(sound_argv(edit, media, campaign, start, duration, loudness, path), capture_output=True,
+                          timeout=600, stdin=subprocess.DEVNULL)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return path if proc.returncode == 0 and path.exists() else None
 
 
 def resolve_encoder(encoder: str) -> str:

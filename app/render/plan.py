@@ -7,6 +7,7 @@ user text reaches ffmpeg as pixels of the watermark PNG, and paths only as ``-i`
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -161,22 +162,52 @@ def plan(
     video_kbps: int | None = None,
     token: str = "",
     decoder: str = SOFTWARE_DECODER,
+    sound: Path | None = None,
 ) -> RenderPlan:
     """The ffmpeg command for this edit. ``start``/``end`` are the checked trim in seconds.
 
     ``loudness`` is a measured ``loudnorm`` filter (app.render.loudness) applied to the mix;
     ``video_kbps`` overrides the preset's bitrate (a second try at a size limit); ``token`` makes
     the temporary file's name this attempt's own (:func:`app.files.new_token`); ``decoder`` decodes
-    the clip (software or a video chip's, app.render.decoders).
+    the clip (software or a video chip's, app.render.decoders); ``sound`` is the mix already made
+    and normalised (:func:`sound_argv`), used instead of mixing here.
     """
     duration = end - start
     sources = [([*decode_args(decoder), "-ss", num(start), "-t", num(duration), "-i", str(media.path)], "clip",
                 Path(media.path))]
-    planned = compose(edit, campaign, preset, output, workdir, duration, sources, video_graph(edit, media, duration),
-                      lambda song_input, label: audio_graph(edit, media, song_input, duration, label),
-                      overwrite, loudness, video_kbps, token)
+    def mix(song_input: int | None, label: str) -> str:
+        return audio_graph(edit, media, song_input, duration, label)
+
+    framed = edit
+    if sound is not None:  # #21: the mix was made before (no loudnorm look-ahead holding 4K frames here)
+        sources.append((["-i", str(sound)], "sound", Path(sound)))
+        framed = dataclasses.replace(edit, audio=dataclasses.replace(edit.audio, song_enabled=False))
+        loudness = None
+
+        def mix(song_input: int | None, label: str) -> str:
+            return f"[1:a]anull[{label}]"
+
+    planned = compose(framed, campaign, preset, output, workdir, duration, sources, video_graph(edit, media, duration),
+                      mix, overwrite, loudness, video_kbps, token)
     planned.argv[1:1] = graph_threads()  # #21: measured on 2 cores (app.render.decoders)
     return planned
+
+
+def sound_argv(edit: Edit, media: MediaInfo, campaign: Campaign, start: float, duration: float, loudness: str,
+               output: Path) -> list[str]:
+    """#21: the export's sound (the clip's and the song, mixed as :func:`audio_graph` mixes them, then
+    ``loudness``) into a WAV file, before the export. In the export's own graph, loudnorm's 3 s of
+    look-ahead held the sound back while decoded frames waited for it: 110 MB of a 4K clip's frames."""
+    song, song_start = resolve_song(edit, campaign)
+    argv = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-loglevel", "error",
+            "-vn", "-sn", "-dn", "-ss", num(start), "-t", num(duration), "-i", str(media.path)]
+    song_input = None
+    if song is not None:
+        argv += song_args(song, song_start)
+        song_input = 1
+    graph = audio_graph(edit, media, song_input, duration, "mix") + f";[mix]{loudness},aresample={AUDIO_RATE}[a]"
+    return argv + ["-filter_complex", graph, "-map", "[a]", "-c:a", "pcm_f32le", "-t", num(duration),
+                   "-f", "wav", str(output)]
 
 
 AudioFn = Callable[[int | None, str], str]  # (the song's input or None, the output label) → the sound's graph
