@@ -7,7 +7,7 @@ loudness), each in its own Python process:
 
 - ``old``: the graph as it was before #21 (:func:`old_video_graph`, copied from git history:
   the source split, then both branches scaled from 4K and tone-mapped) with ffmpeg's default
-  decoder and filter threads;
+  decoder and filter threads, and the sound mixed and normalised in the export's own graph;
 - ``new``: this branch (app.render.plan as it is).
 
 For each run: wall time, CPU time of the process tree (user + system, steadier than wall time
@@ -88,8 +88,10 @@ def old_video_graph(edit, media, duration, head="", out="v0"):  # type: ignore[n
 
 def use_old_graph() -> None:
     """Make app.render.plan build the command as it did before #21."""
+    import app.export.job as job
     import app.render.plan as plan
 
+    job.make_sound = lambda *args, **kwargs: None  # type: ignore[assignment]  # the sound mixed in the graph
     plan.video_graph = old_video_graph  # type: ignore[assignment]
     plan.decode_args = lambda decoder="software": []  # type: ignore[assignment]
     plan.graph_threads = lambda: []  # type: ignore[assignment]
