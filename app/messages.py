@@ -324,6 +324,21 @@ class M(Enum):
     SHARE_TIME_UP = QT_TRANSLATE_NOOP("core", "time is up; phones that finished downloading: {count}")
     SHARE_STOPPED = QT_TRANSLATE_NOOP("core", "stopped; phones that finished downloading: {count}")
 
+    # --- #17 follow the subject: the face detector and the clip's analysis (app/analysis) -------
+    FACE_DETECTOR_BROKEN = QT_TRANSLATE_NOOP(
+        "core", "the face detector cannot start (the app's files are damaged or incomplete); following the subject "
+        "and hiding faces are off until the app is installed again, everything else works")
+    NO_FACES_FOUND = QT_TRANSLATE_NOOP("core", "no face was found in {file}, so it is framed with Blur instead")
+    ANALYSIS_FAILED = QT_TRANSLATE_NOOP("core", "{file} could not be analysed: {reason}")
+
+    # --- #17 hide faces: "Sembunyikan wajah" (app/analysis/tracks.py, app/render/faces.py) ---------
+    HIDE_NO_FACES = QT_TRANSLATE_NOOP(
+        "core", "no face to hide was found in {file}; it is exported as it is (draw a box by hand where a face "
+        "must not be seen)")
+    HIDE_BAD_CHOICE = QT_TRANSLATE_NOOP(
+        "core", "--hide-faces takes 'all' or the numbers of the people to hide, like 1,3; not '{value}'")
+    HIDE_NO_PERSON = QT_TRANSLATE_NOOP("core", "there is no person {n} in {file}: its faces belong to {count} people")
+
     @property
     def template(self) -> str:
         return str(self.value)

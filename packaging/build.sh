@@ -12,13 +12,13 @@
 #
 # Uses the venv in $VENV (default .venv; created and filled when missing), installs PyInstaller
 # there (packaging/requirements.txt), prints the unpacked and compressed sizes and fails when they
-# are over the budget (450 MB unpacked, 200 MB compressed).
+# are over the budget (495 MB unpacked, 200 MB compressed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
 START=$(date +%s)
 VENV="${VENV:-.venv}"
-BUDGET_UNPACKED_MB="${BUDGET_UNPACKED_MB:-450}"
+BUDGET_UNPACKED_MB="${BUDGET_UNPACKED_MB:-495}"  # the project limit is 500 MB; #17 onnxruntime + its model: +42 MB
 BUDGET_COMPRESSED_MB="${BUDGET_COMPRESSED_MB:-200}"
 
 case "$(uname -s)" in

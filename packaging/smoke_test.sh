@@ -80,8 +80,11 @@ echo "GUI: opened and played the clip"
 # Headless export through the frozen CLI.
 OUT="$WORK/cwd/export é.mp4"
 t0="$(date +%s.%N)"
-run "$EXE" export "$CLIP" -o "$OUT" --start 1 --end 5 --layout blur --preset tiktok >/dev/null \
+# --layout follow: the face detector (onnxruntime, the checksummed model) runs in the frozen app; the
+# test picture has no face, so the export says so on stderr and frames the clip with Blur (#17)
+run "$EXE" export "$CLIP" -o "$OUT" --start 1 --end 5 --layout follow --preset tiktok >/dev/null \
   || fail "anakgenius export exited with $?"
+grep -q "no face was found in" "$LOG" || fail "the follow-the-subject analysis did not run in the frozen app"
 t1="$(date +%s.%N)"
 [ -s "$OUT" ] || fail "the export wrote no file"
 info="$(run "$EXE" probe "$OUT")" || fail "anakgenius probe of the export"
@@ -110,7 +113,7 @@ if [ -n "$TARBALL" ]; then
 fi
 
 unpacked="$(du -sb "$DIST" | cut -f1)"
-echo "unpacked size: $(( (unpacked + 524288) / 1048576 )) MB (budget 450 MB)"
+echo "unpacked size: $(( (unpacked + 524288) / 1048576 )) MB (budget 495 MB)"
 if [ -n "$TARBALL" ]; then
   echo "compressed size: $(( ($(stat -c %s "$TARBALL") + 524288) / 1048576 )) MB $(basename "$TARBALL") (budget 200 MB)"
 fi

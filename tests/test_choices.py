@@ -54,7 +54,7 @@ def test_a_value_outside_a_choice_is_refused_naming_the_field(field, data):
 
 
 def test_values_are_plain_strings_for_argparse():
-    assert values(Layout) == ["blur", "fill", "fit"] and all(type(v) is str for v in values(CardMode))
+    assert values(Layout) == ["blur", "fill", "fit", "follow"] and all(type(v) is str for v in values(CardMode))
 
 
 def test_one_list_of_video_suffixes():

@@ -14,7 +14,7 @@ from app.errors import UserError
 from app.export.job import export
 from app.project import texts as tx
 from app.project.choices import TextKind, TextPlace, TextStyle
-from app.project.edit import SCHEMA_VERSION, Edit
+from app.project.edit import Edit
 from app.project.texts import TextBlock, Word
 from app.render.layout import SAFE_BOTTOM, SAFE_LEFT, SAFE_RIGHT, SAFE_TOP
 from app.render.plan import plan
@@ -50,7 +50,7 @@ def test_texts_save_and_load_as_schema_3(tmp_path):
     edit.soft_captions = True
     path = tmp_path / "p.anakgenius"
     edit.save(path)
-    assert json.loads(path.read_text(encoding="utf-8"))["schema"] == SCHEMA_VERSION == 3
+    assert json.loads(path.read_text(encoding="utf-8"))["schema"] == 3  # (SCHEMA_VERSION is 4 since #17)
     again = Edit.load(path)
     assert again.texts == edit.texts and again.soft_captions
 

@@ -35,3 +35,6 @@ ShareHandler.close_connection, ShareHandler.requestline, ShareHandler.request_ve
 ShareHandler.raw_requestline  # noqa: B018
 _Server.daemon_threads, _Server.allow_reuse_address, _Server.request_queue_size  # noqa: B018
 _Server.verify_request, _Server.handle_error  # noqa: B018
+
+# #17 faces: the settings onnxruntime reads from its SessionOptions (app/analysis/detector.py)
+_.intra_op_num_threads, _.inter_op_num_threads, _.log_severity_level  # noqa: B018, F821

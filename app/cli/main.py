@@ -15,6 +15,7 @@ from app import __version__, files
 from app.cli import campaigns as cli_campaigns
 from app.cli import decoders as cli_decoders
 from app.cli import encoders as cli_encoders
+from app.cli import faces as cli_faces
 from app.cli import share as cli_share
 from app.cli import speech as cli_speech
 from app.cli import texts as cli_texts
@@ -153,7 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_look_options(p: argparse.ArgumentParser) -> None:
     """Framing, watermark, sound and preset: the same for one clip and for a batch."""
     p.add_argument("--layout", choices=values(Layout),
-                   help="blur: over a blurred copy (default); fill: crop; fit: bars")
+                   help="blur: over a blurred copy (default); fill: crop; fit: bars; follow: crop following the face")
     p.add_argument("--focus", type=_fraction(0, 1), help="fill: which part stays, 0 = left … 1 = right")
     p.add_argument("--background", help="fit: colour around the picture, like '#1A2B3C'")
     p.add_argument("--hashtag", help="the watermark text (default: the campaign hashtag)")
@@ -175,6 +176,7 @@ def _add_look_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--photo-seconds", type=_fraction(MIN_SHOT_SECONDS, 60),
                    help=f"how long each photo shows (default {PHOTO_SECONDS:g} s)")
     p.add_argument("--no-motion", action="store_true", help="photos stand still (default: a gentle zoom)")
+    cli_faces.add_option(p)
     cli_campaigns.add_look_options(p)
 
 
@@ -237,6 +239,7 @@ def _apply_story_options(args: argparse.Namespace, edit: Edit) -> None:
                 shot.motion = False
         elif args.clip_volume is not None:
             shot.volume = args.clip_volume
+    cli_faces.apply_option(args, edit)
 
 
 def story_edit_from_args(args: argparse.Namespace) -> Edit:

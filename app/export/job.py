@@ -21,6 +21,8 @@ from app.campaigns.model import Campaign
 from app.campaigns.packs import get_campaign
 from app.errors import Cancelled, ExportError, UserError
 from app.export import decoders, encoders
+from app.export.faces import clip_mask
+from app.export.follow import analyse_followed
 from app.export.runner import CancelFn, ProgressFn, run
 from app.files import new_token
 from app.media.photo import prepare_photo
@@ -29,6 +31,7 @@ from app.media.probe import MediaInfo, probe
 from app.messages import M, Message
 from app.project.choices import MIN_SECONDS
 from app.project.edit import Edit
+from app.project.hide import HideFaces
 from app.project.srt import dumps as srt_text
 from app.project.story import (
     FRAME_RATE,
@@ -45,6 +48,7 @@ from app.project.story import (
 )
 from app.project.timecode import format_time
 from app.render.encoders import AUTO, CHIPS, SOFTWARE, is_known
+from app.render.faces import FaceMask
 from app.render.loudness import measure, run_first_pass
 from app.render.plan import SOFT_CAPTIONS_FILE, RenderPlan, plan, resolve_song, sound_argv
 from app.render.presets import HEIGHT, WIDTH, ExportPreset, get_preset
@@ -87,6 +91,8 @@ class Prepared:
     video_kbps: int | None = None
     token: str = ""  # this attempt's own temporary file name (app.files.new_token)
     encoder: str = SOFTWARE  # libx264 or a video chip (app.render.encoders)
+    faces: FaceMask | None = None  # #17 the mask of the hidden faces, already written
+    notices: tuple[Message, ...] = ()  # sentences for the user that do not stop the export
     decoder: str = decoders.SOFTWARE  # #21: the software decoder or a video chip's (app.render.decoders)
     sound: Path | None = None  # #21: the mix made and normalised before the export (plan.sound_argv)
 
@@ -94,7 +100,7 @@ class Prepared:
     def plan(self) -> RenderPlan:
         planned = plan(self.edit, self.media, self.campaign, self.preset, self.target, self.workdir,
                        self.start, self.end, self.overwrite, self.loudness, self.video_kbps, self.token,
-                       decoder=self.decoder, sound=self.sound)
+                       self.faces, decoder=self.decoder, sound=self.sound)
         return encoders.with_encoder(planned, self.encoder, self.preset, self.video_kbps)
 
     def check_file(self, path: Path) -> None:
@@ -206,8 +212,12 @@ def prepare(edit: Edit, output: str | Path, workdir: Path, overwrite: bool = Fal
     check_song(edit, campaign)
     loudness = measure(edit, media, campaign, start, end - start) if edit.audio.normalize else None
     write_soft_captions(edit, workdir, end - start)
+    notices: list[Message] = []
+    faces = clip_mask(edit.hide, media, start, round((end - start) * FRAME_RATE) + 1, workdir / "faces-0.gray",
+                      notices)
     sound = make_sound(edit, media, campaign, start, end - start, loudness, workdir) if loudness else None
-    return Prepared(edit, media, campaign, preset, start, end, target, workdir, overwrite, loudness, sound=sound)
+    return Prepared(edit, media, campaign, preset, start, end, target, workdir, overwrite, loudness,
+                    faces=faces, notices=tuple(notices), sound=sound)
 
 
 def make_sound(edit: Edit, media: MediaInfo, campaign: Campaign, start: float, duration: float, loudness: str,
@@ -267,11 +277,17 @@ def export(
     note = files.remember_folder(workdir)  # removed at the next start if the app is killed
     try:
         prepared: Prepared | PreparedStory
+        for notice in analyse_followed(edit, should_cancel):  # #17 follow the subject: faces found first
+            if on_notice:
+                on_notice(notice)
         if is_story(edit):
             prepared = prepare_story(edit, output, workdir, overwrite, cut)
         else:
             prepared = prepare(as_one_clip(edit), output, workdir, overwrite, cut)
         prepared = dataclasses.replace(prepared, encoder=chosen)
+        for notice in prepared.notices:
+            if on_notice:
+                on_notice(notice)
         if isinstance(prepared, Prepared):
             prepared = dataclasses.replace(prepared, decoder=decoders.resolve(decoder))
         decoder_failure: ExportError | None = None
@@ -353,11 +369,13 @@ class PreparedStory:
     fitted: tuple[Message, ...] = ()  # what Fit trimmed, one line per shot
     token: str = ""  # this attempt's own temporary file name (app.files.new_token)
     encoder: str = SOFTWARE  # libx264 or a video chip (app.render.encoders)
+    faces: tuple[tuple[int, FaceMask], ...] = ()  # #17 (shot index, its mask of hidden faces, written)
+    notices: tuple[Message, ...] = ()
 
     @property
     def plan(self) -> RenderPlan:
         planned = plan_story(self.edit, list(self.shots), self.campaign, self.preset, self.target, self.workdir,
-                             self.overwrite, self.loudness, self.video_kbps, self.token)
+                             self.overwrite, self.loudness, self.video_kbps, self.token, dict(self.faces))
         return encoders.with_encoder(planned, self.encoder, self.preset, self.video_kbps)
 
     def check_file(self, path: Path) -> None:
@@ -458,10 +476,28 @@ def prepare_story(edit: Edit, output: str | Path, workdir: Path, overwrite: bool
     target = Path(os.path.abspath(target))
     check_song(edit, campaign)
     shots = shot_media(edit.shots, medias, workdir)
+    notices: list[Message] = []
+    faces = story_masks(edit, shots, workdir, notices)
     loudness = None
     if edit.audio.normalize:
         argv = measure_story_argv(edit, shots, campaign)
         loudness = run_first_pass(argv) if argv else None
     write_soft_captions(edit, workdir, seconds)
     return PreparedStory(edit, tuple(shots), campaign, preset, 0.0, seconds, target, workdir, overwrite, loudness,
-                         fitted=tuple(fitted))
+                         fitted=tuple(fitted), faces=tuple(faces.items()), notices=tuple(notices))
+
+
+def story_masks(edit: Edit, shots: list[ShotMedia], workdir: Path, notices: list[Message]) -> dict[int, FaceMask]:
+    """#17 each clip shot's mask of hidden faces (a shot with nothing to hide is left as it is)."""
+    frames = [shot_frames(item.shot) for item in shots]
+    masks: dict[int, FaceMask] = {}
+    for k, item in enumerate(shots):
+        shot = item.shot
+        if not isinstance(shot, ClipShot) or not shot.hide.active:
+            continue
+        mask = clip_mask(shot.hide, item.media, item.start, frames[k] + 1, workdir / f"faces-{k}.gray", notices)
+        if mask is None:
+            shot.hide = HideFaces()  # nothing to hide: the shot is read like any other (app.render.story)
+        else:
+            masks[k] = mask
+    return masks

@@ -34,7 +34,7 @@ from app import files
 from app.campaigns.model import Campaign
 from app.campaigns.packs import get_campaign
 from app.errors import ExportError, UserError
-from app.export.job import check_shots, check_song, shot_media
+from app.export.job import check_shots, check_song, shot_media, story_masks
 from app.export.runner import CancelFn, ProgressFn, run
 from app.media.probe import probe
 from app.messages import M
@@ -143,8 +143,9 @@ def _plan(edit: Edit, campaign: Campaign, target: Path, workdir: Path, should_ca
     story.shots, medias = check_shots(story.shots, should_cancel)
     check_song(story, campaign)
     shots = shot_media(story.shots, medias, workdir, should_cancel)
+    faces = story_masks(story, shots, workdir, [])  # #17 the preview hides the faces the export hides
     return plan_story(story, shots, campaign, preview_preset(), target, workdir, overwrite=True,
-                      token=files.new_token())
+                      token=files.new_token(), faces=faces)
 
 
 def _check(path: Path, seconds: float) -> None:

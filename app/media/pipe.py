@@ -12,7 +12,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import numpy as np
 
@@ -30,13 +30,15 @@ def _die_with_parent() -> None:  # pragma: no cover - runs in the child
     ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
-def read_chunks(argv: list[str], chunk: int, should_cancel: CancelFn | None = None) -> Iterator[bytes]:
+def read_chunks(argv: list[str], chunk: int, should_cancel: CancelFn | None = None,
+                stderr: IO[bytes] | None = None) -> Iterator[bytes]:
     """Run ``argv`` and yield its stdout in pieces of exactly ``chunk`` bytes (the last may be short).
 
-    The process is killed when the consumer stops early or ``should_cancel`` says so.
+    The process is killed when the consumer stops early or ``should_cancel`` says so. ``stderr``:
+    a file that gets ffmpeg's messages (the clip analysis reads its scene changes there).
     """
-    kwargs: dict = {"stdin": subprocess.DEVNULL, "stdout": subprocess.PIPE, "stderr": subprocess.DEVNULL,
-                    "bufsize": 0}
+    kwargs: dict = {"stdin": subprocess.DEVNULL, "stdout": subprocess.PIPE,
+                    "stderr": subprocess.DEVNULL if stderr is None else stderr, "bufsize": 0}
     if sys.platform.startswith("linux"):
         kwargs["preexec_fn"] = _die_with_parent
     elif sys.platform == "win32":

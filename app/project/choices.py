@@ -15,6 +15,7 @@ class Layout(StrEnum):
     BLUR = "blur"  # the whole clip over a blurred copy of itself
     FILL = "fill"  # cropped to fill the frame (``Framing.focus`` chooses which part stays)
     FIT = "fit"  # the whole clip on a coloured background
+    FOLLOW = "follow"  # #17 a crop that follows the subject's face (``Framing.keys`` corrects it); else Blur
 
 
 class Position(StrEnum):

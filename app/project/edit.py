@@ -24,13 +24,18 @@ from app.project.choices import (
     TransitionKind,
     values,
 )
+from app.project.hide import HideFaces
+from app.project.hide import from_json as hide_from_json
+from app.project.hide import to_json as hide_to_json
+from app.project.hide import validate as validate_hide
 from app.project.texts import TextBlock
 from app.project.texts import from_json as texts_from_json
 from app.project.texts import to_json as texts_to_json
 from app.project.texts import validate as validate_texts
 
-SCHEMA_VERSION = 3  # 2: stories (shots); 3: words on the video (texts). Each file is written with the
-# lowest schema that holds it (a one-clip Edit without texts is still 1), so older versions read it
+SCHEMA_VERSION = 4  # 2: stories (shots); 3: words on the video (texts); 4: "follow" framing and hidden
+# faces (#17). Each file is written with the lowest schema that holds it (a one-clip Edit without texts is
+# still 1), so older versions read it; one that cannot hide faces refuses a file that hides them
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
@@ -45,6 +50,8 @@ class Framing:
     layout: Layout = Layout.BLUR
     focus: float = 0.5  # fill: which part stays in frame, 0 = left edge, 1 = right edge
     background: str = "#000000"  # fit: the colour around the picture
+    # follow (#17): the user's corrections, (source second, the crop's centre as a fraction of the width)
+    keys: list[tuple[float, float]] = field(default_factory=list)
 
 
 @dataclass
@@ -94,6 +101,7 @@ class ClipShot:
     clip_seconds: float = 0.0  # how long the clip's picture is (for trim.end None); 0: not known yet
     transition: Transition | None = None  # the joint *into* this shot; None: the video's choice
     kind: str = field(default="clip", init=False)
+    hide: HideFaces = field(default_factory=HideFaces)  # #17 faces hidden in this clip
 
 
 @dataclass
@@ -125,6 +133,7 @@ class Edit:
     # #16 words on the video: titles, captions and free lines (app.project.texts); seconds of the video
     texts: list[TextBlock] = field(default_factory=list)
     soft_captions: bool = False  # captions as a subtitle track in the MP4 instead of pixels
+    hide: HideFaces = field(default_factory=HideFaces)  # #17 faces hidden in the one clip (app.project.hide)
 
     def validate(self) -> None:
         """Raise :class:`UserError` naming the first field whose value makes no sense."""
@@ -135,6 +144,7 @@ class Edit:
                 raise UserError(M.TRIM_END_BEFORE_START)
         _check_choice("framing.layout", self.framing.layout, Layout)
         _check_range("framing.focus", self.framing.focus, 0, 1)
+        _check_keys("framing.keys", self.framing)
         if not _COLOUR.match(self.framing.background):
             raise UserError(M.NOT_A_COLOUR, field="framing.background", example="#1A2B3C",
                             value=self.framing.background)
@@ -157,17 +167,34 @@ class Edit:
         _check_choice("preset", self.preset, PresetId)
         _validate_shots(self)
         validate_texts(self.texts)
+        validate_hide(self.hide)
+        for n, shot in enumerate(self.shots, 1):
+            if isinstance(shot, ClipShot):
+                validate_hide(shot.hide, f"shot {n}: ")
 
     def to_dict(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
+        _drop_unused_keys(data)
+        del data["hide"]
+        for shot, raw in zip(self.shots, data["shots"], strict=True):
+            raw.pop("hide", None)
+            if isinstance(shot, ClipShot) and shot.hide.active:
+                raw["hide"] = hide_to_json(shot.hide)
+        hides = self.hide.active or any(isinstance(s, ClipShot) and s.hide.active for s in self.shots)
+        if self.follows() or hides:  # older versions cannot frame it or hide the faces: "from a newer version"
+            return {"schema": SCHEMA_VERSION, **data, "texts": texts_to_json(self.texts),
+                    **({"hide": hide_to_json(self.hide)} if self.hide.active else {})}
         del data["texts"], data["soft_captions"]
         if not self.texts and not self.soft_captions:  # no words: the file older versions read
             if not self.shots:  # one clip: the schema-1 file every version reads
                 del data["shots"], data["transition"]
                 return {"schema": 1, **data}
             return {"schema": 2, **data}
-        return {"schema": SCHEMA_VERSION, **data, "texts": texts_to_json(self.texts),
-                "soft_captions": self.soft_captions}
+        return {"schema": 3, **data, "texts": texts_to_json(self.texts), "soft_captions": self.soft_captions}
+
+    def follows(self) -> bool:
+        """Does any framing follow the subject (#17)?"""
+        return any(f.layout == Layout.FOLLOW or f.keys for f in [self.framing, *(s.framing for s in self.shots)])
 
     def save(self, path: str | Path) -> None:
         """Write the project as JSON, atomically (a crash never leaves half a file)."""
@@ -203,6 +230,7 @@ class Edit:
             transition=_section(Transition, data, "transition"),
             texts=texts_from_json(data.get("texts", [])),
             soft_captions=_typed(data, "soft_captions", bool, False),
+            hide=hide_from_json(data.get("hide")),
         )
         if edit.source and base is not None and not Path(edit.source).is_absolute():
             edit.source = str((base / edit.source).resolve())
@@ -219,6 +247,27 @@ class Edit:
         except (OSError, UnicodeDecodeError, json.JSONDecodeError):
             raise UserError(M.PROJECT_DAMAGED, file=path.name) from None
         return cls.from_dict(data, base=path.parent)
+
+
+def _drop_unused_keys(data: dict[str, Any]) -> None:
+    """Framings without keyframes are saved as before #17 (no ``keys``); texts as their own JSON."""
+    for framing in [data["framing"], *(shot["framing"] for shot in data["shots"])]:
+        if not framing.get("keys"):
+            framing.pop("keys", None)
+        else:
+            framing["keys"] = [list(k) for k in framing["keys"]]
+
+
+def _keys(raw: Any, name: str) -> list[tuple[float, float]]:
+    if not isinstance(raw, list):
+        raise UserError(M.PROJECT_VALUE, field=name, value=repr(raw))
+    keys = []
+    for item in raw:
+        if (not isinstance(item, list) or len(item) != 2
+                or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in item)):
+            raise UserError(M.PROJECT_VALUE, field=name, value=repr(item))
+        keys.append((float(item[0]), float(item[1])))
+    return sorted(keys)
 
 
 def _relative_if_possible(source: Path, folder: Path) -> str:
@@ -258,7 +307,9 @@ def _section(cls: type, data: dict[str, Any], name: str) -> Any:
         if f.name not in raw:
             continue
         type_name = str(f.type)
-        if raw[f.name] is None and "None" in type_name:
+        if type_name.startswith("list[tuple[float, float]]"):
+            values[f.name] = _keys(raw[f.name], f"{name}.{f.name}")
+        elif raw[f.name] is None and "None" in type_name:
             values[f.name] = None
         else:
             values[f.name] = _coerce(raw[f.name], _KINDS[type_name.split(" ")[0]], f"{name}.{f.name}")
@@ -268,6 +319,12 @@ def _section(cls: type, data: dict[str, Any], name: str) -> Any:
 def _check_range(name: str, value: float, low: float, high: float) -> None:
     if not isinstance(value, (int, float)) or not (low <= value <= high) or math.isnan(value):
         raise UserError(M.OUT_OF_RANGE, field=name, low=low, high=high, value=value)
+
+
+def _check_keys(name: str, framing: Framing) -> None:
+    for t, centre in framing.keys:
+        _check_range(name, t, 0, math.inf)
+        _check_range(name, centre, 0, 1)
 
 
 def _check_choice(name: str, value: str, choices: type[StrEnum]) -> None:
@@ -306,9 +363,11 @@ def _shots_from_json(raw: Any, base: Path | None) -> list[Shot]:
         transition = None if item.get("transition") is None else _section(Transition, item, "transition")
         framing = _section(Framing, item, "framing")
         if item["kind"] == "clip":
-            shots.append(ClipShot(source, _section(Trim, item, "trim"), framing,
-                                  _typed(item, "volume", float, 1.0), _typed(item, "clip_seconds", float, 0.0),
-                                  transition))
+            clip = ClipShot(source, _section(Trim, item, "trim"), framing,
+                            _typed(item, "volume", float, 1.0), _typed(item, "clip_seconds", float, 0.0),
+                            transition)
+            clip.hide = hide_from_json(item.get("hide"), f"shot {n}: ")
+            shots.append(clip)
         else:
             shots.append(PhotoShot(source, _typed(item, "seconds", float, PHOTO_SECONDS), framing,
                                    _typed(item, "motion", bool, True), transition))
@@ -324,6 +383,7 @@ def _validate_shots(edit: Edit) -> None:
     for n, shot in enumerate(edit.shots, 1):
         _check_choice(f"shot {n}: framing.layout", shot.framing.layout, Layout)
         _check_range(f"shot {n}: framing.focus", shot.framing.focus, 0, 1)
+        _check_keys(f"shot {n}: framing.keys", shot.framing)
         if not _COLOUR.match(shot.framing.background):
             raise UserError(M.NOT_A_COLOUR, field=f"shot {n}: framing.background", example="#1A2B3C",
                             value=shot.framing.background)

@@ -41,6 +41,7 @@ from app.project.edit import (
     Trim,
     upgrade,
 )
+from app.project.hide import HideFaces
 
 __all__ = [  # the shots' data live in app.project.edit (the Edit's file); here for the GUI's convenience
     "MAX_SHOTS", "MAX_TRANSITION", "MIN_SHOT_SECONDS", "MIN_TRANSITION", "PHOTO_SECONDS", "TRANSITIONS",
@@ -142,7 +143,9 @@ def shots_of(edit: Edit) -> list[Shot]:
         return list(edit.shots)
     if not edit.source:
         return []
-    return [ClipShot(edit.source, copy.deepcopy(edit.trim), copy.deepcopy(edit.framing), edit.audio.clip_volume)]
+    shot = ClipShot(edit.source, copy.deepcopy(edit.trim), copy.deepcopy(edit.framing), edit.audio.clip_volume)
+    shot.hide = copy.deepcopy(edit.hide)  # #17 the clip's hidden faces go with it into the story
+    return [shot]
 
 
 def is_story(edit: Edit) -> bool:
@@ -164,6 +167,7 @@ def as_one_clip(edit: Edit) -> Edit:
     one.shots = []
     one.source, one.trim, one.framing = shot.source, copy.deepcopy(shot.trim), copy.deepcopy(shot.framing)
     one.audio.clip_volume = shot.volume
+    one.hide = copy.deepcopy(shot.hide)  # #17
     return one
 
 
@@ -293,5 +297,7 @@ def story_from_files(paths: Sequence[str | Path], template: Edit | None = None) 
         if is_photo_name(source):
             story.add(PhotoShot(source, framing=copy.deepcopy(framing)))
         else:
-            story.add(ClipShot(source, framing=copy.deepcopy(framing), volume=edit.audio.clip_volume))
+            clip = ClipShot(source, framing=copy.deepcopy(framing), volume=edit.audio.clip_volume)
+            clip.hide = HideFaces(everyone=edit.hide.everyone)  # #17 "hide everyone" holds for every clip
+            story.add(clip)
     return edit

@@ -25,6 +25,8 @@ from app.render.cards import FADE, end_card_window, lower_third_origin, render_e
 from app.render.decoders import SOFTWARE as SOFTWARE_DECODER
 from app.render.decoders import decode_args, graph_threads
 from app.render.encoders import encoder_args
+from app.render.faces import FaceMask, hidden, mask_input
+from app.render.follow import follow_graph
 from app.render.layout import cover, fit, watermark_origin
 from app.render.presets import FPS, HEIGHT, WIDTH, ExportPreset
 from app.render.texts import Piece, burned, sheets, soft
@@ -77,24 +79,36 @@ def resolve_song(edit: Edit, campaign: Campaign) -> tuple[Path | None, float]:
     return song, start
 
 
-def video_graph(edit: Edit, media: MediaInfo, duration: float, head: str = "", out: str = "v0") -> str:
+def video_graph(edit: Edit, media: MediaInfo, duration: float, head: str = "", out: str = "v0",
+                start: float = 0.0, hide: tuple[int, FaceMask] | None = None) -> str:
     """Frames of input 0 → ``[v0]``: constant 30 fps, framed to 1080×1920.
 
     The last frame is held (tpad) so the picture lasts as long as the sound even when a
     variable-frame-rate clip's last frame starts before the trim's end. A story frames each
-    shot with its own ``head`` (input and timing filters) into its own ``out`` label.
+    shot with its own ``head`` (input and timing filters) into its own ``out`` label. ``start``: the
+    source second the graph's t = 0 shows (the follow framing's path is in source seconds). ``hide`` (#17):
+    the mask's input index and sizes; the faces are hidden before the framing (app.render.faces).
     """
     f = edit.framing
     head = head or f"[0:v]fps={FPS},tpad=stop_mode=clone:stop_duration={num(duration)}"
-    tag = "" if out == "v0" else out
+    if hide is not None:
+        head = hidden(head, hide[0], hide[1], "" if out == "v0" else out)
     sdr = to_sdr(media)
     if f.layout == Layout.FILL:
         box = cover(media.width, media.height, focus=f.focus)
         return f"{head},scale={box.w}:{box.h},crop={WIDTH}:{HEIGHT}:{box.x}:{box.y}{sdr},setsar=1[{out}]"
+    if f.layout == Layout.FOLLOW:  # #17: a crop that follows the face; Blur where there is none
+        return follow_graph(f, media, start, duration, head, out, sdr, lambda h, o: _blur(media, h, o, sdr))
     fg = fit(media.width, media.height)
     if f.layout == Layout.FIT:
         colour = "0x" + f.background.lstrip("#")
         return f"{head},scale={fg.w}:{fg.h}{sdr},setsar=1,pad={WIDTH}:{HEIGHT}:{fg.x}:{fg.y}:color={colour}[{out}]"
+    return _blur(media, head, out, sdr)
+
+
+def _blur(media: MediaInfo, head: str, out: str, sdr: str) -> str:
+    tag = "" if out == "v0" else out
+    fg = fit(media.width, media.height)
     small = cover(fg.w, fg.h, BLUR_W, BLUR_H)
     if small.w <= fg.w and small.h <= fg.h:
         # #21: one scale from the source (a 4K phone clip): the blurred background is made from the
@@ -161,6 +175,7 @@ def plan(
     loudness: str | None = None,
     video_kbps: int | None = None,
     token: str = "",
+    faces: FaceMask | None = None,
     decoder: str = SOFTWARE_DECODER,
     sound: Path | None = None,
 ) -> RenderPlan:
@@ -168,27 +183,34 @@ def plan(
 
     ``loudness`` is a measured ``loudnorm`` filter (app.render.loudness) applied to the mix;
     ``video_kbps`` overrides the preset's bitrate (a second try at a size limit); ``token`` makes
-    the temporary file's name this attempt's own (:func:`app.files.new_token`); ``decoder`` decodes
-    the clip (software or a video chip's, app.render.decoders); ``sound`` is the mix already made
-    and normalised (:func:`sound_argv`), used instead of mixing here.
+    the temporary file's name this attempt's own (:func:`app.files.new_token`); ``faces`` (#17) the mask
+    of the faces to hide, written before ffmpeg starts; ``decoder`` (#21) decodes the clip (software or a
+    video chip's, app.render.decoders); ``sound`` (#21) is the mix already made and normalised
+    (:func:`sound_argv`), used instead of mixing here.
     """
     duration = end - start
     sources = [([*decode_args(decoder), "-ss", num(start), "-t", num(duration), "-i", str(media.path)], "clip",
                 Path(media.path))]
+    if faces is not None:
+        sources.append((mask_input(faces), "faces", faces.path))
+    hide = (1, faces) if faces is not None else None
+
     def mix(song_input: int | None, label: str) -> str:
         return audio_graph(edit, media, song_input, duration, label)
 
     framed = edit
     if sound is not None:  # #21: the mix was made before (no loudnorm look-ahead holding 4K frames here)
+        sound_input = len(sources)
         sources.append((["-i", str(sound)], "sound", Path(sound)))
         framed = dataclasses.replace(edit, audio=dataclasses.replace(edit.audio, song_enabled=False))
         loudness = None
 
         def mix(song_input: int | None, label: str) -> str:
-            return f"[1:a]anull[{label}]"
+            return f"[{sound_input}:a]anull[{label}]"
 
-    planned = compose(framed, campaign, preset, output, workdir, duration, sources, video_graph(edit, media, duration),
-                      mix, overwrite, loudness, video_kbps, token)
+    planned = compose(framed, campaign, preset, output, workdir, duration, sources,
+                      video_graph(edit, media, duration, start=start, hide=hide), mix,
+                      overwrite, loudness, video_kbps, token)
     planned.argv[1:1] = graph_threads()  # #21: measured on 2 cores (app.render.decoders)
     return planned
 

@@ -28,9 +28,10 @@ from pathlib import Path
 from app.campaigns.model import Campaign
 from app.ffmpeg import ffmpeg_exe
 from app.media.probe import MediaInfo
-from app.project.choices import TransitionKind
+from app.project.choices import Layout, TransitionKind
 from app.project.edit import Edit
 from app.project.story import FRAME_RATE, ClipShot, PhotoShot, Shot, dip_frames, layout, overlap_frames, transition_for
+from app.render.faces import FaceMask, mask_input
 from app.render.loudness import target_filter
 from app.render.plan import AUDIO_RATE, RenderPlan, compose, num, resolve_song, song_args, video_graph
 from app.render.presets import FPS, HEIGHT, WIDTH, ExportPreset
@@ -114,8 +115,9 @@ def _tail(fade: tuple[int, int], n: int, colour: str) -> str:
 
 
 def shot_video(edit: Edit, item: ShotMedia, index: int, input_index: int, n: int, fade: tuple[int, int],
-               colour: str) -> str:
-    """Input ``input_index`` → ``[s{index}]``: n frames of 1080×1920 yuv420p at 30 fps."""
+               colour: str, hide: tuple[int, FaceMask] | None = None) -> str:
+    """Input ``input_index`` → ``[s{index}]``: n frames of 1080×1920 yuv420p at 30 fps; ``hide`` (#17): the
+    input and sizes of the shot's mask of hidden faces."""
     framed = dataclasses.replace(edit, framing=item.shot.framing, shots=[])
     tail = _tail(fade, n, colour)
     if isinstance(item.shot, PhotoShot):
@@ -128,7 +130,7 @@ def shot_video(edit: Edit, item: ShotMedia, index: int, input_index: int, n: int
     start = "trim=start=0,setpts=PTS-STARTPTS," if item.start > 0 else ""  # what the seek kept before the start
     head = (f"[{input_index}:v]{start}fps={FPS},tpad=stop_mode=clone:stop_duration={num(seconds)},"
             f"trim=end_frame={n},setpts=PTS-STARTPTS")
-    graph = video_graph(framed, item.media, seconds, head=head, out=f"f{index}")
+    graph = video_graph(framed, item.media, seconds, head=head, out=f"f{index}", start=item.start, hide=hide)
     return f"{graph};[f{index}]format=yuv420p{tail}[s{index}]"
 
 
@@ -163,7 +165,9 @@ def clip_runs(edit: Edit, shots: list[ShotMedia]) -> list[list[int]]:
             by_key.setdefault(("photo", framing_key(edit, item)), [[]])[0].append(k)
             continue
         key = source_key(item.media)
-        if key is None:
+        if key is None or item.shot.framing.layout == Layout.FOLLOW:  # #17: its path is in its own seconds
+            continue
+        if isinstance(item.shot, ClipShot) and item.shot.hide.active:  # #17: the shot reads its own mask
             continue
         runs = by_key.setdefault((key, framing_key(edit, item)), [])
         # A shot crossfaded into is read (its first frame) as soon as the crossfade before it ends: from the
@@ -368,9 +372,12 @@ def plan_story(
     loudness: str | None = None,
     video_kbps: int | None = None,
     token: str = "",
+    faces: dict[int, FaceMask] | None = None,
 ) -> RenderPlan:
     """The ffmpeg command for the story: shot i is input i; overlays and song come after.
-    ``token`` makes the temporary file's name this attempt's own (:func:`app.files.new_token`)."""
+    ``token`` makes the temporary file's name this attempt's own (:func:`app.files.new_token`); ``faces``
+    (#17) the masks of hidden faces by shot index (their input follows the shot's picture)."""
+    faces = faces or {}
     frames, total = timeline(edit, shots)
     plain = [s.shot for s in shots]
     fades = _fades(plain, edit, frames)
@@ -394,11 +401,15 @@ def plan_story(
                     sources.append((["-threads", threads, "-an", "-sn", "-dn", "-f", "concat", "-safe", "0", "-i",
                                      str(path)], "clip", Path(item.media.path)))
             continue
-        video.append(shot_video(edit, item, k, len(sources), n, fades[k], colour))
+        mask = faces.get(k)
+        hide = (len(sources) + 1, mask) if mask is not None else None
+        video.append(shot_video(edit, item, k, len(sources), n, fades[k], colour, hide))
         if isinstance(item.shot, PhotoShot):
             sources.append((["-framerate", str(FPS), "-i", str(item.media.path)], "photo", Path(item.shot.source)))
         else:
             sources.append((_clip_input(item, n, "v", threads), "clip", Path(item.media.path)))
+        if mask is not None:
+            sources.append((mask_input(mask), "faces", mask.path))
     inputs: list[int | None] = []
     for item, n in zip(shots, frames, strict=True):
         inputs.append(len(sources) if _audible(item) else None)

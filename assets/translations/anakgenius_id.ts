@@ -189,6 +189,11 @@
         <translation>gambar utuh</translation>
     </message>
     <message>
+        <location filename="../../ui/batch/window.py" line="382" />
+        <source>following the face</source>
+        <translation>mengikuti wajah</translation>
+    </message>
+    <message>
         <location filename="../../ui/batch/window.py" line="384" />
         <source>hashtag on</source>
         <translation>tagar nyala</translation>
@@ -741,6 +746,125 @@ maks. %2</translation>
     </message>
 </context>
 <context>
+    <name>FacesCard</name>
+    <message>
+        <location filename="../../ui/faces/card.py" line="43" />
+        <source>Hide faces</source>
+        <translation>Sembunyikan wajah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="46" />
+        <location filename="../../ui/faces/card.py" line="142" />
+        <source>Find faces</source>
+        <translation>Cari wajah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="47" />
+        <source>Look for the faces in this clip (a few seconds, in the background)</source>
+        <translation>Cari wajah-wajah di klip ini (beberapa detik, di latar belakang)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="53" />
+        <location filename="../../ui/faces/card.py" line="92" />
+        <source>Hide everyone</source>
+        <translation>Sembunyikan semua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="54" />
+        <source>Blur every face in the clip, also faces that come in later</source>
+        <translation>Samarkan setiap wajah di klip, juga wajah yang baru muncul nanti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="64" />
+        <source>Draw a box</source>
+        <translation>Gambar kotak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="65" />
+        <source>Drag on the preview over a face the blur missed; the box hides it for a second around this moment</source>
+        <translation>Seret di pratinjau menutupi wajah yang terlewat; kotak itu menyembunyikannya selama satu detik di sekitar saat ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="69" />
+        <location filename="../../ui/faces/card.py" line="104" />
+        <source>Remove drawn boxes</source>
+        <translation>Hapus kotak buatan sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="92" />
+        <source>Show faces</source>
+        <translation>Tampilkan wajah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="99" />
+        <source>Hide person %d</source>
+        <translation>Sembunyikan orang %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="99" />
+        <source>Show person %d</source>
+        <translation>Tampilkan orang %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="121" />
+        <source>Person %d</source>
+        <translation>Orang %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="126" />
+        <source>Hide the face of person %d</source>
+        <translation>Sembunyikan wajah orang %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="142" />
+        <source>Looking for faces…</source>
+        <translation>Mencari wajah…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="154" />
+        <source>Open a clip to hide the faces of children whose parents did not agree.</source>
+        <translation>Buka klip untuk menyembunyikan wajah anak yang orang tuanya tidak setuju.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="160" />
+        <source>Looking for faces… %d %%</source>
+        <translation>Mencari wajah… %d %%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="162" />
+        <source>No face was found in this clip. If a face must not be seen, draw a box over it.</source>
+        <translation>Tidak ada wajah yang ditemukan di klip ini. Kalau ada wajah yang tidak boleh terlihat, gambar kotak di atasnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="164" />
+        <source>Tick the children whose faces must not be seen. The blur follows each face.</source>
+        <translation>Centang anak-anak yang wajahnya tidak boleh terlihat. Samaran mengikuti setiap wajah.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/faces/card.py" line="166" />
+        <source>Children whose parents did not agree must not be seen. Find the faces, then tick whose to blur.</source>
+        <translation>Anak yang orang tuanya tidak setuju tidak boleh terlihat. Cari wajahnya, lalu centang wajah siapa yang disamarkan.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowView</name>
+    <message>
+        <location filename="../../ui/editor/follow_view.py" line="72" />
+        <source>Looking for faces…</source>
+        <translation>Mencari wajah…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/follow_view.py" line="86" />
+        <source>Looking for faces… %s%%</source>
+        <translation>Mencari wajah… %s%%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/follow_view.py" line="119" />
+        <source>Move the crop</source>
+        <translation>Geser bingkai</translation>
+    </message>
+</context>
+<context>
     <name>HelpActions</name>
     <message>
         <location filename="../../ui/editor/help_actions.py" line="35" />
@@ -761,301 +885,306 @@ maks. %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="99" />
-        <location filename="../../ui/editor/window.py" line="181" />
-        <location filename="../../ui/editor/window.py" line="730" />
+        <location filename="../../ui/editor/window.py" line="101" />
+        <location filename="../../ui/editor/window.py" line="187" />
+        <location filename="../../ui/editor/window.py" line="736" />
         <source>AnakGENIUS Studio</source>
         <translation>AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="186" />
+        <location filename="../../ui/editor/window.py" line="111" />
+        <source>Draw a box over a face</source>
+        <translation>Gambar kotak di atas wajah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="192" />
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="187" />
+        <location filename="../../ui/editor/window.py" line="193" />
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="188" />
+        <location filename="../../ui/editor/window.py" line="194" />
         <source>Undo (Ctrl+Z)</source>
         <translation>Urungkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="189" />
+        <location filename="../../ui/editor/window.py" line="195" />
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ulangi (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="196" />
+        <location filename="../../ui/editor/window.py" line="202" />
         <source>Open clip…</source>
         <translation>Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="242" />
+        <location filename="../../ui/editor/window.py" line="248" />
         <source>To the start (Home)</source>
         <translation>Ke awal (Home)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="243" />
+        <location filename="../../ui/editor/window.py" line="249" />
         <source>One frame back (←)</source>
         <translation>Mundur satu bingkai (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="247" />
+        <location filename="../../ui/editor/window.py" line="253" />
         <source>Play / pause (Space)</source>
         <translation>Putar / jeda (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="248" />
-        <location filename="../../ui/editor/window.py" line="792" />
+        <location filename="../../ui/editor/window.py" line="254" />
+        <location filename="../../ui/editor/window.py" line="798" />
         <source>Play</source>
         <translation>Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="253" />
+        <location filename="../../ui/editor/window.py" line="259" />
         <source>One frame on (→)</source>
         <translation>Maju satu bingkai (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="254" />
+        <location filename="../../ui/editor/window.py" line="260" />
         <source>To the end (End)</source>
         <translation>Ke akhir (End)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="259" />
+        <location filename="../../ui/editor/window.py" line="265" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="260" />
+        <location filename="../../ui/editor/window.py" line="266" />
         <source>Show where the apps' buttons cover the video (G)</source>
         <translation>Tampilkan bagian video yang tertutup tombol aplikasi (G)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="286" />
+        <location filename="../../ui/editor/window.py" line="292" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="287" />
+        <location filename="../../ui/editor/window.py" line="293" />
         <source>&amp;Open clip…</source>
         <translation>&amp;Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="290" />
+        <location filename="../../ui/editor/window.py" line="296" />
         <source>&amp;Add clip or photo…</source>
         <translation>&amp;Tambah klip atau foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="293" />
+        <location filename="../../ui/editor/window.py" line="299" />
         <source>&amp;Paste clips, photos or a folder</source>
         <translation>&amp;Tempel klip, foto, atau folder</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="296" />
+        <location filename="../../ui/editor/window.py" line="302" />
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="301" />
+        <location filename="../../ui/editor/window.py" line="307" />
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="304" />
+        <location filename="../../ui/editor/window.py" line="310" />
         <source>&amp;Batch export…</source>
         <translation>Ekspor &amp;banyak…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="309" />
+        <location filename="../../ui/editor/window.py" line="315" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="313" />
+        <location filename="../../ui/editor/window.py" line="319" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="317" />
+        <location filename="../../ui/editor/window.py" line="323" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="322" />
+        <location filename="../../ui/editor/window.py" line="328" />
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="336" />
+        <location filename="../../ui/editor/window.py" line="342" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="337" />
+        <location filename="../../ui/editor/window.py" line="343" />
         <source>Safe-zone &amp;guides</source>
         <translation>&amp;Garis area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="342" />
+        <location filename="../../ui/editor/window.py" line="348" />
         <source>&amp;Playback</source>
         <translation>&amp;Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="343" />
+        <location filename="../../ui/editor/window.py" line="349" />
         <source>Play / pause</source>
         <translation>Putar / jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="347" />
+        <location filename="../../ui/editor/window.py" line="353" />
         <source>Previous frame</source>
         <translation>Bingkai sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="348" />
+        <location filename="../../ui/editor/window.py" line="354" />
         <source>Next frame</source>
         <translation>Bingkai berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="349" />
+        <location filename="../../ui/editor/window.py" line="355" />
         <source>Back 1 second</source>
         <translation>Mundur 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="350" />
+        <location filename="../../ui/editor/window.py" line="356" />
         <source>Forward 1 second</source>
         <translation>Maju 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="351" />
+        <location filename="../../ui/editor/window.py" line="357" />
         <source>To the start</source>
         <translation>Ke awal</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="352" />
+        <location filename="../../ui/editor/window.py" line="358" />
         <source>To the end</source>
         <translation>Ke akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="353" />
+        <location filename="../../ui/editor/window.py" line="359" />
         <source>Video starts here</source>
         <translation>Video mulai di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="354" />
+        <location filename="../../ui/editor/window.py" line="360" />
         <source>Video ends here</source>
         <translation>Video berakhir di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="396" />
+        <location filename="../../ui/editor/window.py" line="402" />
         <source>Clips and photos (%1);;Videos (%2);;Photos (%3);;All files (*)</source>
         <translation>Klip dan foto (%1);;Video (%2);;Foto (%3);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="403" />
+        <location filename="../../ui/editor/window.py" line="409" />
         <source>Open a clip, or several clips and photos</source>
         <translation>Buka klip, atau beberapa klip dan foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="409" />
+        <location filename="../../ui/editor/window.py" line="415" />
         <source>Add clips or photos</source>
         <translation>Tambahkan klip atau foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="425" />
+        <location filename="../../ui/editor/window.py" line="431" />
         <source>Copy clips, photos or a folder first, then paste them here.</source>
         <translation>Salin dulu klip, foto, atau folder, lalu tempel di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="466" />
-        <location filename="../../ui/editor/window.py" line="614" />
+        <location filename="../../ui/editor/window.py" line="472" />
+        <location filename="../../ui/editor/window.py" line="620" />
         <source>Reading the files (%s)…</source>
         <translation>Membaca berkas (%s)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="477" />
+        <location filename="../../ui/editor/window.py" line="483" />
         <source>There were no clips or photos to add.</source>
         <translation>Tidak ada klip atau foto untuk ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="490" />
+        <location filename="../../ui/editor/window.py" line="496" />
         <source>Add shots (%s)</source>
         <translation>Tambah bagian (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="491" />
+        <location filename="../../ui/editor/window.py" line="497" />
         <source>Shots added to the story: %s.</source>
         <translation>Bagian yang ditambahkan ke cerita: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="502" />
+        <location filename="../../ui/editor/window.py" line="508" />
         <source>Preparing the preview…</source>
         <translation>Menyiapkan pratinjau…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="574" />
+        <location filename="../../ui/editor/window.py" line="580" />
         <source>Opening %s…</source>
         <translation>Membuka %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="634" />
+        <location filename="../../ui/editor/window.py" line="640" />
         <source>This file can’t be used: %s</source>
         <translation>Berkas ini tidak bisa dipakai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="676" />
+        <location filename="../../ui/editor/window.py" line="682" />
         <source>Move hashtag</source>
         <translation>Pindahkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="679" />
+        <location filename="../../ui/editor/window.py" line="685" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="710" />
+        <location filename="../../ui/editor/window.py" line="716" />
         <source>Open a clip to start</source>
         <translation>Buka klip untuk mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="717" />
+        <location filename="../../ui/editor/window.py" line="723" />
         <source>✗ Your video: %1 — too long: %2 allows %3 s. Move the yellow handles or press Fit.</source>
         <translation>✗ Video Anda: %1 — terlalu panjang: %2 menerima %3 dtk. Geser pegangan kuning atau tekan Pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="720" />
+        <location filename="../../ui/editor/window.py" line="726" />
         <source>✓ Your video: %1 — %2 allows up to %3 s.</source>
         <translation>✓ Video Anda: %1 — %2 menerima sampai %3 dtk.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="733" />
+        <location filename="../../ui/editor/window.py" line="739" />
         <source>%1 (+%2) — AnakGENIUS Studio</source>
         <translation>%1 (+%2) — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="736" />
+        <location filename="../../ui/editor/window.py" line="742" />
         <source>%s — AnakGENIUS Studio</source>
         <translation>%s — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="792" />
+        <location filename="../../ui/editor/window.py" line="798" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="795" />
+        <location filename="../../ui/editor/window.py" line="801" />
         <source>The preview cannot play this clip (%s). You can still export it.</source>
         <translation>Pratinjau tidak bisa memutar klip ini (%s). Anda tetap bisa mengekspornya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="865" />
+        <location filename="../../ui/editor/window.py" line="871" />
         <source>Stop the export?</source>
         <translation>Hentikan ekspor?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="866" />
+        <location filename="../../ui/editor/window.py" line="872" />
         <source>Videos are being exported. Stop them and close?</source>
         <translation>Video sedang diekspor. Hentikan dan tutup?</translation>
     </message>
@@ -1206,22 +1335,22 @@ maks. %2</translation>
 <context>
     <name>PreviewCanvas</name>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="110" />
+        <location filename="../../ui/preview/canvas.py" line="117" />
         <source>Preview of the vertical video</source>
         <translation>Pratinjau video tegak</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="351" />
+        <location filename="../../ui/preview/canvas.py" line="378" />
         <source>Preparing the preview…</source>
         <translation>Menyiapkan pratinjau…</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="374" />
+        <location filename="../../ui/preview/canvas.py" line="401" />
         <source>App buttons cover this area</source>
         <translation>Tombol aplikasi menutupi area ini</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/canvas.py" line="381" />
+        <location filename="../../ui/preview/canvas.py" line="408" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
@@ -1538,380 +1667,390 @@ maks. %2</translation>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../ui/editor/panel.py" line="181" />
-        <location filename="../../ui/editor/panel.py" line="240" />
+        <location filename="../../ui/editor/panel.py" line="184" />
+        <location filename="../../ui/editor/panel.py" line="243" />
         <source>Framing</source>
         <translation>Bingkai</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="181" />
+        <location filename="../../ui/editor/panel.py" line="184" />
         <source>Story</source>
         <translation>Cerita</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="181" />
+        <location filename="../../ui/editor/panel.py" line="184" />
         <source>Words</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="182" />
+        <location filename="../../ui/editor/panel.py" line="185" />
         <source>Card</source>
         <translation>Kartu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="185" />
+        <location filename="../../ui/editor/panel.py" line="188" />
         <source>Go to %s</source>
         <translation>Ke bagian %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="241" />
+        <location filename="../../ui/editor/panel.py" line="244" />
         <source>How should your clip fill the tall screen?</source>
         <translation>Bagaimana klip mengisi layar tegak?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="246" />
+        <location filename="../../ui/editor/panel.py" line="249" />
         <source>Blur</source>
         <translation>Buram</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="246" />
+        <location filename="../../ui/editor/panel.py" line="249" />
         <source>Fill</source>
         <translation>Penuh</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="246" />
+        <location filename="../../ui/editor/panel.py" line="249" />
         <source>Fit</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="248" />
+        <location filename="../../ui/editor/panel.py" line="250" />
+        <source>Follow subject</source>
+        <translation>Ikuti subjek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/panel.py" line="252" />
         <source>Your whole clip, on a soft blurred copy of itself</source>
         <translation>Seluruh klip, di atas salinannya yang diburamkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="249" />
+        <location filename="../../ui/editor/panel.py" line="253" />
         <source>Fill the screen; drag the picture sideways to choose what stays in</source>
         <translation>Penuhi layar; geser gambar ke samping untuk memilih bagian yang tampil</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="250" />
+        <location filename="../../ui/editor/panel.py" line="254" />
         <source>Your whole clip on a coloured background</source>
         <translation>Seluruh klip di atas latar berwarna</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="260" />
+        <location filename="../../ui/editor/panel.py" line="255" />
+        <source>The frame follows the face; drag it to correct</source>
+        <translation>Bingkai mengikuti wajah; geser untuk membetulkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/panel.py" line="265" />
         <source>Framing: %s</source>
         <translation>Bingkai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="266" />
+        <location filename="../../ui/editor/panel.py" line="272" />
         <source>Keep</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="268" />
+        <location filename="../../ui/editor/panel.py" line="274" />
         <source>Left</source>
         <translation>Kiri</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="270" />
+        <location filename="../../ui/editor/panel.py" line="276" />
         <source>Right</source>
         <translation>Kanan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="272" />
+        <location filename="../../ui/editor/panel.py" line="278" />
         <source>Which part of the picture stays in the frame</source>
         <translation>Bagian gambar yang tetap tampil</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="273" />
+        <location filename="../../ui/editor/panel.py" line="279" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="280" />
+        <location filename="../../ui/editor/panel.py" line="286" />
         <source>Background</source>
         <translation>Latar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="286" />
+        <location filename="../../ui/editor/panel.py" line="292" />
         <source>Background colour %s</source>
         <translation>Warna latar %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="292" />
+        <location filename="../../ui/editor/panel.py" line="298" />
         <source>Choose another colour</source>
         <translation>Pilih warna lain</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="299" />
-        <location filename="../../ui/editor/panel.py" line="302" />
+        <location filename="../../ui/editor/panel.py" line="318" />
+        <location filename="../../ui/editor/panel.py" line="321" />
         <source>Background colour</source>
         <translation>Warna latar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="182" />
-        <location filename="../../ui/editor/panel.py" line="307" />
+        <location filename="../../ui/editor/panel.py" line="185" />
+        <location filename="../../ui/editor/panel.py" line="326" />
         <source>Hashtag</source>
         <translation>Tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="308" />
+        <location filename="../../ui/editor/panel.py" line="327" />
         <source>Show the hashtag on the video</source>
         <translation>Tampilkan tagar di video</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="310" />
+        <location filename="../../ui/editor/panel.py" line="329" />
         <source>Show hashtag</source>
         <translation>Tampilkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="310" />
+        <location filename="../../ui/editor/panel.py" line="329" />
         <source>Hide hashtag</source>
         <translation>Sembunyikan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="316" />
-        <location filename="../../ui/editor/panel.py" line="361" />
+        <location filename="../../ui/editor/panel.py" line="335" />
+        <location filename="../../ui/editor/panel.py" line="380" />
         <source>Hashtag text</source>
         <translation>Teks tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="320" />
+        <location filename="../../ui/editor/panel.py" line="339" />
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="321" />
+        <location filename="../../ui/editor/panel.py" line="340" />
         <source>Hashtag size</source>
         <translation>Ukuran tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="323" />
+        <location filename="../../ui/editor/panel.py" line="342" />
         <source>Opacity</source>
         <translation>Kepekatan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="324" />
+        <location filename="../../ui/editor/panel.py" line="343" />
         <source>Hashtag opacity</source>
         <translation>Kepekatan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="345" />
+        <location filename="../../ui/editor/panel.py" line="364" />
         <source>Put the hashtag here (inside the safe zone)</source>
         <translation>Letakkan tagar di sini (di dalam area aman)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="348" />
+        <location filename="../../ui/editor/panel.py" line="367" />
         <source>Hashtag position</source>
         <translation>Posisi tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="353" />
+        <location filename="../../ui/editor/panel.py" line="372" />
         <source>Pick a spot, or drag the hashtag on the preview. It snaps to the safe zone.</source>
         <translation>Pilih posisi, atau seret tagar di pratinjau. Tagar menempel ke area aman.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="182" />
-        <location filename="../../ui/editor/panel.py" line="364" />
+        <location filename="../../ui/editor/panel.py" line="185" />
+        <location filename="../../ui/editor/panel.py" line="383" />
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="338" />
+        <location filename="../../ui/editor/panel.py" line="357" />
         <source>Hashtag at the top left</source>
         <translation>Tagar di kiri atas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="338" />
+        <location filename="../../ui/editor/panel.py" line="357" />
         <source>Hashtag at the top</source>
         <translation>Tagar di atas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="339" />
+        <location filename="../../ui/editor/panel.py" line="358" />
         <source>Hashtag at the top right</source>
         <translation>Tagar di kanan atas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="339" />
+        <location filename="../../ui/editor/panel.py" line="358" />
         <source>Hashtag in the middle</source>
         <translation>Tagar di tengah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="340" />
+        <location filename="../../ui/editor/panel.py" line="359" />
         <source>Hashtag at the bottom left</source>
         <translation>Tagar di kiri bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="340" />
+        <location filename="../../ui/editor/panel.py" line="359" />
         <source>Hashtag at the bottom</source>
         <translation>Tagar di bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="341" />
+        <location filename="../../ui/editor/panel.py" line="360" />
         <source>Hashtag at the bottom right</source>
         <translation>Tagar di kanan bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="166" />
-        <location filename="../../ui/editor/panel.py" line="366" />
+        <location filename="../../ui/editor/panel.py" line="169" />
+        <location filename="../../ui/editor/panel.py" line="385" />
         <source>the campaign song</source>
         <translation>lagu kampanye</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="166" />
-        <location filename="../../ui/editor/panel.py" line="367" />
+        <location filename="../../ui/editor/panel.py" line="169" />
+        <location filename="../../ui/editor/panel.py" line="386" />
         <source>Play “%s”</source>
         <translation>Putar “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="370" />
+        <location filename="../../ui/editor/panel.py" line="389" />
         <source>Song on</source>
         <translation>Lagu nyala</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="370" />
+        <location filename="../../ui/editor/panel.py" line="389" />
         <source>Song off</source>
         <translation>Lagu mati</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="372" />
+        <location filename="../../ui/editor/panel.py" line="391" />
         <source>Song</source>
         <translation>Lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="373" />
+        <location filename="../../ui/editor/panel.py" line="392" />
         <source>Song volume</source>
         <translation>Volume lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="375" />
+        <location filename="../../ui/editor/panel.py" line="394" />
         <source>Your clip</source>
         <translation>Klip Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="376" />
+        <location filename="../../ui/editor/panel.py" line="395" />
         <source>Clip volume</source>
         <translation>Volume klip</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="378" />
+        <location filename="../../ui/editor/panel.py" line="397" />
         <source>Mute my clip's own sound</source>
         <translation>Bisukan suara asli klip</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="382" />
+        <location filename="../../ui/editor/panel.py" line="401" />
         <source>Song fades in (seconds)</source>
         <translation>Lagu makin keras di awal (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="382" />
+        <location filename="../../ui/editor/panel.py" line="401" />
         <source>Song fade-in</source>
         <translation>Awal lagu pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="384" />
+        <location filename="../../ui/editor/panel.py" line="403" />
         <source>Song fades out (seconds)</source>
         <translation>Lagu makin pelan di akhir (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="384" />
+        <location filename="../../ui/editor/panel.py" line="403" />
         <source>Song fade-out</source>
         <translation>Akhir lagu pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="397" />
+        <location filename="../../ui/editor/panel.py" line="416" />
         <source>Fade in</source>
         <translation>Awal pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="397" />
+        <location filename="../../ui/editor/panel.py" line="416" />
         <source>Fade out</source>
         <translation>Akhir pelan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="398" />
+        <location filename="../../ui/editor/panel.py" line="417" />
         <source>Song starts at</source>
         <translation>Lagu mulai dari</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="390" />
-        <location filename="../../ui/editor/panel.py" line="416" />
+        <location filename="../../ui/editor/panel.py" line="409" />
+        <location filename="../../ui/editor/panel.py" line="435" />
         <source> s</source>
         <translation> dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="391" />
+        <location filename="../../ui/editor/panel.py" line="410" />
         <source>Song starts at (seconds)</source>
         <translation>Lagu mulai dari (detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="393" />
+        <location filename="../../ui/editor/panel.py" line="412" />
         <source>Song start</source>
         <translation>Awal lagu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="402" />
+        <location filename="../../ui/editor/panel.py" line="421" />
         <source>♪ Start at the chorus</source>
         <translation>♪ Mulai dari reff</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="403" />
+        <location filename="../../ui/editor/panel.py" line="422" />
         <source>Play the catchiest part of the song (or drag the song on the timeline)</source>
         <translation>Putar bagian lagu yang paling seru (atau seret lagu di linimasa)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="408" />
+        <location filename="../../ui/editor/panel.py" line="427" />
         <source>Song: %s · %s</source>
         <translation>Lagu: %s · %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="425" />
+        <location filename="../../ui/editor/panel.py" line="444" />
         <source>Mute the clip</source>
         <translation>Bisukan klip</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="428" />
+        <location filename="../../ui/editor/panel.py" line="447" />
         <source>Unmute the clip</source>
         <translation>Nyalakan suara klip</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="437" />
+        <location filename="../../ui/editor/panel.py" line="456" />
         <source>Make it for</source>
         <translation>Buat untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="441" />
+        <location filename="../../ui/editor/panel.py" line="460" />
         <source>Export for</source>
         <translation>Ekspor untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="445" />
+        <location filename="../../ui/editor/panel.py" line="464" />
         <source>Export video</source>
         <translation>Ekspor video</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="456" />
+        <location filename="../../ui/editor/panel.py" line="475" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="465" />
+        <location filename="../../ui/editor/panel.py" line="484" />
         <source>Show in folder</source>
         <translation>Lihat di folder</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="468" />
+        <location filename="../../ui/editor/panel.py" line="487" />
         <source>Send to phone</source>
         <translation>Kirim ke HP</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="481" />
+        <location filename="../../ui/editor/panel.py" line="500" />
         <source>Export for %s</source>
         <translation>Ekspor untuk %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="557" />
+        <location filename="../../ui/editor/panel.py" line="577" />
         <source>This clip has no sound</source>
         <translation>Klip ini tidak bersuara</translation>
     </message>
@@ -3048,12 +3187,12 @@ maks. %2</translation>
 <context>
     <name>classroom</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="901" />
+        <location filename="../../ui/editor/window.py" line="910" />
         <source>Your saved preferences could not be read, so the defaults are used.</source>
         <translation>Preferensi yang tersimpan tidak bisa dibaca, jadi pengaturan bawaan dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="904" />
+        <location filename="../../ui/editor/window.py" line="913" />
         <source>Your preferences were saved by a newer version of the app; the defaults are used.</source>
         <translation>Preferensi Anda disimpan oleh versi aplikasi yang lebih baru; pengaturan bawaan dipakai.</translation>
     </message>
@@ -4154,6 +4293,36 @@ maks. %2</translation>
         <location filename="../../app/messages.py" line="325" />
         <source>stopped; phones that finished downloading: {count}</source>
         <translation>dihentikan; HP yang selesai mengunduh: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="328" />
+        <source>the face detector cannot start (the app's files are damaged or incomplete); following the subject and hiding faces are off until the app is installed again, everything else works</source>
+        <translation>pendeteksi wajah tidak bisa berjalan (berkas aplikasi rusak atau tidak lengkap); ikuti subjek dan sembunyikan wajah mati sampai aplikasi dipasang ulang, fitur lain tetap jalan</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="331" />
+        <source>no face was found in {file}, so it is framed with Blur instead</source>
+        <translation>tidak ada wajah yang ditemukan di {file}, jadi dibingkai Buram</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="332" />
+        <source>{file} could not be analysed: {reason}</source>
+        <translation>{file} tidak bisa dianalisis: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="335" />
+        <source>no face to hide was found in {file}; it is exported as it is (draw a box by hand where a face must not be seen)</source>
+        <translation>tidak ada wajah untuk disembunyikan di {file}; video diekspor apa adanya (gambar kotak sendiri di bagian wajah yang tidak boleh terlihat)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="338" />
+        <source>--hide-faces takes 'all' or the numbers of the people to hide, like 1,3; not '{value}'</source>
+        <translation>--hide-faces menerima 'all' atau nomor orang yang wajahnya disembunyikan, misalnya 1,3; bukan '{value}'</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="340" />
+        <source>there is no person {n} in {file}: its faces belong to {count} people</source>
+        <translation>tidak ada orang ke-{n} di {file}: wajah-wajahnya milik {count} orang</translation>
     </message>
 </context>
 <context>

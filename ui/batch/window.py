@@ -379,7 +379,7 @@ class BatchWindow(QWidget):
         except UserError:
             hashtag = self.doc.campaign.hashtag
         layout = {"blur": self.tr("blurred sides"), "fill": self.tr("fill the screen"),
-                  "fit": self.tr("whole picture")}[e.framing.layout]
+                  "fit": self.tr("whole picture"), "follow": self.tr("following the face")}[e.framing.layout]
         parts = [hashtag, layout,
                  self.tr("hashtag on") if e.watermark.enabled else self.tr("no hashtag"),
                  self.tr("song on") if e.audio.song_enabled else self.tr("no song"),

@@ -34,6 +34,7 @@ from app.render.presets import PRESETS
 from ui.common.signals import blocked
 from ui.editor.card_option import CardOption
 from ui.editor.story_card import StoryCard
+from ui.faces.card import FacesCard
 from ui.i18n.wording import preset_label
 from ui.session.document import Document
 from ui.share.dialog import open_share_dialog
@@ -142,9 +143,11 @@ class SidePanel(QWidget):
         self._gesture: dict[str, object] = {}
         self.story_card = StoryCard(doc)  # ui/editor/story_card.py
         self.story_card.problem.connect(self.problem)
+        self.faces_card = FacesCard(doc)  # ui/faces/card.py (#17)
         self.words_card = WordsCard(doc)  # ui/words/card.py (#16)
         self.words_card.problem.connect(self.problem)
-        self.cards = {"story": self.story_card, "framing": self._framing_card(), "words": self.words_card,
+        self.cards = {"story": self.story_card, "framing": self._framing_card(), "faces": self.faces_card,
+                      "words": self.words_card,
                       "hashtag": self._watermark_card(), "music": self._music_card(),
                       "card": CardOption(doc)}  # ui/card_option.py
         for card in self.cards.values():
@@ -197,14 +200,14 @@ class SidePanel(QWidget):
     def show_card(self, key: str) -> None:
         bar = self.scroll.verticalScrollBar()
         bar.setValue(min(bar.maximum(), self.cards[key].y()))
-        self.jump_buttons[key].setChecked(True)
+        self.jump_buttons.get(key, self.jump_buttons["framing"]).setChecked(True)
 
     def _follow_scroll(self) -> None:
         """The chip of the card at the top of the panel is lit."""
         top = self.scroll.verticalScrollBar().value()
         key = "story"
         for name, card in self.cards.items():
-            if card.y() <= top + 8:
+            if card.y() <= top + 8 and name in self.jump_buttons:  # (the faces card has no chip: Framing's)
                 key = name
         self.jump_buttons[key].setChecked(True)
 
@@ -243,11 +246,13 @@ class SidePanel(QWidget):
         row.setSpacing(8)
         self.layout_group = QButtonGroup(self)
         self.layout_buttons: dict[str, QPushButton] = {}
-        names = {"blur": self.tr("Blur"), "fill": self.tr("Fill"), "fit": self.tr("Fit")}
+        names = {"blur": self.tr("Blur"), "fill": self.tr("Fill"), "fit": self.tr("Fit"),
+                 "follow": self.tr("Follow subject")}
         tips = {
             "blur": self.tr("Your whole clip, on a soft blurred copy of itself"),
             "fill": self.tr("Fill the screen; drag the picture sideways to choose what stays in"),
             "fit": self.tr("Your whole clip on a coloured background"),
+            "follow": self.tr("The frame follows the face; drag it to correct"),
         }
         for layout, text in names.items():
             button = QPushButton(text, objectName="Segment", checkable=True)
@@ -261,6 +266,7 @@ class SidePanel(QWidget):
         box.addLayout(row)
         self.layout_hint = _hint("")
         self._layout_tips = tips
+        self.follow_note = ""  # #17 what the face analysis says (progress, no face found), ui/editor/follow_view.py
         box.addWidget(self.layout_hint)
 
         self.focus_slider = LabeledSlider(self.tr("Keep"), 0, 100, "")
@@ -294,6 +300,19 @@ class SidePanel(QWidget):
         bg.addWidget(more)
         box.addWidget(self.background_row)
         return card
+
+    def set_follow_note(self, text: str) -> None:
+        """#17: a word under the framing buttons while "Follow subject" is chosen ("" : its tip)."""
+        self.follow_note = text
+        if self.doc.view().framing.layout == "follow":
+            self.layout_hint.setText(text or self._layout_tips["follow"])
+
+    def disable_follow(self, why: str) -> None:
+        """#17: the face detector cannot load; the option stays visible, greyed, with the reason."""
+        button = self.layout_buttons["follow"]
+        button.setEnabled(False)
+        button.setToolTip(why)
+        self._layout_tips["follow"] = why
 
     def set_background(self, colour: str) -> None:
         self._guarded(lambda: self.doc.set_background(colour, self.tr("Background colour")))
@@ -519,7 +538,8 @@ class SidePanel(QWidget):
         layout = shot.framing.layout
         with blocked(self.layout_group):
             self.layout_buttons[layout].setChecked(True)
-        self.layout_hint.setText(self._layout_tips[layout])
+        self.layout_hint.setText(self.follow_note if layout == "follow" and self.follow_note
+                                 else self._layout_tips[layout])
         self.focus_slider.setVisible(layout == "fill")
         self.focus_slider.set_value(round(shot.framing.focus * 100))
         self.background_row.setVisible(layout == "fit")

@@ -54,6 +54,7 @@ from ui.common.signals import blocked
 from ui.dialogs.campaigns import CampaignActions, CampaignChip
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.tour import TourTarget
+from ui.editor.follow_view import FollowView
 from ui.editor.help_actions import HelpActions
 from ui.editor.panel import SidePanel
 from ui.editor.preferences_actions import PreferencesActions
@@ -61,6 +62,7 @@ from ui.editor.project_actions import ProjectActions
 from ui.editor.sample_clip import SampleClip
 from ui.editor.story_view import StoryView
 from ui.editor.welcome import WelcomePage
+from ui.faces.painter import FacePainter
 from ui.i18n.wording import preset_label, sentence
 from ui.preview.canvas import PreviewCanvas, pil_to_qimage
 from ui.preview.playback import Playback
@@ -105,6 +107,9 @@ class MainWindow(QMainWindow):
         self.canvas = PreviewCanvas(self.doc)
         self.canvas.set_show_guides(self.settings.show_guides)
         self.panel = SidePanel(self.doc)
+        self.face_painter = FacePainter(self.canvas, self.panel.faces_card.state, self.playback,
+                                        self.tr("Draw a box over a face"))  # ui/faces (#17)
+        self.panel.faces_card.drawingChanged.connect(self.face_painter.set_drawing)
         self.timeline = Timeline(self.doc, self.playback)  # filmstrip, trim handles, music lane
         # the story strip and the story's preview; it routes the shot's or the story's frames to the canvas
         self.story = StoryView(self.doc, self.canvas, self.playback, self.timeline, self._add_files_at, self)
@@ -112,6 +117,7 @@ class MainWindow(QMainWindow):
         self.story.positionChanged.connect(self._story_position)
         self.story.playingChanged.connect(self._playing_changed)
         self.story.jointRequested.connect(self._show_joint)
+        self.follow = FollowView(self.doc, self.canvas, self.panel, self.playback, self)  # #17 "Ikuti subjek"
         self.timeline.problem.connect(lambda text: self._show_problem(text))
         self.panel.chorusRequested.connect(self.timeline.start_song_at_chorus)
         self.panel.words_card.attach(self.prefs, self.video_seconds)  # #16 words: the playhead, the .srt option

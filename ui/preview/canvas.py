@@ -17,6 +17,7 @@ the selected block can be dragged up and down inside the safe box (``textDragged
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -26,12 +27,13 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtMultimedia import QVideoFrame
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.analysis.path import FollowPath
 from app.campaigns.model import Campaign
 from app.project.edit import Edit
 from app.render.layout import SAFE_BOTTOM, SAFE_LEFT, SAFE_RIGHT, SAFE_TOP, cover, fit, watermark_origin
 from app.render.placement import PLATFORM_ZONES, FrameView, dragged_focus, dragged_text, dragged_watermark
 from app.render.plan import BLUR_H, BLUR_W, watermark_image
-from app.render.presets import HEIGHT
+from app.render.presets import HEIGHT, WIDTH
 from ui.preview.frame_image import frame_image
 from ui.session.document import Document
 from ui.words.overlay import Placed, WordsOverlay, soft_showing
@@ -77,6 +79,7 @@ class PreviewCanvas(QWidget):
     frameShown = Signal()  # a new video frame has arrived (tests wait for it)
     watermarkDragged = Signal(float, float, int)  # centre x, y fractions; gesture token
     focusDragged = Signal(float, int)  # fill focus 0..1; gesture token
+    followDragged = Signal(float, float, int)  # #17 follow: source second, crop centre 0..1; gesture token
     gestureStarted = Signal()
     textDragged = Signal(int, str, float, int)  # block index, place ("" when y is set), y (-1: none), token
 
@@ -104,6 +107,10 @@ class PreviewCanvas(QWidget):
         self._drag_start_value: tuple[float, float] = (0.0, 0.0)
         self._tokens = 0
         self.frames_received = 0
+        self.follow_path: FollowPath | None = None  # #17 the follow framing's crop path (None: not analysed)
+        self.source_time = 0.0  # the source second shown (the follow path's time)
+        # more drawing over the picture, below the hashtag (#17 hidden faces: ui/faces/painter.py)
+        self.overlay_painters: list[Callable[[QPainter, QRectF, float], None]] = []
         self.setMinimumSize(79, 140)  # 9:16, small enough that a 980×620 window still fits the timeline and words
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
@@ -126,6 +133,22 @@ class PreviewCanvas(QWidget):
         self.source_size = QSize(width, height)
         self._blur = None
         self.update()
+
+    def set_follow_path(self, path: FollowPath | None) -> None:
+        self.follow_path = path
+        self.update()
+
+    def set_source_time(self, seconds: float) -> None:
+        if abs(seconds - self.source_time) > 1e-4:
+            self.source_time = seconds
+            if self.edit.framing.layout == "follow":
+                self.update()
+
+    def follow_centre(self) -> float | None:
+        """Where the follow crop's centre is now (fraction of the clip's width); None: Blur here."""
+        if self.edit.framing.layout != "follow" or self.follow_path is None:
+            return None
+        return self.follow_path.centre_at(self.source_time)
 
     def set_show_guides(self, show: bool) -> None:
         self.show_guides = show
@@ -291,6 +314,8 @@ class PreviewCanvas(QWidget):
             self._paint_video(p, image, r, s)
         else:
             p.fillRect(r, QColor("#2B1B24"))
+        for paint in self.overlay_painters:
+            paint(p, r, s)
         placement = self.watermark_placement()
         if placement is not None:
             target = QRectF(r.x() + placement.x * s, r.y() + placement.y * s,
@@ -311,9 +336,11 @@ class PreviewCanvas(QWidget):
     def _paint_video(self, p: QPainter, image: QImage, r: QRectF, s: float) -> None:
         src_w, src_h = self._source_dims(image)
         layout = self.edit.framing.layout
-        if layout == "fill":
+        centre = self.follow_centre()
+        if layout == "fill" or centre is not None:
             box = cover(src_w, src_h, focus=self.edit.framing.focus)
-            p.drawImage(QRectF(r.x() - box.x * s, r.y() - box.y * s, box.w * s, box.h * s), image)
+            x = box.x if centre is None else min(max(centre * box.w - WIDTH / 2, 0), box.w - WIDTH)
+            p.drawImage(QRectF(r.x() - x * s, r.y() - box.y * s, box.w * s, box.h * s), image)
             return
         fg = fit(src_w, src_h)
         if layout == "fit":
@@ -399,7 +426,7 @@ class PreviewCanvas(QWidget):
         rect = self.watermark_widget_rect()
         if rect is not None and rect.adjusted(-6, -6, 6, 6).contains(pos):
             return "watermark"
-        if (self.edit.framing.layout == "fill" and not self.framed and self.frame_rect().contains(pos)
+        if (self.edit.framing.layout in ("fill", "follow") and not self.framed and self.frame_rect().contains(pos)
                 and self.current_image()):
             return "picture"
         return None
@@ -425,6 +452,10 @@ class PreviewCanvas(QWidget):
             assert placement is not None
             self._drag_start_value = (float(placement.x), float(placement.y))
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        elif self.edit.framing.layout == "follow":
+            centre = self.follow_centre()
+            self._drag_start_value = (0.5 if centre is None else centre, self.source_time)
+            self.setCursor(Qt.CursorShape.SizeHorCursor)
         else:
             self._drag_start_value = (self.edit.framing.focus, 0.0)
             self.setCursor(Qt.CursorShape.SizeHorCursor)
@@ -451,6 +482,13 @@ class PreviewCanvas(QWidget):
             x, y = dragged_watermark(*self._drag_start_value, dx, dy, placement.image.width(),
                                      placement.image.height())
             self.watermarkDragged.emit(x, y, self._drag_token)
+        elif self.edit.framing.layout == "follow":  # the crop's centre at this second: a keyframe (#17)
+            image = self.current_image()
+            if image is None:
+                return
+            box_w = cover(*self._source_dims(image)).w
+            centre = min(1.0, max(0.0, self._drag_start_value[0] - dx / box_w))
+            self.followDragged.emit(self._drag_start_value[1], round(centre, 4), self._drag_token)
         else:
             image = self.current_image()
             if image is None:

@@ -32,12 +32,14 @@ from app.media.probe import MediaInfo
 from app.project import texts, trim
 from app.project.choices import DEFAULT_PRESET, MIN_SECONDS
 from app.project.edit import MIN_SHOT_SECONDS, ClipShot, Edit, PhotoShot, Shot, Transition, Trim
+from app.project.hide import HideFaces
 from app.project.story import FRAME_RATE, Story, fit, shots_of
 from app.project.texts import TextBlock
 from app.render.plan import resolve_song
 from app.render.presets import get_preset
 
 _MERGE_IDS: dict[str, int] = {}
+FOLLOW_KEY_GAP = 0.5  # seconds: a new follow keyframe this close to another replaces it (#17)
 
 Token = object  # a gesture id (see Document.new_token); None: a step of its own
 
@@ -380,9 +382,39 @@ class Document(QObject):
 
         return self.change(label, apply, merge, token)
 
+    def set_follow_key(self, second: float, centre: float, label: str, merge: str | None = None,
+                       token: Token = None) -> bool:
+        """#17 "Ikuti subjek": the crop's centre (fraction of the clip's width) at source ``second`` of the
+        selected shot, as the user dragged it; a keyframe closer than FOLLOW_KEY_GAP replaces the old one."""
+        def apply(e: Edit) -> None:
+            framing = self._shot_of(e).framing
+            kept = [k for k in framing.keys if abs(k[0] - second) >= FOLLOW_KEY_GAP]
+            framing.keys = sorted([*kept, (round(max(0.0, second), 3), round(min(1.0, max(0.0, centre)), 4))])
+
+        return self.change(label, apply, merge, token)
+
     def set_background(self, colour: str, label: str) -> bool:
         def apply(e: Edit) -> None:
             self._shot_of(e).framing.background = colour.upper()
+
+        return self.change(label, apply)
+
+    # #17 hidden faces of the clip shown (the one clip, or the selected clip shot) ---------------------
+
+    def hide_faces(self) -> HideFaces | None:
+        """Whose faces the shown clip hides; None when the selected shot is a photo (or nothing is open)."""
+        holder = self._shot_of(self.edit)
+        return None if isinstance(holder, PhotoShot) or not (self.edit.source or self.edit.shots) else holder.hide
+
+    def set_hide_faces(self, hide: HideFaces, label: str) -> bool:
+        """One undo step: the shown clip hides ``hide``'s faces (everyone, chosen people, boxes drawn by hand)."""
+        if self.hide_faces() is None:
+            return False
+
+        def apply(e: Edit) -> None:
+            holder = self._shot_of(e)
+            assert not isinstance(holder, PhotoShot)
+            holder.hide = copy.deepcopy(hide)
 
         return self.change(label, apply)
 
