@@ -5,7 +5,7 @@ clip with sound, the way tests/test_hdr.py makes HDR clips (testsrc2 turned into
 then alternates two CLI-like exports of it (the defaults: TikTok, Blur, watermark, song, two-pass
 loudness), each in its own Python process:
 
-- ``old``: the graph as it was before #21 (:func:`old_video_graph`, copied from git history:
+- ``old``: the graph as it was before #21 (:func:`old_blur`, copied from git history:
   the source split, then both branches scaled from 4K and tone-mapped) with ffmpeg's default
   decoder and filter threads, and the sound mixed and normalised in the export's own graph;
 - ``new``: this branch (app.render.plan as it is).
@@ -57,25 +57,15 @@ def make_source(seconds: float, size: str = "3840x2160", rate: int = 60) -> Path
     return path
 
 
-def old_video_graph(edit, media, duration, head="", out="v0"):  # type: ignore[no-untyped-def]
-    """app.render.plan.video_graph before #21 (git show c101338:app/render/plan.py)."""
-    from app.media.tonemap import to_sdr
-    from app.project.choices import Layout
+def old_blur(media, head, out, sdr):  # type: ignore[no-untyped-def]
+    """The Blur layout's graph before #21 (git show c101338:app/render/plan.py): the source split, then
+    both copies scaled from the source and tone-mapped."""
     from app.render.layout import cover, fit
-    from app.render.plan import BLUR_H, BLUR_W, num
-    from app.render.presets import FPS, HEIGHT, WIDTH
+    from app.render.plan import BLUR_H, BLUR_W
+    from app.render.presets import HEIGHT, WIDTH
 
-    f = edit.framing
-    head = head or f"[0:v]fps={FPS},tpad=stop_mode=clone:stop_duration={num(duration)}"
     tag = "" if out == "v0" else out
-    sdr = to_sdr(media)
-    if f.layout == Layout.FILL:
-        box = cover(media.width, media.height, focus=f.focus)
-        return f"{head},scale={box.w}:{box.h},crop={WIDTH}:{HEIGHT}:{box.x}:{box.y}{sdr},setsar=1[{out}]"
     fg = fit(media.width, media.height)
-    if f.layout == Layout.FIT:
-        colour = "0x" + f.background.lstrip("#")
-        return f"{head},scale={fg.w}:{fg.h}{sdr},setsar=1,pad={WIDTH}:{HEIGHT}:{fg.x}:{fg.y}:color={colour}[{out}]"
     bg = cover(media.width, media.height, BLUR_W, BLUR_H)
     return (
         f"{head},split[bgsrc{tag}][fgsrc{tag}];"
@@ -92,7 +82,7 @@ def use_old_graph() -> None:
     import app.render.plan as plan
 
     job.make_sound = lambda *args, **kwargs: None  # type: ignore[assignment]  # the sound mixed in the graph
-    plan.video_graph = old_video_graph  # type: ignore[assignment]
+    plan._blur = old_blur  # type: ignore[assignment]  # (Fit and Fill scaled once already)
     plan.decode_args = lambda decoder="software": []  # type: ignore[assignment]
     plan.graph_threads = lambda: []  # type: ignore[assignment]
 

@@ -46,7 +46,7 @@ def _same_picture(clip: Path, tmp_path: Path, monkeypatch, layouts=("blur", "fit
         edit.audio.normalize = False
         new = export(edit, tmp_path / f"new-{layout}.mp4")
         with monkeypatch.context() as m:
-            m.setattr("app.render.plan.video_graph", _bench().old_video_graph)
+            m.setattr("app.render.plan._blur", _bench().old_blur)
             old = export(edit, tmp_path / f"old-{layout}.mp4")
         assert probe(new).color_transfer == "bt709"
         assert ssim(new, old) >= 0.99, layout
