@@ -25,6 +25,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from app.ffmpeg import ffmpeg_exe  # noqa: E402
 from bench.speech_bench import TEXT  # noqa: E402
 
+WHEN: list[tuple[float, float]] = []  # (gap, ms after the start) of the last measurement
+
 
 def gaps_while(app, busy) -> list[float]:  # noqa: ANN001
     from PySide6.QtCore import QElapsedTimer, QTimer
@@ -34,9 +36,12 @@ def gaps_while(app, busy) -> list[float]:  # noqa: ANN001
     clock.start()
     last = [clock.elapsed()]
 
+    WHEN.clear()
+
     def tick() -> None:
         now = clock.elapsed()
         gaps.append(now - last[0])
+        WHEN.append((now - last[0], now))
         last[0] = now
 
     timer = QTimer()
@@ -78,6 +83,9 @@ def main() -> None:
         card.make_captions_from_speech()
         busy = gaps_while(app, card.speech.is_running)
         seconds = time.perf_counter() - started
+        longest = sorted(WHEN, reverse=True)[:3]
+        print("longest gaps while listening (ms, at ms):", ", ".join(f"{g:.0f} at {t:.0f}" for g, t in longest),
+              f"of {seconds * 1000:.0f}")
         idle_until = time.perf_counter() + seconds
         idle = gaps_while(app, lambda: time.perf_counter() < idle_until)
         captions = [b for b in window.doc.edit.texts if b.kind == "caption"]

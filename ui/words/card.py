@@ -127,8 +127,8 @@ class WordsCard(QFrame):
         self.add_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.add_button.clicked.connect(self.add_caption)
         row.addWidget(self.add_button, 1)
-        self.prev_button = self._small("◀", self.tr("The text before"), lambda: self._step(-1))
-        self.next_button = self._small("▶", self.tr("The next text"), lambda: self._step(1))
+        self.prev_button = self._small("‹", self.tr("The text before"), lambda: self._step(-1))
+        self.next_button = self._small("›", self.tr("The next text"), lambda: self._step(1))
         row.addWidget(self.prev_button)
         row.addWidget(self.next_button)
         box.addLayout(row)
@@ -449,7 +449,7 @@ class WordsCard(QFrame):
         try:
             result = srt.read(path, style)
             new = with_heard(self.doc.edit.texts, result.blocks)
-            self.doc.change(self.tr("Import subtitles"), lambda e: setattr(e, "texts", new))
+            self.doc.set_texts(new, self.tr("Import subtitles"))
         except UserError as exc:
             self.note(sentence(exc.message))
             return

@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from app.errors import UserError
 from app.media.probe import MediaInfo, probe
@@ -24,18 +24,7 @@ from app.project.texts import TextBlock
 from app.speech import model
 from app.speech.hear import Recognise, hear
 from ui.session.document import Document
-from ui.session.tasks import Task, TaskState, run_task
-
-_POOL: QThreadPool | None = None
-
-
-def speech_pool() -> QThreadPool:
-    """One thread of its own: hearing a clip never holds up probing, thumbnails or the filmstrip."""
-    global _POOL
-    if _POOL is None:
-        _POOL = QThreadPool()
-        _POOL.setMaxThreadCount(1)
-    return _POOL
+from ui.session.tasks import Task, TaskState, run_task, speech_pool
 
 
 def with_heard(texts: list[TextBlock], heard: list[TextBlock]) -> list[TextBlock]:
@@ -115,7 +104,7 @@ class SpeechCaptions(QObject):
             return
         new = with_heard(self.doc.edit.texts, blocks)
         try:
-            self.doc.change(self.label, lambda e: setattr(e, "texts", new))
+            self.doc.set_texts(new, self.label)
         except UserError as exc:  # more blocks than a video holds
             self.failed.emit(exc.message)
             return
