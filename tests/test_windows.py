@@ -327,7 +327,11 @@ def test_a_graph_too_long_for_a_windows_command_line_goes_to_ffmpeg_as_a_file(tm
             "-filter_complex", graph, "-map", "[v]", "-c:v", "libx264", "-f", "mp4",
             str(output.with_name(".video.anakgenius-part")), "-progress", "pipe:1"]
     assert sum(len(a) + 1 for a in argv) > 32767
-    plan = RenderPlan(argv=argv, output=output, temp_output=output.with_name(".video.anakgenius-part"), duration=0.2)
+    workdir = tmp_path / "work"
+    workdir.mkdir()
+    plan = RenderPlan(argv=argv, output=output, temp_output=output.with_name(".video.anakgenius-part"), duration=0.2,
+                      workdir=workdir)
     assert runner.run(plan) == output and output.stat().st_size > 0
+    assert (workdir / "graph.txt").read_text(encoding="utf-8") == graph
     short = runner.graph_in_file(argv, tmp_path)
     assert sum(len(a) + 1 for a in short) < 1000 and "-/filter_complex" in short

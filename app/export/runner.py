@@ -96,14 +96,14 @@ def _run_ffmpeg(
     else:
         popen_kwargs["start_new_session"] = True  # the terminal's Ctrl-C is ours to handle
         popen_kwargs["preexec_fn"] = _child_setup
-    with tempfile.TemporaryDirectory(prefix="anakgenius-graph-") as folder:
-        argv = graph_in_file(plan.argv, Path(folder))
-        return _wait(subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors,
-                                      **popen_kwargs), plan, on_progress, should_cancel, timeout)
+    argv = graph_in_file(plan.argv, plan.workdir) if plan.workdir else plan.argv
+    return _wait(subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors,
+                                  **popen_kwargs), plan, on_progress, should_cancel, timeout)
 
 
 def graph_in_file(argv: list[str], folder: Path) -> list[str]:
-    """``argv`` with a long ``-filter_complex`` graph written to a file in ``folder`` and named instead."""
+    """``argv`` with a long ``-filter_complex`` graph written to a file in ``folder`` (the export's
+    private workdir, removed with it) and named instead."""
     if "-filter_complex" not in argv:
         return argv
     at = argv.index("-filter_complex") + 1

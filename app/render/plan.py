@@ -57,6 +57,7 @@ class RenderPlan:
     overwrite: bool = False
     inputs: dict[int, tuple[str, Path]] = field(default_factory=dict)  # ffmpeg input index → (role, file)
     overlays: tuple[WatermarkJob, ...] = ()  # more PNGs to write before ffmpeg starts (the card)
+    workdir: Path | None = None  # the export's private folder (a long graph is written there)
 
 
 def num(value: float) -> str:
@@ -351,7 +352,7 @@ def compose(
         "-metadata:s:v:0", "handler_name=VideoHandler", "-metadata:s:a:0", "handler_name=SoundHandler",
         "-movflags", "+faststart", "-f", "mp4", str(temp_output),
     ]
-    return RenderPlan(argv, output, temp_output, duration, watermark, overwrite, inputs, tuple(overlays))
+    return RenderPlan(argv, output, temp_output, duration, watermark, overwrite, inputs, tuple(overlays), workdir)
 
 
 def _karaoke_steps(piece: Piece, source: str, under: str, label: str) -> str:
