@@ -114,9 +114,8 @@ def test_a_model_only_folder_still_installs_for_source_installs(tmp_path):
     folder.mkdir()
     for name in ("config.json", "model.bin", "tokenizer.json", "vocabulary.txt"):
         (folder / name).write_bytes(name.encode())
-    info = speech_model.ModelInfo("whisper-base", "t", {n: speech_model.sha256(folder / n) for n in
-                                                          ("config.json", "model.bin", "tokenizer.json", "vocabulary.txt")},
-                                  ())
+    names = ("config.json", "model.bin", "tokenizer.json", "vocabulary.txt")
+    info = speech_model.ModelInfo("whisper-base", "t", {n: speech_model.sha256(folder / n) for n in names}, ())
     assert speech_model.install(folder, info) == speech_model.installed_folder(info)
 
 

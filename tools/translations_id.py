@@ -551,6 +551,9 @@ ID = {
 'Caption': 'Teks',
 'Line': 'Baris',
 '%1 %2 of %3 · %4–%5 s': '%1 %2 dari %3 · %4–%5 dtk',
+# #16 the speech add-on for the packaged app (ui/words/card.py; branch addon16)
+'Captions from speech need the speech add-on: copy its .zip (anakgenius-speech-…) from a USB stick and choose “Install speech add-on from file…”.': 'Teks dari suara memerlukan tambahan suara: salin berkas .zip-nya (anakgenius-speech-…) dari flashdisk, lalu pilih “Pasang tambahan suara dari berkas…”.',
+'Speech add-on (*.zip addon.json model.bin *.whl)': 'Tambahan suara (*.zip addon.json model.bin *.whl)',
 # --- the core's sentences (app/messages.py, context "core"): str.format fields kept as they are ---
 '{path} does not exist': '{path} tidak ada',
 '{path} is a folder, not a video file': '{path} adalah folder, bukan berkas video',

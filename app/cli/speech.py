@@ -22,7 +22,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                                parser_class=type(p))
     install = actions.add_parser("install", help="install the add-on from its .zip or a folder")
     install.add_argument("folder", metavar="PATH",
-                         help="the add-on's .zip or folder, or a folder holding the model's files or its two .whl files")
+                         help="the add-on's .zip or folder, or a folder holding the model's files or "
+                         "its two .whl files")
     actions.add_parser("status", help="say where the installed model is (checking it)")
 
 

@@ -107,6 +107,11 @@ def recogniser_installed() -> bool:
     return any((folder / addon.MANIFEST).is_file() for folder in addon.candidates())
 
 
+def packaged() -> bool:
+    """Whether this is the packaged app (PyInstaller), which gets the recogniser from the speech add-on."""
+    return bool(getattr(sys, "frozen", False))
+
+
 def available(model: ModelInfo = MODEL) -> bool:
     """Whether "Buat teks dari suara" can run: faster-whisper is importable and the model's files are
     in one of :func:`candidates` or its registry packages are installed (quick: :func:`find` checks them)."""

@@ -46,7 +46,8 @@ def _recogniser() -> Any:
         try:
             from faster_whisper import WhisperModel  # noqa: PLC0415
         except Exception as exc:  # noqa: BLE001 (a native library that does not load: a sentence, not a crash)
-            raise UserError(M.SPEECH_ADDON_BROKEN, reason=Message(M.AS_IS, text=f"{type(exc).__name__}: {exc}")) from None
+            reason = Message(M.AS_IS, text=f"{type(exc).__name__}: {exc}")
+            raise UserError(M.SPEECH_ADDON_BROKEN, reason=reason) from None
     return WhisperModel
 
 
