@@ -66,7 +66,7 @@ def read_audio(path: str | Path, start: float = 0.0, end: float | None = None) -
     if end is not None:
         argv += ["-t", f"{max(0.0, end - start):.3f}"]
     argv += ["-i", str(path), "-vn", "-sn", "-dn", "-ac", "1", "-ar", str(RATE), "-f", "f32le", "-"]
-    proc = winjob.run(argv, capture_output=True, check=False)
+    proc = winjob.run(argv, capture_output=True)  # never raises on an exit code (winjob.run takes no check=)
     if proc.returncode != 0:
         raise UserError(M.SPEECH_FAILED, reason=Message(M.AS_IS, text=proc.stderr.decode(errors="replace")[-200:]))
     return np.frombuffer(proc.stdout, np.float32)
