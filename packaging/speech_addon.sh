@@ -100,7 +100,8 @@ for member in inner.namelist():
         (lib / member).write_bytes(inner.read(member))
 for member, full in outer.items():
     if member.split(".")[0] in ("_asyncio", "_decimal", "_ctypes", "_queue", "_uuid", "_ssl", "_hashlib",
-                                "libffi-8", "libssl-1_1", "libcrypto-1_1", "libssl-3", "libcrypto-3"):
+                                "_overlapped", "_socket", "select", "_multiprocessing", "_bz2", "_lzma",
+                                "unicodedata", "libffi-8", "libssl-1_1", "libcrypto-1_1", "libssl-3", "libcrypto-3"):
         (lib / member).write_bytes(data.read(full))
 EOF
 fi

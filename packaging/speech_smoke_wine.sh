@@ -21,6 +21,13 @@ PREFIX="$WIN_CACHE/prefix-speech"
 trap 'wine_stop "$PREFIX"; [ "${SMOKE_KEEP:-0}" = 1 ] || rm -rf "$PREFIX"' EXIT
 wine_system_deps
 wine_new_prefix "$PREFIX"
+# Wine 8.0 has no bcryptprimitives.dll (ProcessPrng, which tokenizers' Rust code calls; every Windows 10/11
+# has it): a stand-in in this throw-away prefix only, never in the add-on.
+SYS32="$PREFIX/drive_c/windows/system32"
+if [ ! -e "$SYS32/bcryptprimitives.dll" ]; then
+  x86_64-w64-mingw32-gcc -O2 -Wall -Werror -shared -s -o "$SYS32/bcryptprimitives.dll" \
+    packaging/speech_bcryptprimitives_standin.c -ladvapi32 || die "building the bcryptprimitives.dll stand-in"
+fi
 mkdir -p "$PREFIX/drive_c/app" "$PREFIX/drive_c/speech"
 unzip -q "$PORTABLE" -d "$PREFIX/drive_c/app"
 EXE="$(find "$PREFIX/drive_c/app" -name anakgenius.exe | head -n1)"
