@@ -37,6 +37,9 @@ espeak-ng -v id -s 140 -w "$PREFIX/drive_c/speech/ucapan.wav" "Selamat pagi anak
   '-f', 'lavfi', '-i', 'color=c=navy:s=320x240:r=25', '-i', sys.argv[1], '-shortest', '-c:v', 'libx264', '-pix_fmt', 'yuv420p',
   '-c:a', 'aac', sys.argv[2]], check=True)" "$PREFIX/drive_c/speech/ucapan.wav" "$PREFIX/drive_c/speech/ucapan.mp4"
 export ANAKGENIUS_HOME='C:\speech\home'
+# Wine 8.0 lacks GetNumaNodeProcessorMaskEx, which ctranslate2's Intel OpenMP (libiomp5md.dll) calls to map
+# the processors unless affinity is off ("OMP: Error #179"); Windows has it. Test prefix only.
+export KMP_AFFINITY="${KMP_AFFINITY:-disabled}"
 t0="$(date +%s)"
 out="$(wine_in "$PREFIX" 900 "$(winpath "$EXE")" speech-model install "$(winpath "$ADDON")" | tr -d '\r')" \
   || { echo "$out" | tail -n 30 >&2; die "speech-model install under Wine failed"; }
