@@ -26,6 +26,7 @@ A foundation: imports no room of the core.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import secrets
@@ -187,6 +188,15 @@ def clean_leftovers() -> list[Path]:
 
 
 # Writing --------------------------------------------------------------------------------------
+
+def sha256(path: Path) -> str:
+    """The file's SHA-256 in hex, read a megabyte at a time (models are checked with it before they load)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
 
 def sync_file(path: Path) -> None:
     """Flush a finished file's bytes to the disk (before it is renamed into place)."""

@@ -314,6 +314,13 @@ class M(Enum):
         "the next videos will not use the chip.")
     ENC_UNKNOWN = QT_TRANSLATE_NOOP("core", "there is no encoder called '{name}'; choose one of: {choices}")
     ENC_SOFTWARE = QT_TRANSLATE_NOOP("core", "software, always works")
+    # --- #21 decoders: the laptop's video chip decoding 4K phone clips (app/export/decoders.py) ----
+    DEC_WRONG_PICTURE = QT_TRANSLATE_NOOP("core", "its pictures are not the clip's")
+    DEC_FELL_BACK = QT_TRANSLATE_NOOP(
+        "core", "The laptop's video chip ({chip}) could not read the clip, so the video was made without it.")
+    DEC_GIVEN_UP = QT_TRANSLATE_NOOP(
+        "core", "The laptop's video chip ({chip}) could not read the clip, so the video was made without it; "
+        "the next videos will not use it to read clips.")
     # --- #18 share: "Kirim ke HP", the videos to phones over the local network (app/share) -----
     SHARE_NOTHING = QT_TRANSLATE_NOOP("core", "choose at least one video to send")
     SHARE_TOO_MANY = QT_TRANSLATE_NOOP("core", "at most {limit} files can be sent at once")

@@ -313,3 +313,21 @@ def test_an_export_forgets_its_working_folder(make_clip, tmp_path) -> None:
 
     export(Edit(source=str(make_clip(seconds=1.0)), preset="draft"), tmp_path / "ok.mp4")
     assert not list((files._notes()).glob("*.json"))
+
+
+def test_a_graph_too_long_for_a_windows_command_line_goes_to_ffmpeg_as_a_file(tmp_path):
+    """A long story with a follow crop path: Windows refuses command lines over 32,767 characters."""
+    from app.export import runner
+    from app.ffmpeg import ffmpeg_exe
+    from app.render.plan import RenderPlan
+
+    graph = "[0:v]" + ",".join(["null"] * 8000) + "[v]"  # 40,000 characters
+    output = tmp_path / "video.mp4"
+    argv = [ffmpeg_exe(), "-v", "error", "-f", "lavfi", "-i", "color=c=red:s=64x64:d=0.2",
+            "-filter_complex", graph, "-map", "[v]", "-c:v", "libx264", "-f", "mp4",
+            str(output.with_name(".video.anakgenius-part")), "-progress", "pipe:1"]
+    assert sum(len(a) + 1 for a in argv) > 32767
+    plan = RenderPlan(argv=argv, output=output, temp_output=output.with_name(".video.anakgenius-part"), duration=0.2)
+    assert runner.run(plan) == output and output.stat().st_size > 0
+    short = runner.graph_in_file(argv, tmp_path)
+    assert sum(len(a) + 1 for a in short) < 1000 and "-/filter_complex" in short

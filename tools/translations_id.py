@@ -735,6 +735,10 @@ ID = {
 "The laptop's video chip ({chip}) did not make a good video, so it was made again without it; the next videos will not use the chip.": 'Chip video laptop ({chip}) tidak menghasilkan video yang baik, jadi video dibuat ulang tanpa chip; video berikutnya tidak memakai chip.',
 "there is no encoder called '{name}'; choose one of: {choices}": "tidak ada encoder bernama '{name}'; pilih salah satu: {choices}",
 'software, always works': 'perangkat lunak, selalu berfungsi',
+# #21 decoders (hdr21): the laptop's video chip reading 4K phone clips; the preview's copy
+"its pictures are not the clip's": 'gambarnya bukan gambar klip',
+"The laptop's video chip ({chip}) could not read the clip, so the video was made without it.": 'Chip video laptop ({chip}) tidak bisa membaca klip, jadi video dibuat tanpa chip.',
+"The laptop's video chip ({chip}) could not read the clip, so the video was made without it; the next videos will not use it to read clips.": 'Chip video laptop ({chip}) tidak bisa membaca klip, jadi video dibuat tanpa chip; video berikutnya tidak memakainya untuk membaca klip.',
 "Laptop's &video chip:": '&Chip video laptop:',
 'Automatic': 'Otomatis',
 'Turned off': 'Mati',

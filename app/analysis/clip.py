@@ -1,9 +1,9 @@
 """A clip's analysis: faces sampled several times a second and the shot changes, from ONE ffmpeg pass.
 
 ffmpeg decodes the clip once (upright: ffmpeg turns a phone's rotated clip itself; an HDR clip is
-tone-mapped like its export), scales every frame down to :data:`LONG_SIDE` pixels on its long
-side, measures the scene change of every frame there (``scdet``, written to ffmpeg's log), and
-hands :data:`RATE` frames a second through a pipe to the face detector. The result is cached per
+tone-mapped like its export), measures the scene change of every frame on a tiny copy
+(``scdet``, written to ffmpeg's log), and hands :data:`RATE` frames a second, scaled to
+:data:`LONG_SIDE` pixels on the long side, through a pipe to the face detector. The result is cached per
 clip (path, size, modification time, format version) like the filmstrip.
 
 Times are source seconds from the clip's first frame, the times the Edit's trim uses.
@@ -27,9 +27,11 @@ from app.media.probe import MediaInfo
 from app.media.tonemap import to_sdr
 from app.messages import M
 
-FORMAT_VERSION = 1  # bump when what is cached changes meaning
+FORMAT_VERSION = 2  # bump when what is cached changes meaning
 RATE = 8.0  # samples a second: hiding faces interpolates between them; following needs far fewer
 LONG_SIDE = 448  # pixels: a face 10 px wide in it is 24 px in a 1080p frame
+SCENE_W = 160  # pixels: the scene detector compares every frame at this width, in RGB (a cut between
+# pictures of the same brightness but other colours changes little in luma alone)
 SCENE_THRESHOLD = 12.0  # scdet's score (0..100) from which a frame starts a new shot
 MIN_SHOT = 0.5  # seconds: a cut closer than this to the one before (a flash, a fast pan) is not a shot
 
@@ -63,12 +65,15 @@ def analysis_size(media: MediaInfo) -> tuple[int, int]:
 
 
 def analysis_argv(media: MediaInfo, size: tuple[int, int], rate: float = RATE) -> list[str]:
+    """Every frame, tiny, to the scene detector (its log); RATE frames a second, at ``size``, to the pipe."""
     w, h = size
-    vf = (f"setpts=PTS-STARTPTS,scale={w}:{h}:flags=bilinear{to_sdr(media)},"
-          f"scdet=threshold={SCENE_THRESHOLD:g},fps={rate:g}:round=near,format=rgb24")
+    graph = (f"[0:v:0]setpts=PTS-STARTPTS,split[sc][fa];"
+             f"[sc]scale={SCENE_W}:{max(2, round(SCENE_W * h / w / 2) * 2)}:flags=fast_bilinear,format=rgb24,"
+             f"scdet=threshold={SCENE_THRESHOLD:g},nullsink;"
+             f"[fa]fps={rate:g}:round=near,scale={w}:{h}:flags=bilinear{to_sdr(media)},format=rgb24[faces]")
     return [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "info", "-threads", "2",
-            "-skip_loop_filter", "all", "-an", "-sn", "-dn", "-i", str(media.path), "-map", "0:v:0",
-            "-vf", vf, "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"]
+            "-skip_loop_filter", "all", "-an", "-sn", "-dn", "-i", str(media.path), "-filter_complex", graph,
+            "-map", "[faces]", "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"]
 
 
 def _cache(path: Path, size: tuple[int, int], rate: float) -> Path:

@@ -13,6 +13,7 @@ from typing import TextIO
 
 from app import __version__, files
 from app.cli import campaigns as cli_campaigns
+from app.cli import decoders as cli_decoders
 from app.cli import encoders as cli_encoders
 from app.cli import faces as cli_faces
 from app.cli import share as cli_share
@@ -127,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
     e.add_argument("--progress", action="store_true", help="show progress")
     cli_encoders.add_export_option(e)
+    cli_decoders.add_export_option(e)  # #21
 
     b = sub.add_parser(
         "batch", help="export many clips (files or folders) with the same settings",
@@ -143,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_encoders.add_export_option(b)
     cli_campaigns.add_parser(sub)
     cli_encoders.add_parser(sub)
+    cli_decoders.add_parser(sub)  # #21
     cli_share.add_parser(sub)
     cli_speech.add_parser(sub)
     return parser
@@ -296,6 +299,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             edit, args.output, overwrite=args.overwrite, cut=args.cut,
             on_progress=ProgressPrinter() if args.progress else None,
             encoder=cli_encoders.export_encoder(args), on_notice=_notice,
+            decoder=cli_decoders.export_decoder(args),
         )
     except TooLongError as exc:
         if is_story(edit):
@@ -379,6 +383,8 @@ def main(argv: list[str] | None = None) -> int:
             return cli_campaigns.run(args)
         if args.command == "encoders":
             return cli_encoders.run(args)
+        if args.command == "decoders":
+            return cli_decoders.run(args)
         if args.command == "share":
             return cli_share.run(args)
         if args.command == "speech-model":

@@ -10,16 +10,17 @@ import copy
 import dataclasses
 import os
 import shutil
+import subprocess
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import files
+from app import files, winjob
 from app.campaigns.model import Campaign
 from app.campaigns.packs import get_campaign
 from app.errors import Cancelled, ExportError, UserError
-from app.export import encoders
+from app.export import decoders, encoders
 from app.export.faces import clip_mask
 from app.export.follow import analyse_followed
 from app.export.runner import CancelFn, ProgressFn, run
@@ -49,12 +50,13 @@ from app.project.timecode import format_time
 from app.render.encoders import AUTO, CHIPS, SOFTWARE, is_known
 from app.render.faces import FaceMask
 from app.render.loudness import measure, run_first_pass
-from app.render.plan import SOFT_CAPTIONS_FILE, RenderPlan, plan, resolve_song
+from app.render.plan import SOFT_CAPTIONS_FILE, RenderPlan, plan, resolve_song, sound_argv
 from app.render.presets import HEIGHT, WIDTH, ExportPreset, get_preset
 from app.render.story import ShotMedia, measure_story_argv, plan_story
 from app.render.texts import soft
 
 SIZE_TRIES = 3
+SOUND_FILE = "sound.wav"  # #21: in the workdir
 # A chip's export is stopped (and made again with libx264) after this long: a hung driver.
 CHIP_TIMEOUT_BASE, CHIP_TIMEOUT_PER_SECOND = 60.0, 6.0  # seconds; per second of video
 NoticeFn = Callable[[Message], None]
@@ -91,12 +93,14 @@ class Prepared:
     encoder: str = SOFTWARE  # libx264 or a video chip (app.render.encoders)
     faces: FaceMask | None = None  # #17 the mask of the hidden faces, already written
     notices: tuple[Message, ...] = ()  # sentences for the user that do not stop the export
+    decoder: str = decoders.SOFTWARE  # #21: the software decoder or a video chip's (app.render.decoders)
+    sound: Path | None = None  # #21: the mix made and normalised before the export (plan.sound_argv)
 
     @property
     def plan(self) -> RenderPlan:
         planned = plan(self.edit, self.media, self.campaign, self.preset, self.target, self.workdir,
                        self.start, self.end, self.overwrite, self.loudness, self.video_kbps, self.token,
-                       self.faces)
+                       self.faces, decoder=self.decoder, sound=self.sound)
         return encoders.with_encoder(planned, self.encoder, self.preset, self.video_kbps)
 
     def check_file(self, path: Path) -> None:
@@ -211,8 +215,22 @@ def prepare(edit: Edit, output: str | Path, workdir: Path, overwrite: bool = Fal
     notices: list[Message] = []
     faces = clip_mask(edit.hide, media, start, round((end - start) * FRAME_RATE) + 1, workdir / "faces-0.gray",
                       notices)
+    sound = make_sound(edit, media, campaign, start, end - start, loudness, workdir) if loudness else None
     return Prepared(edit, media, campaign, preset, start, end, target, workdir, overwrite, loudness,
-                    faces=faces, notices=tuple(notices))
+                    faces=faces, notices=tuple(notices), sound=sound)
+
+
+def make_sound(edit: Edit, media: MediaInfo, campaign: Campaign, start: float, duration: float, loudness: str,
+               workdir: Path) -> Path | None:
+    """#21: the export's sound mixed and normalised into the workdir (a second or two, no picture decoded);
+    None when that fails (the export then mixes it in its own graph, as before)."""
+    path = Path(workdir) / SOUND_FILE
+    try:
+        proc = winjob.run(sound_argv(edit, media, campaign, start, duration, loudness, path), capture_output=True,
+                          timeout=600, stdin=subprocess.DEVNULL)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return path if proc.returncode == 0 and path.exists() else None
 
 
 def resolve_encoder(encoder: str) -> str:
@@ -236,6 +254,7 @@ def export(
     should_cancel: CancelFn | None = None,
     encoder: str = SOFTWARE,
     on_notice: NoticeFn | None = None,
+    decoder: str = decoders.SOFTWARE,
 ) -> Path:
     """Check, plan and run an export. Raises UserError, ExportError or Cancelled.
 
@@ -246,6 +265,12 @@ def export(
     chip fails (ffmpeg stops with an error, runs past its time limit, or its file fails the checks)
     the same export runs again with libx264 by itself; once that succeeds the chip is marked failed
     in the cache and ``on_notice`` gets the one sentence for the user (``M.ENC_FELL_BACK``).
+
+    ``decoder`` (#21) is ``software``, ``auto`` or a chip's decoder (app.render.decoders), for a
+    one-clip export (a story's clips are decoded in software). It is never worse than software:
+    when the export fails with it, the same export runs again with the software decoder, and
+    ``on_notice`` gets ``M.DEC_FELL_BACK`` (``M.DEC_GIVEN_UP`` when ffmpeg named the chip: then
+    it is marked failed and not used again).
     """
     chosen = resolve_encoder(encoder)
     workdir = Path(tempfile.mkdtemp(prefix="anakgenius-"))
@@ -263,6 +288,9 @@ def export(
         for notice in prepared.notices:
             if on_notice:
                 on_notice(notice)
+        if isinstance(prepared, Prepared):
+            prepared = dataclasses.replace(prepared, decoder=decoders.resolve(decoder))
+        decoder_failure: ExportError | None = None
         chip_failure: ExportError | None = None
         tries = 0
         while tries < SIZE_TRIES:
@@ -281,12 +309,19 @@ def export(
                 tries += 1
                 continue
             except ExportError as exc:
+                if isinstance(prepared, Prepared) and prepared.decoder != decoders.SOFTWARE:
+                    decoder_failure = exc  # #21: the same export again, read by the software decoder
+                    prepared = dataclasses.replace(prepared, decoder=decoders.SOFTWARE, video_kbps=None)
+                    tries = 0
+                    continue
                 if not chip:
                     raise
                 chip_failure = exc  # the same export again with libx264, from the start
                 prepared = dataclasses.replace(prepared, encoder=SOFTWARE, video_kbps=None)
                 tries = 0
                 continue
+            if decoder_failure is not None:
+                _decoder_fell_back(decoders.resolve(decoder), decoder_failure, on_notice)
             if chip_failure is not None:  # libx264 made it: the chip was at fault
                 reason = (encoders.ffmpeg_reason(chip_failure.details, 0) if chip_failure.details
                           else chip_failure.message)
@@ -299,6 +334,19 @@ def export(
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
         files.forget(note)
+
+
+def _decoder_fell_back(name: str, failure: ExportError, on_notice: NoticeFn | None) -> None:
+    """The software decoder made the video a chip's decoder could not: say so; when ffmpeg's words
+    name the chip (not, say, a damaged clip), it is not used again."""
+    label = decoders.DECODERS[name].label if name in decoders.DECODERS else name
+    if decoders.names_the_chip(failure.details or ""):
+        decoders.mark_bad(name, encoders.ffmpeg_reason(failure.details, 0))
+        notice = Message(M.DEC_GIVEN_UP, chip=label)
+    else:
+        notice = Message(M.DEC_FELL_BACK, chip=label)
+    if on_notice:
+        on_notice(notice)
 
 
 # --- stories: several clips and photos (app.project.story), planned by app.render.story ---------------

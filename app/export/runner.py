@@ -29,6 +29,9 @@ from app.render.plan import RenderPlan
 ProgressFn = Callable[[float], None]
 CancelFn = Callable[[], bool]
 NICENESS = 10  # ffmpeg's priority below the app's (POSIX nice; BELOW_NORMAL on Windows)
+# Windows refuses a command line over 32,767 characters; a long story's graph (a follow crop path of
+# a minute is ~9,000) goes to ffmpeg as a file instead ("-/filter_complex FILE" reads the option from it)
+LONGEST_GRAPH_ON_THE_LINE = 4000
 
 
 def run(
@@ -93,9 +96,26 @@ def _run_ffmpeg(
     else:
         popen_kwargs["start_new_session"] = True  # the terminal's Ctrl-C is ours to handle
         popen_kwargs["preexec_fn"] = _child_setup
-    proc = subprocess.Popen(
-        plan.argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors, **popen_kwargs
-    )
+    with tempfile.TemporaryDirectory(prefix="anakgenius-graph-") as folder:
+        argv = graph_in_file(plan.argv, Path(folder))
+        return _wait(subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors,
+                                      **popen_kwargs), plan, on_progress, should_cancel, timeout)
+
+
+def graph_in_file(argv: list[str], folder: Path) -> list[str]:
+    """``argv`` with a long ``-filter_complex`` graph written to a file in ``folder`` and named instead."""
+    if "-filter_complex" not in argv:
+        return argv
+    at = argv.index("-filter_complex") + 1
+    if len(argv[at]) <= LONGEST_GRAPH_ON_THE_LINE:
+        return argv
+    script = folder / "graph.txt"
+    script.write_text(argv[at], encoding="utf-8")
+    return [*argv[:at - 1], "-/filter_complex", str(script), *argv[at + 1:]]
+
+
+def _wait(proc: subprocess.Popen, plan: RenderPlan, on_progress: ProgressFn | None,
+          should_cancel: CancelFn | None, timeout: float | None) -> int:
     winjob.adopt(proc)  # Windows: ffmpeg dies with the app (Job Object, kill on close)
     lines: queue.Queue[bytes | None] = queue.Queue()
     reader = threading.Thread(target=_pump, args=(proc.stdout, lines), daemon=True)

@@ -59,6 +59,8 @@ def filmstrip_argv(media: MediaInfo, plan: StripPlan) -> list[str]:
             argv += ["-bsf:v", f"noise=drop='not(key)+gte(mod(pts*tb\\,{slot:.6f})\\,{slot / 2:.6f})'"]
     else:
         argv += ["-skip_loop_filter", "all"]
+        if media.fps > 30:  # #21: a 60 fps phone clip: frames no other frame needs are skipped (half the
+            argv += ["-skip_frame", "noref"]  # decoding of a 4K60 HEVC clip, measured); a slot takes the nearest
     rate = plan.count / max(media.duration, 0.04)
     eof = ":eof_action=pass" if plan.keyframes_only else ""  # a lone keyframe still makes a thumbnail
     sdr = to_sdr(media)  # an HDR clip's thumbnails in the colours its export will have

@@ -78,6 +78,12 @@ class Preferences:
         """What an export is given as its ``encoder`` (app.export.job.export)."""
         return "auto" if self.video_chip == "auto" else "libx264"
 
+    @property
+    def decoder(self) -> str:
+        """What an export is given as its ``decoder`` (#21, app.export.job.export): the chip reads the
+        clip too unless the video chip is turned off."""
+        return "auto" if self.video_chip == "auto" else "software"
+
     def save(self, path: Path | None = None) -> bool:
         """Write atomically. False (and nothing half-written) when the folder is not writable."""
         path = path or preferences_path()

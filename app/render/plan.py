@@ -7,6 +7,7 @@ user text reaches ffmpeg as pixels of the watermark PNG, and paths only as ``-i`
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,8 @@ from app.media.tonemap import to_sdr
 from app.project.choices import CardMode, Layout
 from app.project.edit import Edit
 from app.render.cards import FADE, end_card_window, lower_third_origin, render_end_card, render_lower_third
+from app.render.decoders import SOFTWARE as SOFTWARE_DECODER
+from app.render.decoders import decode_args, graph_threads
 from app.render.encoders import encoder_args
 from app.render.faces import FaceMask, hidden, mask_input
 from app.render.follow import follow_graph
@@ -106,7 +109,17 @@ def video_graph(edit: Edit, media: MediaInfo, duration: float, head: str = "", o
 def _blur(media: MediaInfo, head: str, out: str, sdr: str) -> str:
     tag = "" if out == "v0" else out
     fg = fit(media.width, media.height)
-    bg = cover(media.width, media.height, BLUR_W, BLUR_H)
+    small = cover(fg.w, fg.h, BLUR_W, BLUR_H)
+    if small.w <= fg.w and small.h <= fg.h:
+        # #21: one scale from the source (a 4K phone clip): the blurred background is made from the
+        # framed, tone-mapped picture, not from a second copy of the source scaled on its own
+        return (
+            f"{head},scale={fg.w}:{fg.h}{sdr},setsar=1,split[bgsrc{tag}][fg{tag}];"
+            f"[bgsrc{tag}]scale={small.w}:{small.h},crop={BLUR_W}:{BLUR_H}:{small.x}:{small.y},boxblur=8:2,"
+            f"scale={WIDTH}:{HEIGHT},setsar=1[bg{tag}];"
+            f"[bg{tag}][fg{tag}]overlay={fg.x}:{fg.y}[{out}]"
+        )
+    bg = cover(media.width, media.height, BLUR_W, BLUR_H)  # a picture too narrow or too flat for that
     return (
         f"{head},split[bgsrc{tag}][fgsrc{tag}];"
         f"[bgsrc{tag}]scale={bg.w}:{bg.h},crop={BLUR_W}:{BLUR_H}:{bg.x}:{bg.y}{sdr},boxblur=8:2,"
@@ -163,23 +176,60 @@ def plan(
     video_kbps: int | None = None,
     token: str = "",
     faces: FaceMask | None = None,
+    decoder: str = SOFTWARE_DECODER,
+    sound: Path | None = None,
 ) -> RenderPlan:
     """The ffmpeg command for this edit. ``start``/``end`` are the checked trim in seconds.
 
     ``loudness`` is a measured ``loudnorm`` filter (app.render.loudness) applied to the mix;
     ``video_kbps`` overrides the preset's bitrate (a second try at a size limit); ``token`` makes
     the temporary file's name this attempt's own (:func:`app.files.new_token`); ``faces`` (#17) the mask
-    of the faces to hide, written before ffmpeg starts.
+    of the faces to hide, written before ffmpeg starts; ``decoder`` (#21) decodes the clip (software or a
+    video chip's, app.render.decoders); ``sound`` (#21) is the mix already made and normalised
+    (:func:`sound_argv`), used instead of mixing here.
     """
     duration = end - start
-    sources = [(["-ss", num(start), "-t", num(duration), "-i", str(media.path)], "clip", Path(media.path))]
+    sources = [([*decode_args(decoder), "-ss", num(start), "-t", num(duration), "-i", str(media.path)], "clip",
+                Path(media.path))]
     if faces is not None:
         sources.append((mask_input(faces), "faces", faces.path))
     hide = (1, faces) if faces is not None else None
-    return compose(edit, campaign, preset, output, workdir, duration, sources,
-                   video_graph(edit, media, duration, start=start, hide=hide),
-                   lambda song_input, label: audio_graph(edit, media, song_input, duration, label),
-                   overwrite, loudness, video_kbps, token)
+
+    def mix(song_input: int | None, label: str) -> str:
+        return audio_graph(edit, media, song_input, duration, label)
+
+    framed = edit
+    if sound is not None:  # #21: the mix was made before (no loudnorm look-ahead holding 4K frames here)
+        sound_input = len(sources)
+        sources.append((["-i", str(sound)], "sound", Path(sound)))
+        framed = dataclasses.replace(edit, audio=dataclasses.replace(edit.audio, song_enabled=False))
+        loudness = None
+
+        def mix(song_input: int | None, label: str) -> str:
+            return f"[{sound_input}:a]anull[{label}]"
+
+    planned = compose(framed, campaign, preset, output, workdir, duration, sources,
+                      video_graph(edit, media, duration, start=start, hide=hide), mix,
+                      overwrite, loudness, video_kbps, token)
+    planned.argv[1:1] = graph_threads()  # #21: measured on 2 cores (app.render.decoders)
+    return planned
+
+
+def sound_argv(edit: Edit, media: MediaInfo, campaign: Campaign, start: float, duration: float, loudness: str,
+               output: Path) -> list[str]:
+    """#21: the export's sound (the clip's and the song, mixed as :func:`audio_graph` mixes them, then
+    ``loudness``) into a WAV file, before the export. In the export's own graph, loudnorm's 3 s of
+    look-ahead held the sound back while decoded frames waited for it: 110 MB of a 4K clip's frames."""
+    song, song_start = resolve_song(edit, campaign)
+    argv = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-loglevel", "error",
+            "-vn", "-sn", "-dn", "-ss", num(start), "-t", num(duration), "-i", str(media.path)]
+    song_input = None
+    if song is not None:
+        argv += song_args(song, song_start)
+        song_input = 1
+    graph = audio_graph(edit, media, song_input, duration, "mix") + f";[mix]{loudness},aresample={AUDIO_RATE}[a]"
+    return argv + ["-filter_complex", graph, "-map", "[a]", "-c:a", "pcm_f32le", "-t", num(duration),
+                   "-f", "wav", str(output)]
 
 
 AudioFn = Callable[[int | None, str], str]  # (the song's input or None, the output label) → the sound's graph

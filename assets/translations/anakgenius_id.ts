@@ -849,17 +849,17 @@ maks. %2</translation>
 <context>
     <name>FollowView</name>
     <message>
-        <location filename="../../ui/editor/follow_view.py" line="72" />
+        <location filename="../../ui/editor/follow_view.py" line="79" />
         <source>Looking for faces…</source>
         <translation>Mencari wajah…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/follow_view.py" line="86" />
+        <location filename="../../ui/editor/follow_view.py" line="93" />
         <source>Looking for faces… %s%%</source>
         <translation>Mencari wajah… %s%%</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/follow_view.py" line="119" />
+        <location filename="../../ui/editor/follow_view.py" line="126" />
         <source>Move the crop</source>
         <translation>Geser bingkai</translation>
     </message>
@@ -885,301 +885,306 @@ maks. %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="99" />
-        <location filename="../../ui/editor/window.py" line="185" />
-        <location filename="../../ui/editor/window.py" line="700" />
+        <location filename="../../ui/editor/window.py" line="101" />
+        <location filename="../../ui/editor/window.py" line="187" />
+        <location filename="../../ui/editor/window.py" line="736" />
         <source>AnakGENIUS Studio</source>
         <translation>AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="109" />
+        <location filename="../../ui/editor/window.py" line="111" />
         <source>Draw a box over a face</source>
         <translation>Gambar kotak di atas wajah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="190" />
+        <location filename="../../ui/editor/window.py" line="192" />
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="191" />
+        <location filename="../../ui/editor/window.py" line="193" />
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="192" />
+        <location filename="../../ui/editor/window.py" line="194" />
         <source>Undo (Ctrl+Z)</source>
         <translation>Urungkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="193" />
+        <location filename="../../ui/editor/window.py" line="195" />
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ulangi (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="200" />
+        <location filename="../../ui/editor/window.py" line="202" />
         <source>Open clip…</source>
         <translation>Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="246" />
+        <location filename="../../ui/editor/window.py" line="248" />
         <source>To the start (Home)</source>
         <translation>Ke awal (Home)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="247" />
+        <location filename="../../ui/editor/window.py" line="249" />
         <source>One frame back (←)</source>
         <translation>Mundur satu bingkai (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="251" />
+        <location filename="../../ui/editor/window.py" line="253" />
         <source>Play / pause (Space)</source>
         <translation>Putar / jeda (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="252" />
-        <location filename="../../ui/editor/window.py" line="762" />
+        <location filename="../../ui/editor/window.py" line="254" />
+        <location filename="../../ui/editor/window.py" line="798" />
         <source>Play</source>
         <translation>Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="257" />
+        <location filename="../../ui/editor/window.py" line="259" />
         <source>One frame on (→)</source>
         <translation>Maju satu bingkai (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="258" />
+        <location filename="../../ui/editor/window.py" line="260" />
         <source>To the end (End)</source>
         <translation>Ke akhir (End)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="263" />
+        <location filename="../../ui/editor/window.py" line="265" />
         <source>Safe zone</source>
         <translation>Area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="264" />
+        <location filename="../../ui/editor/window.py" line="266" />
         <source>Show where the apps' buttons cover the video (G)</source>
         <translation>Tampilkan bagian video yang tertutup tombol aplikasi (G)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="290" />
+        <location filename="../../ui/editor/window.py" line="292" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="291" />
+        <location filename="../../ui/editor/window.py" line="293" />
         <source>&amp;Open clip…</source>
         <translation>&amp;Buka klip…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="294" />
+        <location filename="../../ui/editor/window.py" line="296" />
         <source>&amp;Add clip or photo…</source>
         <translation>&amp;Tambah klip atau foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="297" />
+        <location filename="../../ui/editor/window.py" line="299" />
         <source>&amp;Paste clips, photos or a folder</source>
         <translation>&amp;Tempel klip, foto, atau folder</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="300" />
+        <location filename="../../ui/editor/window.py" line="302" />
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="305" />
+        <location filename="../../ui/editor/window.py" line="307" />
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="308" />
+        <location filename="../../ui/editor/window.py" line="310" />
         <source>&amp;Batch export…</source>
         <translation>Ekspor &amp;banyak…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="313" />
+        <location filename="../../ui/editor/window.py" line="315" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="317" />
+        <location filename="../../ui/editor/window.py" line="319" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="321" />
+        <location filename="../../ui/editor/window.py" line="323" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="326" />
+        <location filename="../../ui/editor/window.py" line="328" />
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="340" />
+        <location filename="../../ui/editor/window.py" line="342" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="341" />
+        <location filename="../../ui/editor/window.py" line="343" />
         <source>Safe-zone &amp;guides</source>
         <translation>&amp;Garis area aman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="346" />
+        <location filename="../../ui/editor/window.py" line="348" />
         <source>&amp;Playback</source>
         <translation>&amp;Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="347" />
+        <location filename="../../ui/editor/window.py" line="349" />
         <source>Play / pause</source>
         <translation>Putar / jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="351" />
+        <location filename="../../ui/editor/window.py" line="353" />
         <source>Previous frame</source>
         <translation>Bingkai sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="352" />
+        <location filename="../../ui/editor/window.py" line="354" />
         <source>Next frame</source>
         <translation>Bingkai berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="353" />
+        <location filename="../../ui/editor/window.py" line="355" />
         <source>Back 1 second</source>
         <translation>Mundur 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="354" />
+        <location filename="../../ui/editor/window.py" line="356" />
         <source>Forward 1 second</source>
         <translation>Maju 1 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="355" />
+        <location filename="../../ui/editor/window.py" line="357" />
         <source>To the start</source>
         <translation>Ke awal</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="356" />
+        <location filename="../../ui/editor/window.py" line="358" />
         <source>To the end</source>
         <translation>Ke akhir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="357" />
+        <location filename="../../ui/editor/window.py" line="359" />
         <source>Video starts here</source>
         <translation>Video mulai di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="358" />
+        <location filename="../../ui/editor/window.py" line="360" />
         <source>Video ends here</source>
         <translation>Video berakhir di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="400" />
+        <location filename="../../ui/editor/window.py" line="402" />
         <source>Clips and photos (%1);;Videos (%2);;Photos (%3);;All files (*)</source>
         <translation>Klip dan foto (%1);;Video (%2);;Foto (%3);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="407" />
+        <location filename="../../ui/editor/window.py" line="409" />
         <source>Open a clip, or several clips and photos</source>
         <translation>Buka klip, atau beberapa klip dan foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="413" />
+        <location filename="../../ui/editor/window.py" line="415" />
         <source>Add clips or photos</source>
         <translation>Tambahkan klip atau foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="429" />
+        <location filename="../../ui/editor/window.py" line="431" />
         <source>Copy clips, photos or a folder first, then paste them here.</source>
         <translation>Salin dulu klip, foto, atau folder, lalu tempel di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="470" />
-        <location filename="../../ui/editor/window.py" line="584" />
+        <location filename="../../ui/editor/window.py" line="472" />
+        <location filename="../../ui/editor/window.py" line="620" />
         <source>Reading the files (%s)…</source>
         <translation>Membaca berkas (%s)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="481" />
+        <location filename="../../ui/editor/window.py" line="483" />
         <source>There were no clips or photos to add.</source>
         <translation>Tidak ada klip atau foto untuk ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="494" />
+        <location filename="../../ui/editor/window.py" line="496" />
         <source>Add shots (%s)</source>
         <translation>Tambah bagian (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="495" />
+        <location filename="../../ui/editor/window.py" line="497" />
         <source>Shots added to the story: %s.</source>
         <translation>Bagian yang ditambahkan ke cerita: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="544" />
+        <location filename="../../ui/editor/window.py" line="508" />
+        <source>Preparing the preview…</source>
+        <translation>Menyiapkan pratinjau…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="580" />
         <source>Opening %s…</source>
         <translation>Membuka %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="604" />
+        <location filename="../../ui/editor/window.py" line="640" />
         <source>This file can’t be used: %s</source>
         <translation>Berkas ini tidak bisa dipakai: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="646" />
+        <location filename="../../ui/editor/window.py" line="682" />
         <source>Move hashtag</source>
         <translation>Pindahkan tagar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="649" />
+        <location filename="../../ui/editor/window.py" line="685" />
         <source>Move the picture</source>
         <translation>Geser gambar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="680" />
+        <location filename="../../ui/editor/window.py" line="716" />
         <source>Open a clip to start</source>
         <translation>Buka klip untuk mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="687" />
+        <location filename="../../ui/editor/window.py" line="723" />
         <source>✗ Your video: %1 — too long: %2 allows %3 s. Move the yellow handles or press Fit.</source>
         <translation>✗ Video Anda: %1 — terlalu panjang: %2 menerima %3 dtk. Geser pegangan kuning atau tekan Pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="690" />
+        <location filename="../../ui/editor/window.py" line="726" />
         <source>✓ Your video: %1 — %2 allows up to %3 s.</source>
         <translation>✓ Video Anda: %1 — %2 menerima sampai %3 dtk.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="703" />
+        <location filename="../../ui/editor/window.py" line="739" />
         <source>%1 (+%2) — AnakGENIUS Studio</source>
         <translation>%1 (+%2) — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="706" />
+        <location filename="../../ui/editor/window.py" line="742" />
         <source>%s — AnakGENIUS Studio</source>
         <translation>%s — AnakGENIUS Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="762" />
+        <location filename="../../ui/editor/window.py" line="798" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="765" />
+        <location filename="../../ui/editor/window.py" line="801" />
         <source>The preview cannot play this clip (%s). You can still export it.</source>
         <translation>Pratinjau tidak bisa memutar klip ini (%s). Anda tetap bisa mengekspornya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="835" />
+        <location filename="../../ui/editor/window.py" line="871" />
         <source>Stop the export?</source>
         <translation>Hentikan ekspor?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="836" />
+        <location filename="../../ui/editor/window.py" line="872" />
         <source>Videos are being exported. Stop them and close?</source>
         <translation>Video sedang diekspor. Hentikan dan tutup?</translation>
     </message>
@@ -3192,12 +3197,12 @@ maks. %2</translation>
 <context>
     <name>classroom</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="871" />
+        <location filename="../../ui/editor/window.py" line="910" />
         <source>Your saved preferences could not be read, so the defaults are used.</source>
         <translation>Preferensi yang tersimpan tidak bisa dibaca, jadi pengaturan bawaan dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="874" />
+        <location filename="../../ui/editor/window.py" line="913" />
         <source>Your preferences were saved by a newer version of the app; the defaults are used.</source>
         <translation>Preferensi Anda disimpan oleh versi aplikasi yang lebih baru; pengaturan bawaan dipakai.</translation>
     </message>
@@ -4256,91 +4261,106 @@ maks. %2</translation>
     </message>
     <message>
         <location filename="../../app/messages.py" line="318" />
+        <source>its pictures are not the clip's</source>
+        <translation>gambarnya bukan gambar klip</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="319" />
+        <source>The laptop's video chip ({chip}) could not read the clip, so the video was made without it.</source>
+        <translation>Chip video laptop ({chip}) tidak bisa membaca klip, jadi video dibuat tanpa chip.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="321" />
+        <source>The laptop's video chip ({chip}) could not read the clip, so the video was made without it; the next videos will not use it to read clips.</source>
+        <translation>Chip video laptop ({chip}) tidak bisa membaca klip, jadi video dibuat tanpa chip; video berikutnya tidak memakainya untuk membaca klip.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="325" />
         <source>choose at least one video to send</source>
         <translation>pilih paling sedikit satu video untuk dikirim</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="319" />
+        <location filename="../../app/messages.py" line="326" />
         <source>at most {limit} files can be sent at once</source>
         <translation>paling banyak {limit} berkas bisa dikirim sekaligus</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="320" />
+        <location filename="../../app/messages.py" line="327" />
         <source>{path} is a folder; choose the video files in it</source>
         <translation>{path} adalah folder; pilih berkas video di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="321" />
+        <location filename="../../app/messages.py" line="328" />
         <source>{path} is not an ordinary file and cannot be sent</source>
         <translation>{path} bukan berkas biasa dan tidak bisa dikirim</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="322" />
+        <location filename="../../app/messages.py" line="329" />
         <source>sending to phones cannot start: {reason}</source>
         <translation>pengiriman ke HP tidak bisa dimulai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="323" />
+        <location filename="../../app/messages.py" line="330" />
         <source>On the phone, scan the code or open {url}</source>
         <translation>Di HP, pindai kodenya atau buka {url}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="324" />
+        <location filename="../../app/messages.py" line="331" />
         <source>then type the code {code}</source>
         <translation>lalu ketik kode {code}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="325" />
+        <location filename="../../app/messages.py" line="332" />
         <source>if that does not open, try {urls}</source>
         <translation>kalau tidak terbuka, coba {urls}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="326" />
+        <location filename="../../app/messages.py" line="333" />
         <source>this computer is on no local network, so phones cannot reach it; turn on its hotspot, join it from the phone and start again</source>
         <translation>komputer ini tidak tersambung ke jaringan lokal, jadi HP tidak bisa menjangkaunya; nyalakan hotspot komputer, sambungkan HP ke hotspot itu, lalu mulai lagi</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="329" />
+        <location filename="../../app/messages.py" line="336" />
         <source>Sending for {minutes} minutes; press Ctrl-C to stop.</source>
         <translation>Mengirim selama {minutes} menit; tekan Ctrl-C untuk berhenti.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="330" />
+        <location filename="../../app/messages.py" line="337" />
         <source>time is up; phones that finished downloading: {count}</source>
         <translation>waktu habis; HP yang selesai mengunduh: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="331" />
+        <location filename="../../app/messages.py" line="338" />
         <source>stopped; phones that finished downloading: {count}</source>
         <translation>dihentikan; HP yang selesai mengunduh: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="334" />
+        <location filename="../../app/messages.py" line="341" />
         <source>the face detector cannot start (the app's files are damaged or incomplete); following the subject and hiding faces are off until the app is installed again, everything else works</source>
         <translation>pendeteksi wajah tidak bisa berjalan (berkas aplikasi rusak atau tidak lengkap); ikuti subjek dan sembunyikan wajah mati sampai aplikasi dipasang ulang, fitur lain tetap jalan</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="337" />
+        <location filename="../../app/messages.py" line="344" />
         <source>no face was found in {file}, so it is framed with Blur instead</source>
         <translation>tidak ada wajah yang ditemukan di {file}, jadi dibingkai Buram</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="338" />
+        <location filename="../../app/messages.py" line="345" />
         <source>{file} could not be analysed: {reason}</source>
         <translation>{file} tidak bisa dianalisis: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="341" />
+        <location filename="../../app/messages.py" line="348" />
         <source>no face to hide was found in {file}; it is exported as it is (draw a box by hand where a face must not be seen)</source>
         <translation>tidak ada wajah untuk disembunyikan di {file}; video diekspor apa adanya (gambar kotak sendiri di bagian wajah yang tidak boleh terlihat)</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="344" />
+        <location filename="../../app/messages.py" line="351" />
         <source>--hide-faces takes 'all' or the numbers of the people to hide, like 1,3; not '{value}'</source>
         <translation>--hide-faces menerima 'all' atau nomor orang yang wajahnya disembunyikan, misalnya 1,3; bukan '{value}'</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="346" />
+        <location filename="../../app/messages.py" line="353" />
         <source>there is no person {n} in {file}: its faces belong to {count} people</source>
         <translation>tidak ada orang ke-{n} di {file}: wajah-wajahnya milik {count} orang</translation>
     </message>

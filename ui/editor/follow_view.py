@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from app.analysis.clip import ClipAnalysis, analyse, cached_analysis
 from app.analysis.detector import load_detector
@@ -24,6 +24,8 @@ from ui.preview.canvas import PreviewCanvas
 from ui.preview.playback import Playback
 from ui.session.document import Document
 from ui.session.tasks import Task, media_pool, run_task
+
+CHECK_AFTER_MS = 1500
 
 
 class FollowView(QObject):
@@ -40,6 +42,11 @@ class FollowView(QObject):
         doc.clipChanged.connect(self.refresh)
         playback.positionChanged.connect(lambda ms: canvas.set_source_time(ms / 1000))
         canvas.followDragged.connect(self._dragged)
+        self._check: Task | None = None
+        # the detector is loaded (and so checked) once the window is up, not while it starts
+        QTimer.singleShot(CHECK_AFTER_MS, self, self._check_detector)  # not after the window is gone
+
+    def _check_detector(self) -> None:
         self._check = run_task(lambda _state: load_detector(), failed=self._detector_failed)
 
     def _detector_failed(self, message: Message, _details: str) -> None:

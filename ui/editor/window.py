@@ -39,6 +39,7 @@ from app.export.shots import Added, read_files
 from app.kinds import PHOTO_SUFFIXES, VIDEO_PATTERNS, is_photo_name
 from app.media.photo import upright_reduced
 from app.media.probe import MediaInfo, probe
+from app.media.proxy import PROXY_FPS, make_proxy, needs_proxy, ready_proxy
 from app.messages import M, Message
 from app.project.choices import DEFAULT_PRESET
 from app.project.edit import MAX_SHOTS, Edit, PhotoShot
@@ -67,7 +68,7 @@ from ui.preview.canvas import PreviewCanvas, pil_to_qimage
 from ui.preview.playback import Playback
 from ui.session.document import Document
 from ui.session.export_queue import ExportQueue
-from ui.session.tasks import Task, preview_pool, run_task
+from ui.session.tasks import Task, preview_pool, proxy_pool, run_task
 from ui.timeline.widget import Timeline
 from ui.words.room import WordsRoom
 
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self._probe: Task | None = None  # the clip being opened (a newer one replaces it)
         self._reading: Task | None = None  # files being read to open or add to a story
         self._still: Task | None = None  # the selected photo being decoded for the preview
+        self._proxy_task: Task | None = None  # #21: the preview's small copy of a 4K60 clip being made
         self._shut_down = False
         self.export_dialog_: ExportDialog | None = None  # made the first time it is needed
         self.batch_window: BatchWindow | None = None
@@ -496,6 +498,40 @@ class MainWindow(QMainWindow):
         self.settings.save()
         self._update_title()
 
+    def _open_playback(self, media: MediaInfo) -> None:
+        """#21: a clip too heavy to play live (4K60 HEVC 10-bit) plays from its small copy once it is made
+        (app.media.proxy; the clip itself meanwhile, and exports always read the clip)."""
+        proxy = ready_proxy(media) if needs_proxy(media) else None
+        self.playback.open(str(proxy) if proxy else media.path, PROXY_FPS if proxy else media.fps)
+        if proxy is not None or not needs_proxy(media):
+            return
+        self.statusBar().showMessage(self.tr("Preparing the preview…"))
+        task: Task | None = None
+
+        def done(made: Path | None) -> None:
+            if task is not self._proxy_task:
+                return
+            self._proxy_task = None
+            self.statusBar().clearMessage()
+            current = self.doc.media
+            if made is None or current is None or current.path != media.path or \
+                    isinstance(self.doc.current_shot(), PhotoShot):
+                return
+            at, playing = self.playback.position(), self.playback.is_playing()
+            self.playback.close()
+            self.playback.open(str(made), PROXY_FPS)
+            QTimer.singleShot(0, lambda: self._resume_at(at, playing))  # after the queued setSource
+
+        if self._proxy_task is not None:
+            self._proxy_task.cancel()
+        task = self._proxy_task = run_task(lambda state: make_proxy(media, state.should_cancel), done,
+                                           pool=proxy_pool())
+
+    def _resume_at(self, at: int, playing: bool) -> None:
+        self.playback.seek(at)
+        if playing:
+            self.playback.play()
+
     def _show_shot(self) -> None:
         """The preview shows the selected shot: its clip playing, or its photo."""
         media, shot = self.doc.media, self.doc.current_shot()
@@ -507,7 +543,7 @@ class MainWindow(QMainWindow):
             return
         self.canvas.set_source_size(media.width, media.height)
         if not isinstance(shot, PhotoShot):
-            self.playback.open(media.path, media.fps)
+            self._open_playback(media)
             return
         path = shot.source
         task: Task | None = None
@@ -854,6 +890,9 @@ class MainWindow(QMainWindow):
         self.panel.words_card.speech.wait(10)
         self.timeline.shutdown()
         self.story.preview.close()
+        if self._proxy_task is not None:  # #21: the preview's copy being made: its ffmpeg is stopped
+            self._proxy_task.cancel()
+        proxy_pool().waitForDone(5000)
         preview_pool().waitForDone(5000)  # a preview rendering being cancelled lets go of its files
         self.playback.close(wait=True)
         self.projects.discard_autosave()  # the window closes normally: its autosave is no longer needed

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from app import files
 from app.errors import Cancelled, UserError
-from app.export import encoders
+from app.export import decoders, encoders
 from app.export.batch import BatchItem, batch_at_once, run_batch
 from app.export.job import export
 from app.media.probe import probe
@@ -49,6 +49,15 @@ def chosen_encoder(encoder: str | None) -> str:
     return encoder
 
 
+def chosen_decoder() -> str:
+    """#21: the decoder an export job reads its clip with: the preference's (auto unless the video chip is
+    turned off); with auto the chips are tried on the job's own thread the first time, never on the window's."""
+    decoder = Preferences.load().decoder
+    if decoder == "auto":
+        decoders.detect()
+    return decoder
+
+
 class BatchSignals(TaskSignals):
     item = Signal(int, object)  # index, a copy of the BatchItem (its status changed)
     item_progress = Signal(int, float)  # index, 0..1
@@ -66,7 +75,8 @@ def export_job(edit: Edit, output: str, overwrite: bool = False, cut: bool = Fal
     def work(state: TaskState) -> ExportResult:
         notices: list[Message] = []
         out = export(edit, output, overwrite=overwrite, cut=cut, on_progress=state.report,
-                     should_cancel=state.should_cancel, encoder=chosen_encoder(encoder), on_notice=notices.append)
+                     should_cancel=state.should_cancel, encoder=chosen_encoder(encoder), on_notice=notices.append,
+                     decoder=chosen_decoder())
         try:
             seconds = probe(out).duration
         except UserError:

@@ -206,7 +206,18 @@ def background_pool() -> QThreadPool:
 
 _MEDIA_POOL: QThreadPool | None = None
 _PREVIEW_POOL: QThreadPool | None = None
+_PROXY_POOL: QThreadPool | None = None
 _SPEECH_POOL: QThreadPool | None = None
+
+
+def proxy_pool() -> QThreadPool:
+    """#21: one thread of its own for the preview's small copy of a 4K60 clip (a minute of ffmpeg on a
+    busy laptop), so it never holds up a story's preview rendering, the filmstrip or an export."""
+    global _PROXY_POOL
+    if _PROXY_POOL is None:
+        _PROXY_POOL = QThreadPool()
+        _PROXY_POOL.setMaxThreadCount(1)
+    return _PROXY_POOL
 
 
 def speech_pool() -> QThreadPool:
