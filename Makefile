@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PYTHON ?= python3
 
-.PHONY: run test test-fast system-deps bench lint clean package package-check package-windows package-windows-check translations lupdate
+.PHONY: run test test-fast system-deps bench lint clean package package-check package-windows package-windows-check translations lupdate speech-addon speech-addon-windows
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -73,6 +73,14 @@ package-windows: system-deps $(VENV)/.installed translations
 # package-windows, then the Windows smoke test in a fresh Wine prefix (packaging/windows/smoke_wine.sh).
 package-windows-check: package-windows
 	VENV=$(VENV) bash packaging/windows/smoke_wine.sh
+
+# The speech add-on for the packaged app (#16, packaging/speech_addon.sh): faster-whisper's libraries and the
+# Whisper model in dist/anakgenius-speech-VERSION-PLATFORM.zip, installed from a USB stick. Not in CI (heavy).
+speech-addon: $(VENV)/.installed
+	VENV=$(VENV) bash packaging/speech_addon.sh linux
+
+speech-addon-windows: $(VENV)/.installed
+	VENV=$(VENV) bash packaging/speech_addon.sh windows
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info test-artifacts

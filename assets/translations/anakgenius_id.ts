@@ -849,17 +849,17 @@ maks. %2</translation>
 <context>
     <name>FollowView</name>
     <message>
-        <location filename="../../ui/editor/follow_view.py" line="72" />
+        <location filename="../../ui/editor/follow_view.py" line="79" />
         <source>Looking for faces…</source>
         <translation>Mencari wajah…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/follow_view.py" line="86" />
+        <location filename="../../ui/editor/follow_view.py" line="93" />
         <source>Looking for faces… %s%%</source>
         <translation>Mencari wajah… %s%%</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/follow_view.py" line="119" />
+        <location filename="../../ui/editor/follow_view.py" line="126" />
         <source>Move the crop</source>
         <translation>Geser bingkai</translation>
     </message>
@@ -2953,7 +2953,7 @@ maks. %2</translation>
     </message>
     <message>
         <location filename="../../ui/words/card.py" line="283" />
-        <location filename="../../ui/words/card.py" line="502" />
+        <location filename="../../ui/words/card.py" line="509" />
         <source>Title</source>
         <translation>Judul</translation>
     </message>
@@ -2995,72 +2995,82 @@ maks. %2</translation>
     </message>
     <message>
         <location filename="../../ui/words/card.py" line="390" />
+        <source>Captions from speech need the speech add-on: copy its .zip (anakgenius-speech-…) from a USB stick and choose “Install speech add-on from file…”.</source>
+        <translation>Teks dari suara memerlukan tambahan suara: salin berkas .zip-nya (anakgenius-speech-…) dari flashdisk, lalu pilih “Pasang tambahan suara dari berkas…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="395" />
         <source>This copy of the app has no speech recogniser (faster-whisper); install the app with its speech part (%s), then the speech add-on.</source>
         <translation>Aplikasi ini belum punya pengenal suara (faster-whisper); pasang aplikasinya beserta bagian suaranya (%s), lalu tambahan suaranya.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="394" />
+        <location filename="../../ui/words/card.py" line="399" />
         <source>The speech add-on is not installed yet: copy its folder (or its two .whl files) from a USB stick and choose “Install speech add-on from file…”, or run %s.</source>
         <translation>Tambahan suara belum terpasang: salin foldernya (atau dua berkas .whl-nya) dari flashdisk, lalu pilih “Pasang tambahan suara dari berkas…”, atau jalankan %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="404" />
+        <location filename="../../ui/words/card.py" line="409" />
         <source>%s captions made from the speech. They are a draft: play the video, check each caption and fix the words here.</source>
         <translation>%s teks dibuat dari suara. Ini masih draf: putar videonya, periksa setiap teks dan perbaiki kata-katanya di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="415" />
+        <location filename="../../ui/words/card.py" line="420" />
         <source>The folder with the speech add-on</source>
         <translation>Folder berisi tambahan suara</translation>
     </message>
     <message>
         <location filename="../../ui/words/card.py" line="421" />
+        <source>Speech add-on (*.zip addon.json model.bin *.whl)</source>
+        <translation>Tambahan suara (*.zip addon.json model.bin *.whl)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/card.py" line="428" />
         <source>Installing the speech add-on…</source>
         <translation>Memasang tambahan suara…</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="426" />
+        <location filename="../../ui/words/card.py" line="433" />
         <source>The speech add-on is installed. “Make captions from speech” works now.</source>
         <translation>Tambahan suara sudah terpasang. “Buat teks dari suara” sekarang bisa dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="440" />
-        <location filename="../../ui/words/card.py" line="452" />
+        <location filename="../../ui/words/card.py" line="447" />
+        <location filename="../../ui/words/card.py" line="459" />
         <source>Import subtitles</source>
         <translation>Masukkan subtitle</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="441" />
+        <location filename="../../ui/words/card.py" line="448" />
         <source>Subtitles (*.srt)</source>
         <translation>Subtitle (*.srt)</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="463" />
+        <location filename="../../ui/words/card.py" line="470" />
         <source>%s subtitles were imported.</source>
         <translation>%s subtitle sudah dimasukkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="494" />
+        <location filename="../../ui/words/card.py" line="501" />
         <source>No captions yet: add one, make them from speech or import an .srt.</source>
         <translation>Belum ada teks: tambahkan, buat dari suara, atau masukkan .srt.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="495" />
+        <location filename="../../ui/words/card.py" line="502" />
         <source>%s captions</source>
         <translation>%s teks</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="502" />
+        <location filename="../../ui/words/card.py" line="509" />
         <source>Caption</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="503" />
+        <location filename="../../ui/words/card.py" line="510" />
         <source>Line</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../ui/words/card.py" line="504" />
+        <location filename="../../ui/words/card.py" line="511" />
         <source>%1 %2 of %3 · %4–%5 s</source>
         <translation>%1 %2 dari %3 · %4–%5 dtk</translation>
     </message>
@@ -4100,227 +4110,257 @@ maks. %2</translation>
         <translation>{kept} subtitle sudah dimasukkan; yang di baris {lines} pada {file} dilewati (waktu atau teksnya rusak)</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="273" />
+        <location filename="../../app/messages.py" line="272" />
+        <source>{path} is not a speech add-on for AnakGENIUS Studio (its addon.json is missing or unreadable)</source>
+        <translation>{path} bukan tambahan suara untuk AnakGENIUS Studio (addon.json-nya tidak ada atau tidak terbaca)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="274" />
+        <source>this speech add-on is made for {platform}, but this computer runs {here}; copy the add-on for {here}</source>
+        <translation>tambahan suara ini dibuat untuk {platform}, tetapi komputer ini memakai {here}; salin tambahan suara untuk {here}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="276" />
+        <source>this speech add-on is made for AnakGENIUS Studio {version} ({python}), but this app is {here} ({here_python}); copy the add-on made for this version of the app</source>
+        <translation>tambahan suara ini dibuat untuk AnakGENIUS Studio {version} ({python}), tetapi aplikasi ini versi {here} ({here_python}); salin tambahan suara yang dibuat untuk versi aplikasi ini</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="279" />
+        <source>the speech add-on is damaged ({file} is missing or changed); copy it from the USB stick again</source>
+        <translation>tambahan suara rusak ({file} hilang atau berubah); salin lagi dari flashdisk</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="281" />
+        <source>the speech add-on could not be installed: {reason}</source>
+        <translation>tambahan suara tidak bisa dipasang: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="282" />
+        <source>the speech add-on does not work with this app ({reason}); install the add-on made for this version</source>
+        <translation>tambahan suara tidak cocok dengan aplikasi ini ({reason}); pasang tambahan suara yang dibuat untuk versi ini</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="286" />
         <source>Permission denied</source>
         <translation>akses ditolak</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="274" />
+        <location filename="../../app/messages.py" line="287" />
         <source>No space left on device</source>
         <translation>disk penuh</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="275" />
+        <location filename="../../app/messages.py" line="288" />
         <source>No such file or directory</source>
         <translation>berkas atau folder tidak ada</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="276" />
+        <location filename="../../app/messages.py" line="289" />
         <source>Read-only file system</source>
         <translation>disk ini hanya bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="277" />
+        <location filename="../../app/messages.py" line="290" />
         <source>The process cannot access the file because it is being used by another process</source>
         <translation>berkas sedang dipakai program lain</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="279" />
+        <location filename="../../app/messages.py" line="292" />
         <source>Directory not empty</source>
         <translation>folder tidak kosong</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="280" />
+        <location filename="../../app/messages.py" line="293" />
         <source>File exists</source>
         <translation>sudah ada</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="282" />
+        <location filename="../../app/messages.py" line="295" />
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="285" />
+        <location filename="../../app/messages.py" line="298" />
         <source>working</source>
         <translation>berfungsi</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="286" />
+        <location filename="../../app/messages.py" line="299" />
         <source>not present: {reason}</source>
         <translation>tidak ada: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="287" />
+        <location filename="../../app/messages.py" line="300" />
         <source>failed: {reason}</source>
         <translation>gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="288" />
+        <location filename="../../app/messages.py" line="301" />
         <source>this ffmpeg cannot use it</source>
         <translation>ffmpeg ini tidak bisa memakainya</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="289" />
+        <location filename="../../app/messages.py" line="302" />
         <source>no answer within {seconds:g} s</source>
         <translation>tidak ada jawaban dalam {seconds:g} dtk</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="290" />
+        <location filename="../../app/messages.py" line="303" />
         <source>the app stopped during its last test (a driver crash?), so it is not tried again</source>
         <translation>aplikasi berhenti saat pengujian terakhirnya (driver macet?), jadi tidak dicoba lagi</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="292" />
+        <location filename="../../app/messages.py" line="305" />
         <source>ffmpeg stopped with code {code}</source>
         <translation>ffmpeg berhenti dengan kode {code}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="293" />
+        <location filename="../../app/messages.py" line="306" />
         <source>its video does not pass the checks: {reason}</source>
         <translation>videonya tidak lolos pemeriksaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="294" />
+        <location filename="../../app/messages.py" line="307" />
         <source>it has B-frames, which WhatsApp cannot play</source>
         <translation>ada B-frame, yang tidak bisa diputar WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="295" />
+        <location filename="../../app/messages.py" line="308" />
         <source>H.264 profile {profile} instead of {expected}</source>
         <translation>profil H.264 {profile}, seharusnya {expected}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="296" />
+        <location filename="../../app/messages.py" line="309" />
         <source>pixel format {pix_fmt} instead of yuv420p</source>
         <translation>format piksel {pix_fmt}, seharusnya yuv420p</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="297" />
+        <location filename="../../app/messages.py" line="310" />
         <source>a keyframe only every {frames} frames (at most {limit})</source>
         <translation>keyframe hanya tiap {frames} frame (paling banyak {limit})</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="298" />
+        <location filename="../../app/messages.py" line="311" />
         <source>{count} frames at an uneven rate instead of {expected} at 30 fps</source>
         <translation>{count} frame dengan laju tidak rata, seharusnya {expected} pada 30 fps</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="299" />
+        <location filename="../../app/messages.py" line="312" />
         <source>The laptop's video chip ({chip}) did not make a good video, so it was made again without it; the next videos will not use the chip.</source>
         <translation>Chip video laptop ({chip}) tidak menghasilkan video yang baik, jadi video dibuat ulang tanpa chip; video berikutnya tidak memakai chip.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="302" />
+        <location filename="../../app/messages.py" line="315" />
         <source>there is no encoder called '{name}'; choose one of: {choices}</source>
         <translation>tidak ada encoder bernama '{name}'; pilih salah satu: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="303" />
+        <location filename="../../app/messages.py" line="316" />
         <source>software, always works</source>
         <translation>perangkat lunak, selalu berfungsi</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="305" />
+        <location filename="../../app/messages.py" line="318" />
         <source>its pictures are not the clip's</source>
         <translation>gambarnya bukan gambar klip</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="306" />
+        <location filename="../../app/messages.py" line="319" />
         <source>The laptop's video chip ({chip}) could not read the clip, so the video was made without it.</source>
         <translation>Chip video laptop ({chip}) tidak bisa membaca klip, jadi video dibuat tanpa chip.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="308" />
+        <location filename="../../app/messages.py" line="321" />
         <source>The laptop's video chip ({chip}) could not read the clip, so the video was made without it; the next videos will not use it to read clips.</source>
         <translation>Chip video laptop ({chip}) tidak bisa membaca klip, jadi video dibuat tanpa chip; video berikutnya tidak memakainya untuk membaca klip.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="312" />
+        <location filename="../../app/messages.py" line="325" />
         <source>choose at least one video to send</source>
         <translation>pilih paling sedikit satu video untuk dikirim</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="313" />
+        <location filename="../../app/messages.py" line="326" />
         <source>at most {limit} files can be sent at once</source>
         <translation>paling banyak {limit} berkas bisa dikirim sekaligus</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="314" />
+        <location filename="../../app/messages.py" line="327" />
         <source>{path} is a folder; choose the video files in it</source>
         <translation>{path} adalah folder; pilih berkas video di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="315" />
+        <location filename="../../app/messages.py" line="328" />
         <source>{path} is not an ordinary file and cannot be sent</source>
         <translation>{path} bukan berkas biasa dan tidak bisa dikirim</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="316" />
+        <location filename="../../app/messages.py" line="329" />
         <source>sending to phones cannot start: {reason}</source>
         <translation>pengiriman ke HP tidak bisa dimulai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="317" />
+        <location filename="../../app/messages.py" line="330" />
         <source>On the phone, scan the code or open {url}</source>
         <translation>Di HP, pindai kodenya atau buka {url}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="318" />
+        <location filename="../../app/messages.py" line="331" />
         <source>then type the code {code}</source>
         <translation>lalu ketik kode {code}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="319" />
+        <location filename="../../app/messages.py" line="332" />
         <source>if that does not open, try {urls}</source>
         <translation>kalau tidak terbuka, coba {urls}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="320" />
+        <location filename="../../app/messages.py" line="333" />
         <source>this computer is on no local network, so phones cannot reach it; turn on its hotspot, join it from the phone and start again</source>
         <translation>komputer ini tidak tersambung ke jaringan lokal, jadi HP tidak bisa menjangkaunya; nyalakan hotspot komputer, sambungkan HP ke hotspot itu, lalu mulai lagi</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="323" />
+        <location filename="../../app/messages.py" line="336" />
         <source>Sending for {minutes} minutes; press Ctrl-C to stop.</source>
         <translation>Mengirim selama {minutes} menit; tekan Ctrl-C untuk berhenti.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="324" />
+        <location filename="../../app/messages.py" line="337" />
         <source>time is up; phones that finished downloading: {count}</source>
         <translation>waktu habis; HP yang selesai mengunduh: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="325" />
+        <location filename="../../app/messages.py" line="338" />
         <source>stopped; phones that finished downloading: {count}</source>
         <translation>dihentikan; HP yang selesai mengunduh: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="328" />
+        <location filename="../../app/messages.py" line="341" />
         <source>the face detector cannot start (the app's files are damaged or incomplete); following the subject and hiding faces are off until the app is installed again, everything else works</source>
         <translation>pendeteksi wajah tidak bisa berjalan (berkas aplikasi rusak atau tidak lengkap); ikuti subjek dan sembunyikan wajah mati sampai aplikasi dipasang ulang, fitur lain tetap jalan</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="331" />
+        <location filename="../../app/messages.py" line="344" />
         <source>no face was found in {file}, so it is framed with Blur instead</source>
         <translation>tidak ada wajah yang ditemukan di {file}, jadi dibingkai Buram</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="332" />
+        <location filename="../../app/messages.py" line="345" />
         <source>{file} could not be analysed: {reason}</source>
         <translation>{file} tidak bisa dianalisis: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="335" />
+        <location filename="../../app/messages.py" line="348" />
         <source>no face to hide was found in {file}; it is exported as it is (draw a box by hand where a face must not be seen)</source>
         <translation>tidak ada wajah untuk disembunyikan di {file}; video diekspor apa adanya (gambar kotak sendiri di bagian wajah yang tidak boleh terlihat)</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="338" />
+        <location filename="../../app/messages.py" line="351" />
         <source>--hide-faces takes 'all' or the numbers of the people to hide, like 1,3; not '{value}'</source>
         <translation>--hide-faces menerima 'all' atau nomor orang yang wajahnya disembunyikan, misalnya 1,3; bukan '{value}'</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="340" />
+        <location filename="../../app/messages.py" line="353" />
         <source>there is no person {n} in {file}: its faces belong to {count} people</source>
         <translation>tidak ada orang ke-{n} di {file}: wajah-wajahnya milik {count} orang</translation>
     </message>

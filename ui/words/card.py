@@ -385,6 +385,11 @@ class WordsCard(QFrame):
         self.speech.start(self.language.currentData())
 
     def _explain_install(self) -> None:
+        if speech_model.packaged() and not speech_model.recogniser_installed():  # #16 add-on (branch addon16)
+            self.install_button.show()
+            self.note(self.tr("Captions from speech need the speech add-on: copy its .zip (anakgenius-speech-…) "
+                              "from a USB stick and choose “Install speech add-on from file…”."))
+            return
         if not speech_model.recogniser_installed():
             self.install_button.hide()
             self.note(self.tr("This copy of the app has no speech recogniser (faster-whisper); install the app "
@@ -411,8 +416,10 @@ class WordsCard(QFrame):
         self.note(sentence(message))
 
     def ask_install_source(self) -> str:
-        """The folder holding the add-on (tests replace this)."""
-        return QFileDialog.getExistingDirectory(self, self.tr("The folder with the speech add-on"))
+        """The add-on's .zip, or the folder of a file chosen in it (addon.json, model.bin, .whl); tests replace it."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("The folder with the speech add-on"), "",
+                                              self.tr("Speech add-on (*.zip addon.json model.bin *.whl)"))
+        return path if not path or path.lower().endswith(".zip") else str(Path(path).parent)
 
     def install_speech_addon(self) -> None:
         folder = self.ask_install_source()
