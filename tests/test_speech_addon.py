@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 import app
+from app import files
 from app.errors import UserError
 from app.speech import addon
 from app.speech import model as speech_model
@@ -115,7 +116,7 @@ def test_a_model_only_folder_still_installs_for_source_installs(tmp_path):
     for name in ("config.json", "model.bin", "tokenizer.json", "vocabulary.txt"):
         (folder / name).write_bytes(name.encode())
     names = ("config.json", "model.bin", "tokenizer.json", "vocabulary.txt")
-    info = speech_model.ModelInfo("whisper-base", "t", {n: speech_model.sha256(folder / n) for n in names}, ())
+    info = speech_model.ModelInfo("whisper-base", "t", {n: files.sha256(folder / n) for n in names}, ())
     assert speech_model.install(folder, info) == speech_model.installed_folder(info)
 
 

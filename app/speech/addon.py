@@ -18,7 +18,6 @@ win). A source install with ``.[speech]`` never looks at it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import platform
@@ -81,14 +80,6 @@ def candidates() -> list[Path]:
     return [installed_folder(), Path(sys.executable).resolve().parent / FOLDER]
 
 
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def read(folder: Path) -> Addon:
     """The add-on in ``folder`` with its manifest checked against this app (not its files' contents)."""
     try:
@@ -115,7 +106,7 @@ def check(addon: Addon, contents: bool) -> None:
         try:
             ok = path.is_file() and path.stat().st_size == entry["size"]
             if ok and contents:
-                ok = sha256(path) == entry["sha256"]
+                ok = files.sha256(path) == entry["sha256"]
         except (OSError, KeyError, TypeError):
             ok = False
         if not ok:

@@ -9,7 +9,6 @@ into the app's data folder. CTranslate2 reads it as data (a plain binary file, n
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import os
 import shutil
@@ -66,19 +65,11 @@ def candidates(model: ModelInfo = MODEL) -> list[Path]:
     return found
 
 
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def verify(folder: Path, model: ModelInfo = MODEL) -> None:
     """UserError unless every file of the model is there with its checksum."""
     for name, expected in model.files.items():
         path = folder / name
-        if not path.is_file() or sha256(path) != expected:
+        if not path.is_file() or files.sha256(path) != expected:
             raise UserError(M.SPEECH_MODEL_DAMAGED, name=model.name)
 
 
