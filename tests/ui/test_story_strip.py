@@ -133,12 +133,16 @@ def test_a_clip_tile_shows_frames_of_its_trimmed_part_across_its_width(qapp, qtb
     widget.show()
     qtbot.waitUntil(lambda: widget.thumbs.frames(str(clip)) is not None, timeout=15000)
     rect = widget.tile_rect(0)
-    image = widget.grab().toImage()
-    s = image.width() / widget.width()
-    left = image.pixelColor(int((rect.left() + rect.width() * 0.2) * s), int(ROW * s))
-    right = image.pixelColor(int((rect.left() + rect.width() * 0.8) * s), int(ROW * s))
-    assert _colour((left.red(), left.green(), left.blue())) == "red"  # 1.0 … 2.0 s of the clip
-    assert _colour((right.red(), right.green(), right.blue())) == "blue"  # 2.0 … 3.0 s
+
+    def seen() -> tuple[str, str]:  # the tile as painted now (its pictures may still be on their way)
+        image = widget.grab().toImage()
+        s = image.width() / widget.width()
+        left = image.pixelColor(int((rect.left() + rect.width() * 0.2) * s), int(ROW * s))
+        right = image.pixelColor(int((rect.left() + rect.width() * 0.8) * s), int(ROW * s))
+        return _colour((left.red(), left.green(), left.blue())), _colour((right.red(), right.green(), right.blue()))
+
+    qtbot.waitUntil(lambda: "white" not in seen(), timeout=15000)
+    assert seen() == ("red", "blue")  # 1.0 … 2.0 s of the clip, then 2.0 … 3.0 s
 
 
 def test_a_click_selects_the_shot_and_highlights_it(strip, qtbot):
